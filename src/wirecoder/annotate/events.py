@@ -1,0 +1,326 @@
+"""Events: from a parsed, annotated article, the events a careful coder would record.
+
+For each sentence of the story: find triggers (verbs with their particles and objects, event
+nouns under light verbs), take actors and recipients from the parse (``roles``), decide whether
+the event is a fact (``modality``), attach its date and place, and score a confidence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.annotate import modality, roles
+from wirecoder.lexicon.triggers import Trigger, TriggerTable
+from wirecoder.nlp.extensions import ActorMention, DateMention, EventMention, PlaceMention
+from wirecoder.record.ontology import plover_for_cameo
+
+# light verbs that carry event nouns when a trigger row says "*"
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "start", "resume",
+               "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
+               "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify"}
+NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+# PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
+FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
+                   "RETREAT": "035", "CONCEDE": "035", "AGREE": "030"}
+FUTURE_AS_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "131"),
+                    "SANCTION": ("relations", "133"), "MOBILIZE": ("violence", "138")}
+
+
+def match_verb(tok: Token, table: TriggerTable) -> Trigger | None:
+    rows = table.verbs.get(tok.lemma_.lower())
+    if not rows:
+        return None
+    attached = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
+    objs = _object_words(tok)
+    for row in rows:  # most specific first
+        if row.with_ and not set(row.with_) <= attached:
+            continue
+        if row.objects and not (row.objects & objs):
+            continue
+        return row
+    return None
+
+
+def _object_words(verb: Token) -> set[str]:
+    """Lemmas of the verb's objects and their modifiers ("martial law", "diplomatic ties")."""
+    heads = roles.objects(verb) + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for"})]
+    words = set()
+    for h in heads:
+        for t in roles.expand(h):
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
+            words.update(c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb that carries an event noun: "launched an attack", "the ban imposed by"."""
+    acl = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if acl:
+        return acl[0]
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        return noun.head.head  # "killed in an attack"
+    if noun.dep_ == "conj":
+        return governor(noun.head)
+    return None
+
+
+def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] | None:
+    rows = table.nouns.get(tok.lemma_.lower()) or table.nouns.get(tok.lower_)
+    if not rows:
+        return None
+    gov = governor(tok)
+    gov_lemma = gov.lemma_.lower() if gov is not None else None
+    compounds = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    for row in rows:
+        if row.with_ and not set(row.with_) <= compounds:
+            continue
+        allowed = LIGHT_VERBS if "*" in row.objects else row.objects
+        if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)):
+            return row, gov
+    return None
+
+
+def _stands_alone(noun: Token) -> bool:
+    """An event noun with its own target ("an attack on the embassy") needs no light verb."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "by") for c in noun.children)
+
+
+class EventFinder:
+    """Finds the events of one article, given the findings of the earlier annotators."""
+
+    def __init__(self, doc: Doc, table: TriggerTable, keep_boilerplate: bool = False):
+        self.doc = doc
+        self.table = table
+        self.keep_boilerplate = keep_boilerplate
+        self.index = doc._.wc_actor_index
+        self.dates: list[DateMention] = doc._.wc_dates or []
+        self.places: list[PlaceMention] = doc._.wc_places or []
+        self.quotes = doc._.wc_quotes or []
+        self.place_by_token = {i: p for p in self.places for i in range(p.span.start, p.span.end)}
+
+    def find(self) -> list[EventMention]:
+        events: list[EventMention] = []
+        for sent in self.doc.sents:
+            if not self.keep_boilerplate and self._skipped(sent):
+                continue
+            events += self.in_sentence(sent)
+        return events
+
+    def _skipped(self, sent: Span) -> bool:
+        layout = self.doc._.wc_layout
+        return bool(layout and layout.is_boilerplate(sent.start_char))
+
+    def in_sentence(self, sent: Span) -> list[EventMention]:
+        found: list[EventMention] = []
+        anchors: set[int] = set()
+        for tok in sent:
+            if tok.pos_ == "VERB":
+                row = match_verb(tok, self.table)
+                if row:
+                    found.append(self.verb_event(tok, row))
+                    anchors.add(tok.i)
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
+                hit = match_noun(tok, self.table)
+                if hit and (hit[1] is None or hit[1].i not in anchors):
+                    found.append(self.noun_event(tok, *hit))
+        return self.resolve_frames(merge_nested(found))
+
+    # -- building one event -----------------------------------------------------------------
+    def verb_event(self, verb: Token, row: Trigger) -> EventMention:
+        actor_toks, recip_toks = roles.verb_roles(verb, row.with_, object_in_trigger=bool(row.objects))
+        return self.assemble(self.doc[verb.i:verb.i + 1], verb, row, actor_toks, recip_toks)
+
+    def noun_event(self, noun: Token, row: Trigger, gov: Token | None) -> EventMention:
+        actor_toks, recip_toks = roles.noun_roles(noun, gov)
+        start = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.lemma_ in row.with_])
+        return self.assemble(self.doc[start:noun.i + 1], noun, row, actor_toks, recip_toks)
+
+    def _mentions(self, toks: list[Token]) -> list[ActorMention]:
+        out, seen = [], set()
+        for t in toks:
+            m = self.index.resolve(t) if self.index else None
+            if m and m.span.start not in seen:
+                seen.add(m.span.start)
+                out.append(m)
+        return out
+
+    def assemble(self, trigger: Span, head: Token, row: Trigger, actor_toks, recip_toks) -> EventMention:
+        mod = modality.assess(head)
+        event_type, mode, cameo = row.type, row.mode, row.cameo
+        evidence = [f"trigger {row.pos} '{row.lemma}{(' ' + ' '.join(row.with_)) if row.with_ else ''}' ({row.source})"]
+        if mod.future and not mod.hypothetical:
+            event_type, mode, cameo, note = future_reading(event_type, mode, cameo)
+            if note:
+                evidence.append(note)
+            else:
+                mod.hypothetical, mod.why = True, "future"
+        actors = self._mentions(actor_toks)
+        recipients = [m for m in self._mentions(recip_toks) if all(m.span.start != a.span.start for a in actors)]
+        crosswalk = plover_for_cameo(cameo)
+        ev = EventMention(trigger, event_type, mode or (crosswalk.mode if crosswalk else None), cameo,
+                          actors, recipients, negated=mod.negated, hypothetical=mod.hypothetical,
+                          context=[c.strip() for c in (crosswalk.context or "").split(";") if c.strip()]
+                          if crosswalk else [], evidence=evidence)
+        if mod.why:
+            ev.evidence.append(mod.why)
+        ev.reported_by = self._reporter(head, mod)
+        ev.date = self.date_for(head)
+        ev.location = self.place_for(head, recip_toks)
+        ev.confidence = confidence(row.prior, ev)
+        return ev
+
+    def _reporter(self, head: Token, mod: modality.Modality) -> ActorMention | None:
+        if mod.reported_by is not None and self.index:
+            return self.index.resolve(mod.reported_by)
+        for q in self.quotes:
+            if q.start <= head.idx < q.end:
+                return q.speaker
+        return None
+
+    # -- frames: "threatened to attack" is THREATEN, not ASSAULT ------------------------------
+    def resolve_frames(self, events: list[EventMention]) -> list[EventMention]:
+        by_head = {e.trigger.root.i: e for e in events}
+        for e in events:
+            frame = _frame_of(e.trigger.root, by_head)
+            if frame is None:
+                continue
+            e.hypothetical = True
+            e.evidence.append(f"embedded under {frame.event} '{frame.trigger.text}'")
+            if frame.event == "THREATEN" and e.event in FUTURE_AS_THREAT and frame.mode is None:
+                frame.mode, frame.cameo = FUTURE_AS_THREAT[e.event]
+            if not frame.recipient and e.actor and frame.event in ("REQUEST",):
+                frame.recipient = e.actor  # "called for Russia to withdraw" -> Russia is asked
+        return events
+
+    # -- when and where ------------------------------------------------------------------------
+    def date_for(self, head: Token) -> DateMention | None:
+        """The time expression attached to the trigger, else the nearest one in its sentence."""
+        sent = head.sent
+        in_sent = [d for d in self.dates if d.span is not None and sent.start <= d.span.start < sent.end
+                   and d.date.value]
+        if not in_sent:
+            return None
+        subtree = {t.i for t in head.subtree}
+        attached = [d for d in in_sent if d.span.root.i in subtree]
+        pool = attached or in_sent
+        return min(pool, key=lambda d: abs(d.span.root.i - head.i))
+
+    def place_for(self, head: Token, recip_toks: list[Token]) -> PlaceMention | None:
+        """The place attached to the trigger by a locative preposition, searched in the trigger's
+        own phrase first, then in its sentence; the dateline for the first paragraph."""
+        sent = head.sent
+        candidates = []
+        for p in self.places:
+            if not (sent.start <= p.span.start < sent.end) or p.place.geonameid is None:
+                continue
+            root = p.span.root
+            prep = root.head if root.dep_ == "pobj" else None
+            if prep is None or prep.lower_ not in roles.LOCATIVE_PREPS:
+                if root.dep_ == "compound" and root.head.dep_ == "pobj":
+                    prep = root.head.head  # "in the Kabul suburb of ..."
+                else:
+                    continue
+            distance = 0 if head.i in {a.i for a in prep.ancestors} | {prep.head.i} else 1
+            candidates.append((distance, abs(root.i - head.i), p))
+        if candidates:
+            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+        return self._dateline_place(head)
+
+    def _dateline_place(self, head: Token) -> PlaceMention | None:
+        layout = self.doc._.wc_layout
+        if not layout or not layout.dateline:
+            return None
+        first = next((p for p in layout.paragraphs if p.kind == "body"), None)
+        if first is None or not (first.start <= head.idx < first.end):
+            return None
+        start, end = layout.dateline.place
+        for p in self.places:
+            if p.span.start_char >= start and p.span.end_char <= end and p.place.geonameid:
+                return PlaceMention(p.span, p.place)
+        return None
+
+
+def future_reading(event_type: str, mode, cameo) -> tuple[str, str | None, str, str | None]:
+    """PLOVER's reading of a future event: intentions to cooperate are AGREE, stated future
+    force is THREATEN; anything else stays as it is (and is marked hypothetical)."""
+    if event_type in FUTURE_AS_AGREE:
+        return "AGREE", None, FUTURE_AS_AGREE[event_type], f"future {event_type.lower()} coded as AGREE"
+    if event_type in FUTURE_AS_THREAT:
+        m, c = FUTURE_AS_THREAT[event_type]
+        return "THREATEN", m, c, f"future {event_type.lower()} coded as THREATEN"
+    return event_type, mode, cameo, None
+
+
+def _frame_of(head: Token, by_head: dict[int, EventMention]) -> EventMention | None:
+    tok = head
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or tok.head.i == tok.i:
+            return None
+        parent = tok.head
+        if tok.dep_ == "pcomp":
+            parent = parent.head
+        frame = by_head.get(parent.i)
+        if frame is not None and frame.event in FRAMES and tok.dep_ != "conj":
+            return frame
+        tok = parent
+    return None
+
+
+def merge_nested(events: list[EventMention]) -> list[EventMention]:
+    """One event per happening: "killed in an attack" is one ASSAULT, not two."""
+    kept: list[EventMention] = []
+    for e in sorted(events, key=lambda e: e.trigger.start):
+        twin = next((k for k in kept if k.event == e.event and _related(k.trigger.root, e.trigger.root)), None)
+        if twin is None:
+            kept.append(e)
+            continue
+        twin.actor = twin.actor or e.actor
+        twin.recipient = twin.recipient or e.recipient
+        twin.location = twin.location or e.location
+        twin.confidence = max(twin.confidence, e.confidence)
+    return kept
+
+
+def _related(a: Token, b: Token) -> bool:
+    return a.i in {t.i for t in b.ancestors} or b.i in {t.i for t in a.ancestors}
+
+
+def confidence(prior: float, ev: EventMention) -> float:
+    """How likely the event is right: the trigger's prior, raised by coded actors and recipients,
+    lowered when a needed recipient is missing or the event is reported second hand."""
+    c = prior
+    if any(a.entity.country or a.entity.sector for a in ev.actor):
+        c += (1 - c) * 0.35
+    else:
+        c *= 0.7
+    if any(r.entity.country or r.entity.sector for r in ev.recipient):
+        c += (1 - c) * 0.2
+    elif ev.event in NEEDS_RECIPIENT:
+        c *= 0.7
+    if ev.reported_by is not None:
+        c *= 0.95
+    return round(min(max(c, 0.01), 0.99), 3)
+
+
+@Language.factory("wc_events", assigns=["doc._.wc_events"],
+                  default_config={"extra_files": [], "keep_boilerplate": False})
+def make_events(nlp: Language, name: str, extra_files: list[str], keep_boilerplate: bool) -> "EventAnnotator":
+    return EventAnnotator(tuple(extra_files), keep_boilerplate)
+
+
+class EventAnnotator:
+    """Sets ``doc._.wc_events``: coded events with roles, modality, date, place and confidence."""
+
+    def __init__(self, extra_files: tuple[str, ...] = (), keep_boilerplate: bool = False):
+        self.table = TriggerTable.load(extra_files)
+        self.keep_boilerplate = keep_boilerplate
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.wc_events = EventFinder(doc, self.table, self.keep_boilerplate).find()
+        return doc

@@ -1,0 +1,106 @@
+"""Modality: is an event a fact? Negated ("did not attack"), hypothetical ("could impose",
+"if they attack"), future ("will meet"), feared or planned, or reported by someone else
+("X said Y attacked Z"). Pure functions over the parse, used by the events annotator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought", "'d"}
+FUTURE = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for "won't"
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# verbs whose complement is not (yet) a fact: "plans to attack", "feared an attack"
+IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "propose", "aim", "prepare",
+            "seek", "wish", "mull", "weigh", "debate", "threaten", "warn", "urge",
+            "call", "ask", "demand", "request", "refuse", "reject", "decline", "vow", "pledge", "promise",
+            "agree", "offer", "need", "discuss", "seem", "appear", "would", "could", "likely", "set",
+            "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose"}
+SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm", "allege", "insist",
+          "believe", "accuse", "note", "write", "tweet", "explain", "declare", "testify", "acknowledge",
+          "admit", "reveal", "suggest", "indicate", "show", "think", "know"}
+DENIAL = {"deny", "dismiss", "reject"}
+_NEGATORS = {"not", "n't", "never", "no", "nobody", "neither", "nor"}
+
+
+@dataclass
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported_by: Token | None = None  # subject of the speech verb that reports the event
+    frame: Token | None = None  # the verb that keeps the event from being a fact ("plans", "feared")
+    why: str = ""
+
+
+def _clause_verbs(trigger: Token) -> list[Token]:
+    """The trigger and the verbs of its own clause that carry its auxiliaries (light verb, xcomp head)."""
+    verbs = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj") :
+        head = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
+        verbs.append(head)
+    return verbs
+
+
+def is_negated(trigger: Token) -> bool:
+    for verb in _clause_verbs(trigger):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+            return True
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return True
+    return False
+
+
+def _aux(verbs: list[Token]) -> set[str]:
+    return {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
+
+
+def assess(trigger: Token) -> Modality:
+    """The modality of the event whose trigger (verb, or event noun) is given."""
+    m = Modality(negated=is_negated(trigger))
+    verbs = _clause_verbs(trigger)
+    aux = _aux(verbs)
+    if aux & MODALS:
+        m.hypothetical, m.why = True, "modal: " + ", ".join(sorted(aux & MODALS))
+    if aux & FUTURE or _going_to(verbs[-1]):
+        m.future = True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for v in verbs for c in v.children):
+        m.hypothetical, m.why = True, "conditional"
+    _walk_up(verbs[-1], m)
+    return m
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)
+
+
+def _walk_up(verb: Token, m: Modality) -> None:
+    """Climb from the event's clause through complement links: irrealis frames make it
+    hypothetical, speech verbs make it reported (a denial negates it)."""
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp") or tok.head.i == tok.i:
+            return
+        link, head = tok.dep_, tok.head
+        if link == "conj":
+            tok = head
+            continue
+        if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            m.hypothetical, m.why = True, "conditional"
+        if head.lemma_ in DENIAL and link in ("ccomp", "xcomp", "pcomp"):
+            m.negated, m.why = True, f"denied: {head.text}"
+        elif head.lemma_ in IRREALIS and link in ("xcomp", "ccomp", "pcomp", "acomp"):
+            if m.frame is None:
+                m.frame = head
+                m.hypothetical, m.why = True, f"under {head.text!r}"
+        elif head.lemma_ in SPEECH and link == "ccomp" and m.reported_by is None:
+            subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                m.reported_by = subj[0]
+            if any(c.dep_ == "neg" for c in head.children) and head.lemma_ in ("say", "confirm"):
+                m.hypothetical, m.why = True, f"not confirmed: {head.text}"
+        if head.dep_ == "advcl" and link == "advcl":
+            return
+        tok = head

@@ -1,0 +1,121 @@
+"""Who did it and to whom: actor and recipient tokens of an event from the dependency parse.
+
+Active and passive voice (by-agents), reciprocal and compound actors ("Iran and Iraq agreed"),
+objects and prepositional recipients ("called on Tallinn", "talks with Iran"), subjects shared
+by coordinated verbs or inherited through "agreed to ...", relative clauses and participles.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+RECIPIENT_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from", "of"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "along",
+                  "within", "off", "over", "through", "from", "into", "between", "beside", "north",
+                  "south", "east", "west"}
+SUBJECTS = ("nsubj", "csubj")
+EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon"}
+
+
+def expand(tok: Token) -> list[Token]:
+    """A role head and the heads coordinated with it ("Iran and Iraq")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out += expand(child)
+    return out
+
+
+def _agent(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [c for c in child.children if c.dep_ == "pobj"]
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def subject(verb: Token) -> list[Token]:
+    """The doer of a verb, looking past passive voice, coordination, control and modifiers."""
+    if is_passive(verb):
+        return _agent(verb)
+    tok = verb
+    for _ in range(5):
+        subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+        if subj:
+            s = subj[0]
+            if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return [tok.head]  # "troops who attacked" -> troops
+            return [s]
+        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
+            if controller:
+                return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+            if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+                return []
+            tok = tok.head  # "... and expelled", "agreed to meet", ", killing five"
+            continue
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        return []
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects (and, in the passive voice, the grammatical subject)."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if is_passive(verb):
+        out += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ in ("acl",) and not out:
+            out.append(verb.head)  # "the diplomats expelled by Moscow"
+    return out
+
+
+def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs attached to a head: "on Tallinn", "with Iran"."""
+    out = []
+    for child in head.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), object_in_trigger: bool = False
+               ) -> tuple[list[Token], list[Token]]:
+    """Actor heads and recipient heads of a verb event. When the object is part of the trigger
+    ("imposed sanctions on Belarus"), the recipient is found after it, not in it."""
+    actors = [t for s in subject(verb) for t in expand(s)]
+    recipients: list[Token] = []
+    if required_prep:
+        recipients = [g for p, g in prep_objects(verb, {required_prep[-1]})]
+    if not recipients and not object_in_trigger:
+        recipients = objects(verb)
+    if not recipients and object_in_trigger:
+        for obj in objects(verb):
+            recipients += [g for _, g in prep_objects(obj, EVENT_NOUN_PREPS)]
+    if not recipients:
+        recipients = [g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})]
+    return actors, [t for r in recipients for t in expand(r)]
+
+
+def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[Token]]:
+    """Actor and recipient heads of a noun event: "Russia launched an attack on Ukraine",
+    "sanctions on Iran imposed by the EU", "Russia's attack on Ukraine"."""
+    actors: list[Token] = []
+    if governor is not None:
+        if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
+            actors = _agent(governor)
+        elif governor.pos_ in ("VERB", "AUX"):
+            actors = subject(governor)
+    if not actors:
+        actors = [c for c in noun.children if c.dep_ == "poss"]
+    if not actors:
+        actors = [g for p, g in prep_objects(noun, {"by"})]
+    recipients = [g for _, g in prep_objects(noun, EVENT_NOUN_PREPS)]
+    if not recipients and governor is not None and governor.pos_ in ("VERB", "AUX"):
+        recipients = [g for _, g in prep_objects(governor, {"on", "against", "with", "to", "at"})]
+    return ([t for a in actors for t in expand(a)], [t for r in recipients for t in expand(r)])

@@ -1,0 +1,1 @@
+"""Scoring wirecoder's output against gold files in the shared gold format."""

@@ -1,0 +1,1 @@
+"""Exporters: records out as JSON lines, CSV (one row per event) and more."""

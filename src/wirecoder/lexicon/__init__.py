@@ -1,0 +1,1 @@
+"""Dictionaries and gazetteers that the annotators look words up in."""

@@ -1,0 +1,1 @@
+"""spaCy: load the pipeline once per process, parse each article paragraph by paragraph."""

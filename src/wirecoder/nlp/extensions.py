@@ -1,0 +1,95 @@
+"""Every ``Doc._`` attribute wirecoder sets, and the small finding types they hold.
+
+Annotators write findings here; ``build.py`` turns them into records. A finding pairs the
+spaCy span it came from (for the parse) with the record it will become (for the output).
+All names carry the ``wc_`` prefix so they never collide in someone else's pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.record import DateRef, Entity, Place
+
+
+@dataclass
+class DateMention:
+    span: Span | None  # None for the publication-date fallback
+    date: DateRef
+
+
+@dataclass
+class PlaceMention:
+    span: Span
+    place: Place
+
+
+@dataclass
+class ActorMention:
+    """An actor in the text: its span, its head token, and its code with the reason."""
+
+    span: Span
+    entity: Entity
+    key: str | None = None  # the person/organisation this mention refers to, for coreference
+
+
+@dataclass
+class QuoteMention:
+    start: int
+    end: int
+    speaker: ActorMention | None = None
+    cue: str | None = None
+    cue_token: Token | None = None
+
+
+@dataclass
+class EventMention:
+    trigger: Span
+    event: str
+    mode: str | None
+    cameo: str | None
+    actor: list[ActorMention] = field(default_factory=list)
+    recipient: list[ActorMention] = field(default_factory=list)
+    location: PlaceMention | None = None
+    date: DateMention | None = None
+    reported_by: ActorMention | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    confidence: float = 0.5
+    context: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+
+DOC_EXTENSIONS = {
+    "wc_article": None,  # the Article record being coded (id, published date, ...)
+    "wc_layout": None,  # ingest.clean.Layout: paragraph kinds, dateline
+    "wc_dates": None,  # list[DateMention]
+    "wc_places": None,  # list[PlaceMention]
+    "wc_entities": None,  # list[ActorMention]
+    "wc_actor_index": None,  # annotate.actors.ActorIndex: resolves role tokens to actors
+    "wc_quotes": None,  # list[QuoteMention]
+    "wc_events": None,  # list[EventMention]
+}
+
+
+def register() -> None:
+    """Declare the extensions (idempotent)."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def in_boilerplate(doc: Doc, char: int) -> bool:
+    """Is this character inside a paragraph the cleaner marked as not part of the story?"""
+    layout = doc._.wc_layout
+    return bool(layout and layout.is_boilerplate(char))
+
+
+def published(doc: Doc) -> str | None:
+    article = doc._.wc_article
+    return getattr(article, "published", None)
+
+
+register()

