@@ -276,6 +276,7 @@ def eval_(
     gold: Annotated[list[Path], typer.Argument(help="Gold file(s) in the gold format (JSON lines).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     limit: Annotated[int, typer.Option("--limit", help="Score only the first N records of each file (0: all).")] = 0,
+    actors: ActorsOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Score wirecoder against gold records (event types, actors, dyads, locations, no-event cases).
@@ -285,7 +286,7 @@ def eval_(
     from wirecoder.eval.run import evaluate
     from wirecoder.display import print_scores
 
-    options = _options(config)
+    options = _options(config, actors=tuple(str(a) for a in actors or ()) or None)
     results = {}
     for path in gold:
         res, errors = evaluate(path, options, limit=limit or None)

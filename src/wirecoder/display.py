@@ -81,6 +81,9 @@ def print_scores(console: Console, name: str, res: dict) -> None:
             ("source sector accuracy", res["source_sector_accuracy"]),
             ("event location accuracy", res["location_accuracy"]),
             ("no-event records given an event", res["noevent_false_alarm_rate"])]
+    lead = res.get("lead_event")
+    if lead:
+        rows.append(("first event = story label: accuracy / macro-F1", f"{lead['accuracy']} / {lead['macro_f1']}"))
     for k, v in rows:
         table.add_row(k, "-" if v is None else str(v))
     console.print(table)

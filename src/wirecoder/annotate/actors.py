@@ -144,21 +144,40 @@ class ActorIndex:
         return None, None, None
 
     def describe(self, head: Token, within: Span | None = None) -> tuple[str | None, str | None, str | None]:
-        """Country and sector from the words of the phrase headed by ``head``."""
+        """Country and sector from the words of the phrase headed by ``head``: its modifiers
+        ("Somali police", "White House officials") and its of/from/in phrase ("the government of
+        Iraq", "soldiers from Chad"). The sector comes from the head noun and its compounds."""
         country = sector = None
-        for tok in self._phrase(head, within):
-            entries = self.lexicon.lookup(tok.text, on=self.on) if not tok.is_stop or tok.is_title else []
-            for entry in entries:
-                if entry.kind == "agent" and tok.i in (head.i, *[c.i for c in head.children if c.dep_ == "compound"]):
-                    sector = sector or entry.sector
+        core = {head.i} | {c.i for c in head.children if c.dep_ == "compound"}
+        for tok in self._phrase(head, within) + self._attached(head):
+            mention = self.by_token.get(tok.i)
+            if mention is not None and tok.i not in core:
+                country = country or mention.entity.country
+                continue
+            if tok.is_stop and not tok.is_title:
+                continue
+            for entry in self.lexicon.lookup(tok.text, on=self.on):
+                if entry.kind == "agent":
+                    if tok.i in core:
+                        sector = sector or entry.sector
                 elif entry.country and entry.kind in COUNTRY_KINDS | {"organisation", "group"}:
                     country = country or entry.country
-                    if entry.kind in ("organisation", "group"):
+                    if entry.kind in ("organisation", "group") and tok.i in core:
                         sector = sector or entry.sector
         mention = self.by_token.get(head.i)
         if mention and not country:
             country = mention.entity.country
         return country, sector, "phrase" if (country or sector) else None
+
+    def _attached(self, head: Token) -> list[Token]:
+        """The named words of an of/from/in phrase on the head: "of Gondor", "in Fornost and Gondor"."""
+        out = []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.i in self.by_token):
+                        out += self._phrase(obj)
+        return out
 
     def _phrase(self, head: Token, within: Span | None = None) -> list[Token]:
         """The head and its left modifiers (adjectives, compounds, possessors), recursively."""

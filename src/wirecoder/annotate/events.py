@@ -28,7 +28,9 @@ FUTURE_AS_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "131"
                     "SANCTION": ("relations", "133"), "MOBILIZE": ("violence", "138")}
 
 
-def match_verb(tok: Token, table: TriggerTable) -> Trigger | None:
+def match_verb(tok: Token, table: TriggerTable, is_actor=lambda t: False) -> Trigger | None:
+    """The most specific trigger row a verb satisfies. Object constraints: object lemmas, or
+    "@actor" (the object names an actor: "met Lavrov", not "met demand"), or "-" (no object)."""
     rows = table.verbs.get(tok.lemma_.lower())
     if not rows:
         return None
@@ -37,7 +39,13 @@ def match_verb(tok: Token, table: TriggerTable) -> Trigger | None:
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
             continue
-        if row.objects and not (row.objects & objs):
+        if "-" in row.objects:
+            if roles.objects(tok):
+                continue
+        elif "@actor" in row.objects:
+            if not any(is_actor(o) for o in roles.objects(tok)):
+                continue
+        elif row.objects and not (row.objects & objs):
             continue
         return row
     return None
@@ -120,7 +128,7 @@ class EventFinder:
         anchors: set[int] = set()
         for tok in sent:
             if tok.pos_ == "VERB":
-                row = match_verb(tok, self.table)
+                row = match_verb(tok, self.table, self._is_actor)
                 if row:
                     found.append(self.verb_event(tok, row))
                     anchors.add(tok.i)
@@ -133,24 +141,40 @@ class EventFinder:
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
-        actor_toks, recip_toks = roles.verb_roles(verb, row.with_, object_in_trigger=bool(row.objects))
-        return self.assemble(self.doc[verb.i:verb.i + 1], verb, row, actor_toks, recip_toks)
+        actor_toks, recip_groups = roles.verb_roles(verb, row.with_, object_in_trigger=bool(row.objects - {"@actor", "-"}))
+        return self.assemble(self.doc[verb.i:verb.i + 1], verb, row, actor_toks, recip_groups)
 
     def noun_event(self, noun: Token, row: Trigger, gov: Token | None) -> EventMention:
-        actor_toks, recip_toks = roles.noun_roles(noun, gov)
+        actor_toks, recip_groups = roles.noun_roles(noun, gov)
         start = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.lemma_ in row.with_])
-        return self.assemble(self.doc[start:noun.i + 1], noun, row, actor_toks, recip_toks)
+        return self.assemble(self.doc[start:noun.i + 1], noun, row, actor_toks, recip_groups)
+
+    def _is_actor(self, tok: Token) -> bool:
+        return bool(self.index and self.index.resolve(tok))
 
     def _mentions(self, toks: list[Token]) -> list[ActorMention]:
+        """The actors the tokens name; an event noun stands for whoever carried it out
+        ("condemned an attack by Osgiliath soldiers" -> the soldiers)."""
         out, seen = [], set()
         for t in toks:
             m = self.index.resolve(t) if self.index else None
+            if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in self.table.nouns:
+                agents = roles.event_noun_agent(t)
+                m = self.index.resolve(agents[0]) if agents and self.index else None
             if m and m.span.start not in seen:
                 seen.add(m.span.start)
                 out.append(m)
         return out
 
-    def assemble(self, trigger: Span, head: Token, row: Trigger, actor_toks, recip_toks) -> EventMention:
+    def _first_named(self, groups: list[list[Token]], exclude: list[ActorMention]) -> list[ActorMention]:
+        taken = {a.span.start for a in exclude}
+        for group in groups:
+            found = [m for m in self._mentions(group) if m.span.start not in taken]
+            if found:
+                return found
+        return []
+
+    def assemble(self, trigger: Span, head: Token, row: Trigger, actor_toks, recip_groups) -> EventMention:
         mod = modality.assess(head)
         event_type, mode, cameo = row.type, row.mode, row.cameo
         evidence = [f"trigger {row.pos} '{row.lemma}{(' ' + ' '.join(row.with_)) if row.with_ else ''}' ({row.source})"]
@@ -161,7 +185,7 @@ class EventFinder:
             else:
                 mod.hypothetical, mod.why = True, "future"
         actors = self._mentions(actor_toks)
-        recipients = [m for m in self._mentions(recip_toks) if all(m.span.start != a.span.start for a in actors)]
+        recipients = self._first_named(recip_groups, actors)
         crosswalk = plover_for_cameo(cameo)
         ev = EventMention(trigger, event_type, mode or (crosswalk.mode if crosswalk else None), cameo,
                           actors, recipients, negated=mod.negated, hypothetical=mod.hypothetical,
@@ -171,7 +195,7 @@ class EventFinder:
             ev.evidence.append(mod.why)
         ev.reported_by = self._reporter(head, mod)
         ev.date = self.date_for(head)
-        ev.location = self.place_for(head, recip_toks)
+        ev.location = self.place_for(head)
         ev.confidence = confidence(row.prior, ev)
         return ev
 
@@ -211,7 +235,7 @@ class EventFinder:
         pool = attached or in_sent
         return min(pool, key=lambda d: abs(d.span.root.i - head.i))
 
-    def place_for(self, head: Token, recip_toks: list[Token]) -> PlaceMention | None:
+    def place_for(self, head: Token) -> PlaceMention | None:
         """The place attached to the trigger by a locative preposition, searched in the trigger's
         own phrase first, then in its sentence; the dateline for the first paragraph."""
         sent = head.sent

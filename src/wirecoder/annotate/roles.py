@@ -14,6 +14,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
                   "within", "off", "over", "through", "from", "into", "between", "beside", "north",
                   "south", "east", "west"}
 SUBJECTS = ("nsubj", "csubj")
+CLIMB = {"conj", "xcomp", "advcl", "acomp", "pcomp", "prep"}
 EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon"}
 
 
@@ -39,29 +40,29 @@ def is_passive(verb: Token) -> bool:
 
 
 def subject(verb: Token) -> list[Token]:
-    """The doer of a verb, looking past passive voice, coordination, control and modifiers."""
+    """The doer of a verb, looking past passive voice, coordination, control, "is about to",
+    participles and relative clauses."""
     if is_passive(verb):
         return _agent(verb)
     tok = verb
-    for _ in range(5):
+    for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in SUBJECTS]
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return [tok.head]  # "troops who attacked" -> troops
             return [s]
-        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.head.i == tok.i or tok.dep_ not in CLIMB:
+            return []
+        if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+            return []  # only participles (", killing five") share the main clause's subject
+        if tok.dep_ == "xcomp":
             controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
             if controller:
                 return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
-            if tok.dep_ == "advcl" and tok.tag_ != "VBG":
-                return []
-            tok = tok.head  # "... and expelled", "agreed to meet", ", killing five"
-            continue
-        if tok.dep_ == "relcl":
-            return [tok.head]
-        return []
+        tok = tok.head  # "... and expelled", "agreed to meet", "is about to restore"
     return []
 
 
@@ -85,37 +86,41 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
 
 
 def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), object_in_trigger: bool = False
-               ) -> tuple[list[Token], list[Token]]:
-    """Actor heads and recipient heads of a verb event. When the object is part of the trigger
-    ("imposed sanctions on Belarus"), the recipient is found after it, not in it."""
+               ) -> tuple[list[Token], list[list[Token]]]:
+    """Actor heads, and recipient candidates in order of preference (the caller takes the first
+    group that names an actor): the required preposition's object ("called on Tallinn"), the
+    direct object, the object's own target ("aid to Gondor", "sanctions on Belarus"), then other
+    prepositional objects. When the object is part of the trigger ("imposed sanctions") it is
+    not itself a recipient."""
     actors = [t for s in subject(verb) for t in expand(s)]
-    recipients: list[Token] = []
+    objs = objects(verb)
+    groups: list[list[Token]] = []
     if required_prep:
-        recipients = [g for p, g in prep_objects(verb, {required_prep[-1]})]
-    if not recipients and not object_in_trigger:
-        recipients = objects(verb)
-    if not recipients and object_in_trigger:
-        for obj in objects(verb):
-            recipients += [g for _, g in prep_objects(obj, EVENT_NOUN_PREPS)]
-    if not recipients:
-        recipients = [g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})]
-    return actors, [t for r in recipients for t in expand(r)]
+        groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
+    if not object_in_trigger:
+        groups.append(objs)
+    groups.append([g for o in objs for _, g in prep_objects(o, EVENT_NOUN_PREPS)])
+    groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
+    return actors, [[t for r in g for t in expand(r)] for g in groups if g]
 
 
-def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[Token]]:
-    """Actor and recipient heads of a noun event: "Russia launched an attack on Ukraine",
-    "sanctions on Iran imposed by the EU", "Russia's attack on Ukraine"."""
+def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[list[Token]]]:
+    """Actor heads and recipient candidates of a noun event: "Russia launched an attack on
+    Ukraine", "sanctions on Iran imposed by the EU", "Russia's attack on Ukraine"."""
     actors: list[Token] = []
     if governor is not None:
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)
-        elif governor.pos_ in ("VERB", "AUX"):
+        elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj":
             actors = subject(governor)
     if not actors:
-        actors = [c for c in noun.children if c.dep_ == "poss"]
-    if not actors:
-        actors = [g for p, g in prep_objects(noun, {"by"})]
-    recipients = [g for _, g in prep_objects(noun, EVENT_NOUN_PREPS)]
-    if not recipients and governor is not None and governor.pos_ in ("VERB", "AUX"):
-        recipients = [g for _, g in prep_objects(governor, {"on", "against", "with", "to", "at"})]
-    return ([t for a in actors for t in expand(a)], [t for r in recipients for t in expand(r)])
+        actors = event_noun_agent(noun)
+    groups = [[g for _, g in prep_objects(noun, EVENT_NOUN_PREPS)]]
+    if governor is not None and governor.pos_ in ("VERB", "AUX"):
+        groups.append([g for _, g in prep_objects(governor, EVENT_NOUN_PREPS)])
+    return [t for a in actors for t in expand(a)], [[t for r in g for t in expand(r)] for g in groups if g]
+
+
+def event_noun_agent(noun: Token) -> list[Token]:
+    """Who carried out an event named by a noun: "Russia's attack", "an attack by Osgiliath soldiers"."""
+    return [c for c in noun.children if c.dep_ == "poss"] or [g for _, g in prep_objects(noun, {"by"})]

@@ -32,10 +32,12 @@ class Scorer:
     def __init__(self):
         self.tp, self.fp, self.fn = Counter(), Counter(), Counter()
         self.c = Counter()
+        self.lead: list[tuple[str, str | None]] = []
 
     def add(self, gold: dict, predicted: dict | None) -> None:
         preds = live((predicted or {}).get("events", []))
         golds = [e for e in gold.get("events", []) if e.get("plover")]
+        self._lead(golds, preds)
         if not gold.get("events"):
             self.c["noevent_records"] += 1
             self.c["noevent_false_alarms"] += bool(preds)
@@ -45,6 +47,14 @@ class Scorer:
             self._roles(g, [p for p in preds if p["event"] == g["plover"]])
         for g in gold.get("events", []):
             self._location(gold, g, (predicted or {}).get("events", []))
+
+    def _lead(self, golds, preds) -> None:
+        """Story-level reading: the first asserted event in text order is the story's event."""
+        if len({g["plover"] for g in golds}) != 1:
+            return
+        want = golds[0]["plover"]
+        got = min(preds, key=lambda p: p["trigger"]["start"])["event"] if preds else None
+        self.lead.append((want, got))
 
     def _types(self, golds, preds) -> None:
         G, P = {g["plover"] for g in golds}, {p["event"] for p in preds}
@@ -115,6 +125,7 @@ class Scorer:
             return round(c[a] / c[b], 3) if c[b] else None
 
         return {
+            "lead_event": _lead_scores(self.lead),
             "detection": {"precision": round(P, 3), "recall": round(R, 3),
                           "f1": round(2 * P * R / (P + R), 3) if P + R else 0.0},
             "type_macro_f1": round(sum(v["f1"] for v in per_type.values()) / len(per_type), 3) if per_type else None,
@@ -128,6 +139,21 @@ class Scorer:
             "counts": dict(c),
             "per_type": per_type,
         }
+
+
+def _lead_scores(pairs: list[tuple[str, str | None]]) -> dict | None:
+    """Accuracy and macro-F1 of one label per single-type record (the first event coded)."""
+    if not pairs:
+        return None
+    labels = sorted({w for w, _ in pairs})
+    f1s = []
+    for t in labels:
+        tp = sum(1 for w, g in pairs if w == t and g == t)
+        fp = sum(1 for w, g in pairs if w != t and g == t)
+        fn = sum(1 for w, g in pairs if w == t and g != t)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return {"records": len(pairs), "accuracy": round(sum(w == g for w, g in pairs) / len(pairs), 3),
+            "macro_f1": round(sum(f1s) / len(f1s), 3), "no_event": sum(g is None for _, g in pairs)}
 
 
 def score(gold: Iterable[dict], predictions: dict[str, dict]) -> dict:
