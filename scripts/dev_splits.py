@@ -3,6 +3,8 @@
 - ngec_heldout.jsonl / ngec_train.jsonl: ../shared/data/train/ngec_synthetic.jsonl split by a hash of
   each story's headline template, so near-duplicate stories written from one template never sit on
   both sides (one fifth held out).
+- ngec_headlines_heldout.jsonl: the held-out stories' headlines alone, each labelled with the type it
+  was written to show: one sentence, one event.
 - petrarch_structure.jsonl: the PETRARCH unit-test records whose expected codes are real CAMEO codes
   (``extra.valid_cameo_code``), for structure (compounds, passives, no-event cases); code them with
   ``--actors bench/fictional_actors.csv`` so the fictional countries get their test codes.
@@ -39,14 +41,17 @@ def main() -> int:
     if ngec.exists():
         test = open(args.out / "ngec_heldout.jsonl", "w", encoding="utf-8")
         train = open(args.out / "ngec_train.jsonl", "w", encoding="utf-8")
+        heads = open(args.out / "ngec_headlines_heldout.jsonl", "w", encoding="utf-8")
         n = [0, 0]
         for line in open(ngec, encoding="utf-8"):
             rec = json.loads(line)
             side = heldout(rec.get("meta", {}).get("headline_template") or rec["id"])
             (test if side else train).write(line)
             n[side] += 1
-        test.close()
-        train.close()
+            if side and rec.get("meta", {}).get("headline"):
+                heads.write(json.dumps({**rec, "id": rec["id"] + ":headline", "text": rec["meta"]["headline"]}) + "\n")
+        for f in (test, train, heads):
+            f.close()
         print(f"ngec: {n[0]} train, {n[1]} held out")
     pet = data / "dev" / "petrarch2_unittest.jsonl"
     if pet.exists():

@@ -207,8 +207,8 @@ class ActorIndex:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         country, sector, why = self.describe(token)
-        if not (country or sector):
-            return None
+        if not sector and (token.pos_ != "PROPN" or not country):
+            return None  # "the proclamation of the Golan Heights" names no actor; "Mahan Air" may
         span = self.doc[min(t.i for t in self._phrase(token)):token.i + 1]
         while span and span[0].dep_ == "det" and span[0].lower_ in ("the", "a", "an"):
             span = span[1:]

@@ -20,6 +20,26 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify"}
 NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+# objects that make a trigger verb something other than a political event
+NON_EVENT_OBJECTS = {"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers",
+                     "congratulation", "congratulations", "flight", "flights", "service", "services",
+                     "product", "products", "course", "courses", "discount", "discounts", "ticket",
+                     "tickets", "game", "games", "album", "song", "film", "movie", "book", "app", "update"}
+# causes that are not actors: "the explosion killed 39", "died in the crash"
+NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake", "quake", "storm", "flood",
+                  "flooding", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche", "crash",
+                  "accident", "collision", "disease", "virus", "pandemic", "outbreak", "heatwave", "drought",
+                  "tsunami", "eruption", "collapse", "lightning", "derailment", "leak", "smoke"}
+# verbs of force that politicians use about words: "Biden attacked Trump on taxes"
+VERBAL_FORCE = {"attack", "slam", "blast", "target", "hit", "lash", "fire"}
+ARMED = {"MIL", "REB", "COP", "PRM", "UAF", "SPY", "CRM"}
+PHYSICAL_TARGETS = {"hospital", "school", "base", "village", "town", "city", "convoy", "checkpoint", "post",
+                    "position", "camp", "building", "house", "home", "embassy", "church", "mosque", "temple",
+                    "synagogue", "market", "bus", "train", "ship", "vessel", "tanker", "plane", "aircraft",
+                    "troop", "soldier", "police", "civilian", "people", "protester", "worker", "station",
+                    "office", "facility", "plant", "pipeline", "bridge", "airport", "port", "hotel", "shop",
+                    "area", "region", "district", "neighbourhood", "neighborhood", "territory", "border",
+                    "headquarters", "compound", "prison", "jail", "patrol", "vehicle", "car", "target"}
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 # PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -34,8 +54,11 @@ def match_verb(tok: Token, table: TriggerTable, is_actor=lambda t: False) -> Tri
     rows = table.verbs.get(tok.lemma_.lower())
     if not rows:
         return None
-    attached = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
+    attached = {c.lower_ for c in tok.children if c.dep_ == "prt" or
+                (c.dep_ in ("prep", "agent") and not _only_time(c))}
     objs = _object_words(tok)
+    if objs & NON_EVENT_OBJECTS:
+        return None  # "offered condolences", "offer flights"
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
             continue
@@ -43,12 +66,18 @@ def match_verb(tok: Token, table: TriggerTable, is_actor=lambda t: False) -> Tri
             if roles.objects(tok):
                 continue
         elif "@actor" in row.objects:
-            if not any(is_actor(o) for o in roles.objects(tok)):
+            if not (row.objects & objs or any(is_actor(o) for o in roles.objects(tok))):
                 continue
         elif row.objects and not (row.objects & objs):
             continue
         return row
     return None
+
+
+def _only_time(prep: Token) -> bool:
+    """"on Tuesday", "in March": a preposition that only carries a time, not a participant."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _object_words(verb: Token) -> set[str]:
@@ -137,7 +166,8 @@ class EventFinder:
                 hit = match_noun(tok, self.table)
                 if hit and (hit[1] is None or hit[1].i not in anchors):
                     found.append(self.noun_event(tok, *hit))
-        return self.resolve_frames(merge_nested(found))
+        return [e for e in self.resolve_frames(merge_nested(found))
+                if has_participant(e) and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -186,6 +216,9 @@ class EventFinder:
                 mod.hypothetical, mod.why = True, "future"
         actors = self._mentions(actor_toks)
         recipients = self._first_named(recip_groups, actors)
+        if event_type == "ASSAULT" and _verbal(head, actors, recipients):
+            event_type, mode, cameo = "ACCUSE", "disapprove", "111"
+            evidence.append("force verb used of words: coded as criticism")
         crosswalk = plover_for_cameo(cameo)
         ev = EventMention(trigger, event_type, mode or (crosswalk.mode if crosswalk else None), cameo,
                           actors, recipients, negated=mod.negated, hypothetical=mod.hypothetical,
@@ -268,6 +301,36 @@ class EventFinder:
             if p.span.start_char >= start and p.span.end_char <= end and p.place.geonameid:
                 return PlaceMention(p.span, p.place)
         return None
+
+
+def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
+    """"Attacked the proposal", "Biden attacked Trump on taxes": words, not force. A force verb
+    whose doers are named people or bodies without arms, aimed at people in politics or at
+    something that is neither a place nor a physical target, is criticism."""
+    if head.lemma_.lower() not in VERBAL_FORCE or head.pos_ != "VERB" or not actors:
+        return False
+    if any(a.entity.sector in ARMED or a.entity.kind not in ("person", "organisation") for a in actors):
+        return False
+    objs = roles.objects(head)
+    if any(o.lemma_.lower() in PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
+        return False
+    if recipients:
+        return all(r.entity.kind == "person" or r.entity.sector in ("GOV", "LEG", "PTY", "JUD") for r in recipients)
+    return bool(objs)
+
+
+def caused_by_nature(head: Token) -> bool:
+    """Is the harm done by an accident or a disaster rather than by someone?"""
+    causes = [c for c in head.children if c.dep_ == "nsubj"]
+    causes += [g for _, g in roles.prep_objects(head, {"in", "by", "after", "during", "from"})]
+    if head.dep_ == "advcl" and head.tag_ == "VBG":
+        causes += [c for c in head.head.children if c.dep_ == "nsubj"]  # "an earthquake struck, injuring 25"
+    return any(c.lemma_.lower() in NATURAL_CAUSES for c in causes)
+
+
+def has_participant(ev: EventMention) -> bool:
+    """An event record needs a who or a whom with a code: "something was released" is not one."""
+    return any(m.entity.country or m.entity.sector for m in ev.actor + ev.recipient)
 
 
 def future_reading(event_type: str, mode, cameo) -> tuple[str, str | None, str, str | None]:

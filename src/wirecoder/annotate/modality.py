@@ -16,7 +16,10 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "seek", "wish", "mull", "weigh", "debate", "threaten", "warn", "urge",
             "call", "ask", "demand", "request", "refuse", "reject", "decline", "vow", "pledge", "promise",
             "agree", "offer", "need", "discuss", "seem", "appear", "would", "could", "likely", "set",
-            "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose"}
+            "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose",
+            "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "due"}
+# verbs and adjectives whose complement did not happen: "failed to reach", "was unable to negotiate"
+FAILURE = {"fail", "unable", "neglect"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm", "allege", "insist",
           "believe", "accuse", "note", "write", "tweet", "explain", "declare", "testify", "acknowledge",
           "admit", "reveal", "suggest", "indicate", "show", "think", "know"}
@@ -89,7 +92,9 @@ def _walk_up(verb: Token, m: Modality) -> None:
             continue
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             m.hypothetical, m.why = True, "conditional"
-        if head.lemma_ in DENIAL and link in ("ccomp", "xcomp", "pcomp"):
+        if head.lemma_ in FAILURE and link in ("xcomp", "ccomp"):
+            m.negated, m.why = True, f"failed: {head.text}"
+        elif head.lemma_ in DENIAL and link in ("ccomp", "xcomp", "pcomp"):
             m.negated, m.why = True, f"denied: {head.text}"
         elif head.lemma_ in IRREALIS and link in ("xcomp", "ccomp", "pcomp", "acomp"):
             if m.frame is None:

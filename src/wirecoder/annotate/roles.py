@@ -14,7 +14,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
                   "within", "off", "over", "through", "from", "into", "between", "beside", "north",
                   "south", "east", "west"}
 SUBJECTS = ("nsubj", "csubj")
-CLIMB = {"conj", "xcomp", "advcl", "acomp", "pcomp", "prep"}
+CLIMB = {"conj", "xcomp", "advcl", "acomp"}
 EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon"}
 
 
