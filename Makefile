@@ -19,7 +19,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(WC) ingest examples --db wirecoder.db
+	$(WC) ingest examples/articles.jsonl --db wirecoder.db
 	$(WC) events --db wirecoder.db
 
 test: install

@@ -263,8 +263,8 @@ class EventFinder:
                    and d.date.value]
         if not in_sent:
             return None
-        subtree = {t.i for t in head.subtree}
-        attached = [d for d in in_sent if d.span.root.i in subtree]
+        clause = own_clause(head)
+        attached = [d for d in in_sent if d.span.root.i in clause]
         pool = attached or in_sent
         return min(pool, key=lambda d: abs(d.span.root.i - head.i))
 
@@ -272,6 +272,7 @@ class EventFinder:
         """The place attached to the trigger by a locative preposition, searched in the trigger's
         own phrase first, then in its sentence; the dateline for the first paragraph."""
         sent = head.sent
+        clause = own_clause(head)
         candidates = []
         for p in self.places:
             if not (sent.start <= p.span.start < sent.end) or p.place.geonameid is None:
@@ -283,7 +284,7 @@ class EventFinder:
                     prep = root.head.head  # "in the Kabul suburb of ..."
                 else:
                     continue
-            distance = 0 if head.i in {a.i for a in prep.ancestors} | {prep.head.i} else 1
+            distance = 0 if prep.i in clause else 1
             candidates.append((distance, abs(root.i - head.i), p))
         if candidates:
             return min(candidates, key=lambda c: (c[0], c[1]))[2]
@@ -331,6 +332,25 @@ def caused_by_nature(head: Token) -> bool:
 def has_participant(ev: EventMention) -> bool:
     """An event record needs a who or a whom with a code: "something was released" is not one."""
     return any(m.entity.country or m.entity.sector for m in ev.actor + ev.recipient)
+
+
+OTHER_PREDICATES = {"conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis", "csubj"}
+
+
+def own_clause(head: Token) -> set[int]:
+    """Token indices of the trigger's own clause: its subtree without the clauses of other
+    predicates hanging off it ("met X and said they would meet again next month")."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack += [c for c in tok.children if c.dep_ not in OTHER_PREDICATES]
+    if head.pos_ == "NOUN" and head.head.i != head.i:
+        gov = head.head.head if head.dep_ == "pobj" else head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            out |= own_clause(gov) if gov.i not in out else set()
+    return out
 
 
 def future_reading(event_type: str, mode, cameo) -> tuple[str, str | None, str, str | None]:
