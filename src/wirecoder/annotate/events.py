@@ -7,6 +7,8 @@ the event is a fact (``modality``), attach its date and place, and score a confi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +32,17 @@ NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake
                   "flooding", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche", "crash",
                   "accident", "collision", "disease", "virus", "pandemic", "outbreak", "heatwave", "drought",
                   "tsunami", "eruption", "collapse", "lightning", "derailment", "leak", "smoke"}
+# verbs that say harm was done without saying who did it: an event only with a doer or with
+# words of violence in the sentence ("was killed in the crash" is not an assault)
+HARM_VERBS = {"kill", "injure", "wound", "destroy", "burn", "die", "damage", "hurt"}
+VIOLENCE_WORDS = {"attack", "attacker", "gunman", "gunmen", "gunfire", "shoot", "shooting", "shot", "bomb",
+                  "bombing", "bomber", "explosive", "militant", "insurgent", "rebel", "terrorist", "airstrike",
+                  "strike", "shell", "shelling", "stab", "stabbing", "raid", "ambush", "assault", "massacre",
+                  "execute", "murder", "assassinate", "fighting", "clash", "missile", "rocket", "drone",
+                  "sniper", "artillery", "suicide", "grenade", "mortar", "troops", "soldier", "police"}
+# verbs of gathering: a protest when protesters gather, a meeting when officials do
+GATHERING = {"march", "rally", "gather", "assemble", "demonstrate"}
+CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "NGO", "JRN", "REF", "AGR"}
 # verbs of force that politicians use about words: "Biden attacked Trump on taxes"
 VERBAL_FORCE = {"attack", "slam", "blast", "target", "hit", "lash", "fire"}
 ARMED = {"MIL", "REB", "COP", "PRM", "UAF", "SPY", "CRM"}
@@ -83,6 +96,7 @@ def _only_time(prep: Token) -> bool:
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers ("martial law", "diplomatic ties")."""
     heads = roles.objects(verb) + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for"})]
+    heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
     words = set()
     for h in heads:
         for t in roles.expand(h):
@@ -99,8 +113,8 @@ def governor(noun: Token) -> Token | None:
         return acl[0]
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
-        return noun.head.head  # "killed in an attack"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.lemma_ in HARM_VERBS:
+        return noun.head.head  # "killed in an attack": the noun is the event, the verb its harm
     if noun.dep_ == "conj":
         return governor(noun.head)
     return None
@@ -139,6 +153,7 @@ class EventFinder:
         self.places: list[PlaceMention] = doc._.wc_places or []
         self.quotes = doc._.wc_quotes or []
         self.place_by_token = {i: p for p in self.places for i in range(p.span.start, p.span.end)}
+        self.home_country = home_country(self.places)
 
     def find(self) -> list[EventMention]:
         events: list[EventMention] = []
@@ -167,7 +182,8 @@ class EventFinder:
                 if hit and (hit[1] is None or hit[1].i not in anchors):
                     found.append(self.noun_event(tok, *hit))
         return [e for e in self.resolve_frames(merge_nested(found))
-                if has_participant(e) and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))]
+                if has_participant(e) and not anonymous_harm(e)
+                and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -215,7 +231,13 @@ class EventFinder:
             else:
                 mod.hypothetical, mod.why = True, "future"
         actors = self._mentions(actor_toks)
+        if row.type == "REQUEST" and row.lemma in ("demand", "request", "seek", "ask"):
+            recip_groups = recip_groups + [[g for _, g in roles.prep_objects(head, {"from"})]]
         recipients = self._first_named(recip_groups, actors)
+        if event_type == "PROTEST" and row.lemma in GATHERING and any(
+                a.entity.sector and a.entity.sector not in CIVIL_SECTORS for a in actors):
+            event_type, mode, cameo = "CONSULT", "multilateral", "040"  # officials gathering meet
+            evidence.append("officials gathering: coded as a meeting")
         if event_type == "ASSAULT" and _verbal(head, actors, recipients):
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"
             evidence.append("force verb used of words: coded as criticism")
@@ -229,6 +251,7 @@ class EventFinder:
         ev.reported_by = self._reporter(head, mod)
         ev.date = self.date_for(head)
         ev.location = self.place_for(head)
+        self.fill_countries(ev)
         ev.confidence = confidence(row.prior, ev)
         return ev
 
@@ -239,6 +262,22 @@ class EventFinder:
             if q.start <= head.idx < q.end:
                 return q.speaker
         return None
+
+    def fill_countries(self, ev: EventMention) -> None:
+        """Police, protesters, the government: an actor known only by its sector belongs to the
+        country where the event happened, else to the country the article is about."""
+        country, why = None, None
+        if ev.location is not None and ev.location.place.country:
+            country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
+        elif self.home_country:
+            country, why = self.home_country, f"article country: {self.home_country}"
+        if country is None:
+            return
+        for group in (ev.actor, ev.recipient):
+            for i, m in enumerate(group):
+                e = m.entity
+                if e.country is None and e.sector and e.kind != "person":
+                    group[i] = ActorMention(m.span, replace(e, country=country, how=f"{e.how}; {why}"), m.key)
 
     # -- frames: "threatened to attack" is THREATEN, not ASSAULT ------------------------------
     def resolve_frames(self, events: list[EventMention]) -> list[EventMention]:
@@ -329,9 +368,31 @@ def caused_by_nature(head: Token) -> bool:
     return any(c.lemma_.lower() in NATURAL_CAUSES for c in causes)
 
 
+def home_country(places: list[PlaceMention]) -> str | None:
+    """The country an article is about: the one its places point to most (ties: the first named)."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.place.country and (p.place.confidence or 0) >= 0.5:
+            counts[p.place.country] = counts.get(p.place.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(c for c in counts if counts[c] == best)
+
+
 def has_participant(ev: EventMention) -> bool:
-    """An event record needs a who or a whom with a code: "something was released" is not one."""
-    return any(m.entity.country or m.entity.sector for m in ev.actor + ev.recipient)
+    """An event record needs a who or a whom: a coded actor or a named one ("something was
+    released" is not an event record; "Barr refused" is, even before we know who Barr is)."""
+    return any(m.entity.country or m.entity.sector or m.entity.kind in ("person", "organisation")
+               for m in ev.actor + ev.recipient)
+
+
+def anonymous_harm(ev: EventMention) -> bool:
+    """"An engineer was killed", "the virus killed three": harm with no doer and no violence."""
+    head = ev.trigger.root
+    if ev.event != "ASSAULT" or ev.actor or head.lemma_.lower() not in HARM_VERBS:
+        return False
+    return not any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in head.sent)
 
 
 OTHER_PREDICATES = {"conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis", "csubj"}
