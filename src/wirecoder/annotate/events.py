@@ -15,13 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.annotate import modality, roles
 from wirecoder.lexicon.triggers import Trigger, TriggerTable
 from wirecoder.nlp.extensions import ActorMention, DateMention, EventMention, PlaceMention
+from wirecoder.record import Entity
 from wirecoder.record.ontology import plover_for_cameo
 
 # light verbs that carry event nouns when a trigger row says "*"
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "start", "resume",
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
-               "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify"}
+               "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
+               "strike", "rock", "ram", "destroy", "damage"}
 NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us"}
 # objects that make a trigger verb something other than a political event
 NON_EVENT_OBJECTS = {"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers",
                      "congratulation", "congratulations", "flight", "flights", "service", "services",
@@ -207,6 +210,9 @@ class EventFinder:
             if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in self.table.nouns:
                 agents = roles.event_noun_agent(t)
                 m = self.index.resolve(agents[0]) if agents and self.index else None
+            if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
+                m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
+                                                               how="pronoun: antecedent not found"))
             if m and m.span.start not in seen:
                 seen.add(m.span.start)
                 out.append(m)
@@ -238,6 +244,9 @@ class EventFinder:
                 a.entity.sector and a.entity.sector not in CIVIL_SECTORS for a in actors):
             event_type, mode, cameo = "CONSULT", "multilateral", "040"  # officials gathering meet
             evidence.append("officials gathering: coded as a meeting")
+        if event_type == "COERCE" and mode == "restrict" and _foreign(actors, recipients):
+            event_type, cameo = "SANCTION", "163"
+            evidence.append("restrictions on another country: coded as a sanction")
         if event_type == "ASSAULT" and _verbal(head, actors, recipients):
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"
             evidence.append("force verb used of words: coded as criticism")
@@ -359,6 +368,12 @@ def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMenti
     return bool(objs)
 
 
+def _foreign(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
+    mine = {a.entity.country for a in actors if a.entity.country}
+    theirs = {r.entity.country for r in recipients if r.entity.country}
+    return bool(mine and theirs and not mine & theirs)
+
+
 def caused_by_nature(head: Token) -> bool:
     """Is the harm done by an accident or a disaster rather than by someone?"""
     causes = [c for c in head.children if c.dep_ == "nsubj"]
@@ -382,9 +397,12 @@ def home_country(places: list[PlaceMention]) -> str | None:
 
 def has_participant(ev: EventMention) -> bool:
     """An event record needs a who or a whom: a coded actor or a named one ("something was
-    released" is not an event record; "Barr refused" is, even before we know who Barr is)."""
-    return any(m.entity.country or m.entity.sector or m.entity.kind in ("person", "organisation")
-               for m in ev.actor + ev.recipient)
+    released" is not an event record; "Barr refused" is, even before we know who Barr is), or,
+    for violence named as such ("twin bombings struck the cathedral"), the place it hit."""
+    if any(m.entity.country or m.entity.sector or m.entity.kind in ("person", "organisation")
+           for m in ev.actor + ev.recipient):
+        return True
+    return ev.event == "ASSAULT" and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
 
 
 def anonymous_harm(ev: EventMention) -> bool:
