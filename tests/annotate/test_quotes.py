@@ -1,8 +1,10 @@
-"""Quotes and their speakers."""
+"""Quotes and their speakers. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
 import pytest
+
+from wirecoder.annotate.quotes import quote_spans
 
 
 def _quotes(coded):
@@ -14,21 +16,100 @@ def _quotes(coded):
     ('"We will not accept ultimatums," Sergei Lavrov told reporters.', "We will not accept ultimatums,", "Sergei Lavrov"),
     ('Sergei Lavrov said: “We will not accept ultimatums.”', "We will not accept ultimatums.", "Sergei Lavrov"),
     ("''We will not accept ultimatums,'' said Sergei Lavrov.", "We will not accept ultimatums,", "Sergei Lavrov"),
+    ('“The border stays closed,” said Abdi Farah, a Somali police spokesman.', "The border stays closed,", "Abdi Farah"),
 ])
 def test_quote_marks_and_cue_position(code, text, quote, speaker):
     (q,) = _quotes(code(text))
     assert q[0] == quote and q[1] == speaker
 
 
-def test_pronoun_speaker_resolved(code):
+@pytest.mark.parametrize("text,speaker,cue", [
+    # cue after the quote
+    ('"The talks have failed," said Marta Kowalczyk.', "Marta Kowalczyk", "say"),
+    ('"The talks have failed," Marta Kowalczyk told reporters in Warsaw.', "Marta Kowalczyk", "tell"),
+    ('"The talks have failed," Marta Kowalczyk added.', "Marta Kowalczyk", "add"),
+    # cue before the quote
+    ('Marta Kowalczyk told reporters in Warsaw on Monday: "The talks have failed."', "Marta Kowalczyk", "tell"),
+    ('Marta Kowalczyk said, "The talks have failed."', "Marta Kowalczyk", "say"),
+    # according to X, before or after
+    ('"The talks have failed," according to Marta Kowalczyk.', "Marta Kowalczyk", "according to"),
+    ('According to Marta Kowalczyk, "the talks have failed."', "Marta Kowalczyk", "according to"),
+    # reported by an outlet: X speaks, the outlet only reports it
+    ('Marta Kowalczyk was quoted as saying: "The talks have failed."', "Marta Kowalczyk", "quoted as saying"),
+    ('The news agency PAP quoted Marta Kowalczyk as saying: "The talks have failed."', "Marta Kowalczyk",
+     "quoted as saying"),
+    ('"The talks have failed," the news agency PAP quoted Marta Kowalczyk as saying.', "Marta Kowalczyk",
+     "quoted as saying"),
+])
+def test_speaker_cues(code, text, speaker, cue):
+    (q,) = _quotes(code(text))
+    assert q[1:] == (speaker, cue)
+
+
+def test_quote_over_several_sentences(code):
+    text = '"The talks have failed. We will leave. Nobody should be surprised," Marta Kowalczyk said.'
+    (q,) = _quotes(code(text))
+    assert q[0].startswith("The talks have failed. We will leave.") and q[1] == "Marta Kowalczyk"
+
+
+def test_quote_continued_in_next_paragraph_keeps_speaker(code):
+    text = ('"We will respond," Sergei Lavrov told reporters. "The expulsions are unacceptable.\n\n'
+            '"Estonia will regret this step," he added.')
+    quotes = _quotes(code(text))
+    assert len(quotes) == 3 and {q[1] for q in quotes} == {"Sergei Lavrov"}
+    assert quotes[1][2] == "continued"
+
+
+def test_quote_without_cue_continues_the_last_speaker(code):
+    text = ('"We will not be intimidated," said Ana Petrovic, the Serbian prime minister. '
+            '"Serbia wants peace."')
+    speakers = [q[1] for q in _quotes(code(text))]
+    assert speakers == ["Ana Petrovic", "Ana Petrovic"]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ('Marta Kowalczyk said the expulsions were "unacceptable and provocative".', "unacceptable and provocative",
+     "Marta Kowalczyk"),
+    ('Marta Kowalczyk said the decision was "unacceptable".', "unacceptable", "Marta Kowalczyk"),
+    ('The ministry said in a statement that it "rejects all accusations and will respond in due course".',
+     "rejects all accusations and will respond in due course", "ministry"),
+])
+def test_partial_quotes_keep_their_speaker(code, text, quote, speaker):
+    (q,) = _quotes(code(text))
+    assert q[0] == quote and q[1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a pronoun speaker after the quote
+    ('Russian Foreign Minister Sergei Lavrov arrived in Minsk. "We will not accept ultimatums," he said.',
+     "Sergei Lavrov"),
+    # "she" is the woman, not the man named last
+    ('Grace Wanjiru met Daniel Omondi in Nairobi. "The talks went well," she said.', "Grace Wanjiru"),
+    # the speaker in the sentence after a quote that stands alone
+    ('Marta Kowalczyk arrived in Vilnius on Monday. "We will not back down." She said the talks would go on.',
+     "Marta Kowalczyk"),
+])
+def test_pronoun_speakers_resolved(code, text, speaker):
+    (q,) = code(text)["quotes"]
+    assert q["speaker"]["name"] == speaker
+    assert q["speaker"]["how"] == f"coreference: {speaker}"
+
+
+def test_pronoun_speaker_gets_the_persons_code(code):
     text = 'Russian Foreign Minister Sergei Lavrov arrived in Minsk. "We will not accept ultimatums," he said.'
     (q,) = code(text)["quotes"]
-    assert q["speaker"]["text"] == "he" and q["speaker"]["name"] == "Sergei Lavrov"
-    assert q["speaker"]["country"] == "RUS"
+    assert q["speaker"]["text"] == "he" and q["speaker"]["country"] == "RUS"
 
 
-def test_scare_quotes_are_not_speech(code):
-    assert code('The ministry called the report "fake news" and moved on.')["quotes"] == []
+@pytest.mark.parametrize("text", [
+    'The ministry called the report "fake news" and moved on.',
+    'The so-called "peace plan" was rejected by the rebels.',
+    'Officials said the "reform" had stalled.',
+    'The minister called the protesters "traitors" on Monday.',
+    'The festival opened with the film "Night Over Vilnius" on Friday.',
+])
+def test_scare_quotes_and_titles_are_not_speech(code, text):
+    assert code(text)["quotes"] == []
 
 
 def test_quote_offsets_index_the_text(code):
@@ -38,8 +119,18 @@ def test_quote_offsets_index_the_text(code):
     assert text[q["start"]:q["end"]] == q["text"]
 
 
-def test_quote_continued_in_next_paragraph_keeps_speaker(code):
-    text = ('"We will respond," Sergei Lavrov told reporters. "The expulsions are unacceptable.\n\n'
-            '"Estonia will regret this step," he added.')
-    speakers = {q[1] for q in _quotes(code(text))}
-    assert speakers == {"Sergei Lavrov"}
+def test_quote_that_ends_a_sentence_does_not_take_the_next_sentences_cue(code):
+    text = ('Marta Kowalczyk spoke first: "The talks have failed." '
+            'In Vilnius, Jonas Petraitis said the border would stay open.')
+    (q,) = _quotes(code(text))
+    assert q[1] == "Marta Kowalczyk"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('a "b" c', [(3, 4, False)]),
+    ("a ''b'' c", [(4, 5, False)]),
+    ("a “b” c «d»", [(3, 4, False), (9, 10, False)]),
+    ('a "b c', [(3, 6, True)]),  # still open at the end of its paragraph
+])
+def test_quote_spans(text, expected):
+    assert quote_spans(text, [(0, len(text))]) == expected

@@ -1,36 +1,78 @@
 """Actors: who the article talks about, each with a country and a sector and the reason.
 
-Three sources, best first: the actor dictionaries (countries, capitals as metonymy, groups,
-organisations, officeholders, agent nouns), roles the article itself gives a person
-("Russia's foreign minister Sergei Lavrov", "Ana Brnabic, the Serbian prime minister"), and
-the words of a noun phrase ("two Estonian diplomats": EST from the adjective, GOV from the
-noun). Later mentions of a person ("Mr Lavrov", "Lavrov", "He") resolve to the same person
-by our own rules: no offline coreference package works here.
+Three sources, best first: roles the article itself gives a person ("Russia's foreign minister
+Sergei Lavrov", "Ana Brnabic, the Serbian prime minister", "X, a spokesman for the Iraqi
+interior ministry"), the actor dictionaries (officeholders, countries, capitals as metonymy,
+groups, organisations, agent nouns), and the words of a noun phrase ("two Estonian diplomats":
+EST from the adjective, GOV from the noun). Later mentions of a person ("Mr Lavrov", "Lavrov",
+"the foreign minister", "He") resolve to the same person by the rules in ``coref``.
+
+People are found first, so that a person's name that is also a place ("Lena Paris", later
+"Paris claims") stays a person; a name spaCy tags as a place or an organisation counts as a
+person when the article marks it as one (an honorific, a title, "X, a Danish aid worker").
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.annotate.coref import (HONORIFIC_GENDER, PLURAL, PRONOUN_GENDER, Antecedents, People,
+                                      Person, coreferent, gender_of_name, gender_of_noun, name_words)
+from wirecoder.annotate.quotes import quote_frames
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
 from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
 from wirecoder.record import Entity
 
 COUNTRY_KINDS = {"country", "adjective", "capital", "seat", "region"}
-NAME_KINDS = {"person", "seat", "capital", "group", "organisation", "region", "country"}
+PLACE_KINDS = {"country", "capital", "seat", "region"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "through"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "lord"}
-PERSONAL = {"he", "she", "him", "her", "his"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+# nouns for people: an appositive headed by one makes a name a person's ("X, a Danish aid worker")
+PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
+                "leader", "director", "chief", "head", "member", "founder", "chairman", "chairwoman",
+                "secretary", "ambassador", "envoy", "commander", "general", "governor", "mayor",
+                "senator", "lawmaker", "legislator", "judge", "lawyer", "attorney", "activist",
+                "journalist", "reporter", "professor", "doctor", "student", "teacher", "resident",
+                "survivor", "victim", "witness", "expert", "analyst", "researcher", "scientist",
+                "curator", "artist", "player", "coach", "captain", "candidate", "politician",
+                "diplomat", "adviser", "advisor", "aide", "officer", "prosecutor", "cleric", "imam",
+                "priest", "bishop", "executive", "manager", "owner", "citizen", "national", "native",
+                "father", "mother", "premier", "chancellor", "king", "queen", "prince", "emir",
+                "deputy", "representative", "campaigner", "author", "writer", "singer", "actor",
+                "actress", "designer", "engineer", "pilot", "soldier", "farmer", "worker"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP"}  # sectors a "former" officeholder leaves for ELI
+# nouns that speak for a body: their sector is the body's ("a spokesman for the interior ministry")
+SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "official", "member", "head", "chief",
+              "leader", "representative", "adviser", "advisor", "director", "envoy", "officer"}
 
 
-def _entity(span: Span, entry: ActorEntry | None, how: str, kind: str | None = None, **over) -> Entity:
-    fields = dict(name=entry.name if entry else None, country=entry.country if entry else None,
-                  sector=entry.sector if entry else None)
-    fields.update({k: v for k, v in over.items()})
-    return Entity(span.text, span.start_char, span.end_char, how=how,
-                  kind=kind or (entry.kind if entry else None), **fields)
+def _entity(span: Span, entry: ActorEntry, how: str) -> Entity:
+    return Entity(span.text, span.start_char, span.end_char, name=entry.name, country=entry.country,
+                  sector=entry.sector, how=how, kind=entry.kind)
+
+
+def _trim(span: Span) -> Span:
+    """A name without a leading "the" and without a trailing possessive or punctuation."""
+    while len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
+    while len(span) > 1 and (span[-1].lower_ in ("'s", "’s", "'") or span[-1].is_punct):
+        span = span[:-1]
+    return span
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """A noun for a person: a role ("spokesman", "minister") or a gendered word ("woman")."""
+    return tok.lemma_.lower() in PERSON_NOUNS or gender_of_noun(tok.lemma_) is not None
+
+
+def _honorific(tok: Token | None) -> str | None:
+    """"mr" for "Mr." and the like: the honorific a token is, if any."""
+    word = tok.lower_.strip(".") if tok is not None else ""
+    return word if word in HONORIFIC_GENDER else None
 
 
 class ActorIndex:
@@ -42,17 +84,152 @@ class ActorIndex:
         self.on = published(doc)
         self.mentions: list[ActorMention] = []
         self.by_token: dict[int, ActorMention] = {}
-        self.people: dict[str, Entity] = {}  # surname key -> what we know of that person
+        self.ents = list(doc.ents)
+        self._names: set[int] = set()  # tokens of the people's names in the sentence being scanned
+        self.people = People()
+        self.quotes = quote_frames(doc)
+        self.antecedents = Antecedents(doc, self.people, self.quotes, self.resolve)
 
-    # -- dictionary and NER pass ------------------------------------------------------------
-    def add(self, mention: ActorMention) -> None:
+    def add(self, mention: ActorMention) -> bool:
         if any(i in self.by_token for i in range(mention.span.start, mention.span.end)):
-            return
+            return False
         self.mentions.append(mention)
         for i in range(mention.span.start, mention.span.end):
             self.by_token[i] = mention
+        return True
 
-    def scan_dictionary(self, sent: Span) -> None:
+    def _ents(self, sent: Span) -> list[Span]:
+        return [e for e in self.ents if sent.start <= e.start < sent.end]
+
+    def _taken(self, span: Span) -> bool:
+        return any(i in self.by_token for i in range(span.start, span.end))
+
+    # -- people -------------------------------------------------------------------------------
+    def people_in(self, sent: Span) -> list[Span]:
+        """Names spaCy calls people, and names the article marks as people's."""
+        names = [e for e in self._ents(sent) if e.label_ == "PERSON" and not self._names_something_else(e)]
+        taken = {i for e in names for i in range(e.start, e.end)}
+        names += [s for s in _proper_runs(sent) if not any(i in taken for i in range(s.start, s.end))
+                  and self._marked_as_person(s)]
+        return names
+
+    def scan_people(self, names: list[Span]) -> None:
+        for span in names:
+            if not self._taken(span):
+                self.add_person(span)
+
+    def _names_something_else(self, ent: Span) -> bool:
+        """A "person" the dictionaries know as a place or body, with nothing marking a person."""
+        entries = self.lexicon.lookup(_trim(ent).text, on=self.on)
+        return bool(entries) and entries[0].kind in PLACE_KINDS | {"organisation", "group"} \
+            and not self._marked_as_person(ent)
+
+    def _marked_as_person(self, span: Span) -> bool:
+        """An honorific before the name, a title noun before it, or a person noun in apposition."""
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if len(span) > 1 and _honorific(span[0]):
+            return True  # "Mr Omondi"
+        if len(span) > 1 and _is_person_noun(span[0]) and not self._named_otherwise(span):
+            return True  # "Princess Ubolratana", unlike "General Motors" or "Prince Edward Island"
+        if _honorific(before) and before.is_title:
+            return True
+        if len(span) < 2:
+            return False
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+        return any(_is_person_noun(n) for n in nouns)
+
+    def _named_otherwise(self, span: Span) -> bool:
+        """Does spaCy call any of these words an organisation, a place or anything but a person?"""
+        return any(e.label_ != "PERSON" and e.start < span.end and span.start < e.end for e in self.ents)
+
+    def add_person(self, ent: Span) -> None:
+        """A person mention: the person named before, or a new one with the role the article
+        gives them, else their dictionary entry, else no code (NER)."""
+        honorific = _honorific(ent[0]) if len(ent) > 1 else None
+        if honorific:
+            ent = ent[1:]
+        elif ent.start > 0:
+            honorific = _honorific(self.doc[ent.start - 1])
+        while len(ent) > 1 and _is_person_noun(ent[0]):
+            ent = ent[1:]  # "Princess Ubolratana": the title is not part of the name
+        ent = _trim(ent)
+        words = name_words(ent.text)
+        country, sector, why, title = self.person_role(ent)
+        person = self.people.find(words, before=ent.start)
+        if person is None:
+            entity, person = self._new_person(ent, words, country, sector, why, honorific)
+        elif (country or sector) and not (person.entity.country or person.entity.sector):
+            person.entity = replace(person.entity, country=country, sector=sector, how=why)
+            entity = replace(person.entity, text=ent.text, start=ent.start_char, end=ent.end_char)
+        else:
+            entity = coreferent(ent.text, ent.start_char, ent.end_char, person.entity)
+        self._learn(person, title, honorific)
+        person.mentions += 1
+        person.last = ent.start
+        self.add(ActorMention(ent, entity, person.key))
+
+    def _new_person(self, ent: Span, words: list[str], country: str | None, sector: str | None,
+                    why: str | None, honorific: str | None) -> tuple[Entity, Person]:
+        entry = next((e for e in self.lexicon.lookup(ent.text, on=self.on) if e.kind == "person"), None)
+        name = entry.name if entry else ent.text
+        if entry is not None and entry.start and entry.country and entry.sector:
+            # an officeholder in office that day: the dictionary knows better than a parsed title
+            agrees = (country, sector) == (entry.country, entry.sector)
+            country, sector, why = entry.country, entry.sector, why if agrees else None
+        entity = Entity(ent.text, ent.start_char, ent.end_char, name=name,
+                        country=country or (entry.country if entry else None),
+                        sector=sector or (entry.sector if entry else None),
+                        how=why or ("dictionary" if entry else "ner"), kind="person")
+        surname = words[-1]
+        if entry is not None:
+            full = name_words(entry.name)
+            words, surname = words + [w for w in full if w not in words], full[-1]
+        return entity, self.people.introduce(words, entity, ent.start, gender_of_name(name, honorific), surname)
+
+    def _learn(self, person: Person, title: Token | None, honorific: str | None) -> None:
+        """What a mention tells about the person: gender from an honorific or a gendered title,
+        and the title itself, for "the foreign minister" later on."""
+        if honorific and person.gender is None:
+            person.gender = HONORIFIC_GENDER[honorific]
+        if title is None:
+            return
+        person.gender = person.gender or gender_of_noun(title.lemma_)
+        if person.title is None and self._is_office(title):
+            person.title = title.lemma_.lower()
+            person.title_words = frozenset(self._title_words(title))
+
+    def _is_office(self, title: Token) -> bool:
+        """A title the article may use alone for its holder ("the minister", "the spokesman"),
+        unlike words for anyone ("the woman", "the student")."""
+        if title.lemma_.lower() in SPOKESPEOPLE:
+            return True
+        return any(e.kind == "agent" and e.sector and e.sector != "CVL"
+                   for e in self.lexicon.lookup(title.text, on=self.on))
+
+    def _title_words(self, title: Token) -> set[str]:
+        """The modifiers of a title that are not country words ("foreign" of "foreign minister")."""
+        out = set()
+        for c in title.children:
+            if c.dep_ in ("amod", "compound") and not self._country_word(c):
+                out.add(c.lemma_.lower())
+        return out
+
+    def _country_word(self, tok: Token) -> str | None:
+        mention = self.by_token.get(tok.i)
+        if mention is not None and mention.entity.kind != "person":
+            return mention.entity.country
+        for entry in self.lexicon.lookup(tok.text, on=self.on):
+            if entry.kind in COUNTRY_KINDS and entry.country:
+                return entry.country
+        return None
+
+    # -- dictionary and NER pass ------------------------------------------------------------
+    def scan_dictionary(self, sent: Span, names: list[Span]) -> None:
+        """Dictionary phrases, outside the people's names of the sentence (but inside their
+        titles: "United States" in "United States District Judge Michael Urbanski")."""
+        self._names = {i for span in names for i in range(span.start, span.end)}
         words = [t.text for t in sent]
         i = 0
         while i < len(words):
@@ -61,101 +238,173 @@ class ActorIndex:
                 i += 1
                 continue
             n, entries = found
-            span = sent[i:i + n]
-            if span[0].lower_ == "the" and n > 1:
-                span = span[1:]
-            entry = entries[0]
-            if _inside_name(span):
-                i += n  # "Hassan" in "Abdifatah Hassan Aden" is not the dictionary's Hassan
-                continue
-            if entry.kind in ("agent", "ethnicity") or (entry.kind == "adjective" and span.root.pos_ == "ADJ"):
-                i += n  # agent nouns, ethnicities and adjectives describe phrases; they are not names
-                continue
-            how = "metonymy" if entry.kind in ("capital", "seat") else "dictionary"
-            if entry.kind in ("capital", "country") and self._is_locative(span):
-                i += n  # "in Moscow" is a place, not an actor
-                continue
-            key = span.text.split()[-1].lower() if entry.kind == "person" else None
-            self.add(ActorMention(span, _entity(span, entry, how), key))
-            if key:
-                self.people.setdefault(key, self.by_token[span.start].entity)
+            span = _trim(sent[i:i + n]) if n > 1 else sent[i:i + n]
+            if entries[0].kind == "person" or not any(t.i in self._names for t in span):
+                self._dictionary_mention(span, entries[0])
             i += n
 
+    def _dictionary_mention(self, span: Span, entry: ActorEntry) -> None:
+        if self._taken(span) or _inside_name(span, self.ents):
+            return  # "Hassan" in "Abdifatah Hassan Aden" is not the dictionary's Hassan
+        if entry.kind in ("agent", "ethnicity") or (entry.kind == "adjective" and span.root.pos_ == "ADJ"):
+            return  # agent nouns, ethnicities and adjectives describe phrases; they are not names
+        if entry.kind in ("capital", "country", "region", "seat") and self._is_locative(span):
+            return  # "in Moscow" is a place, not an actor
+        if entry.kind == "person" or self._known_person(span):
+            self.add_person(span)  # "Paris said" after "Lena Paris, a Danish aid worker"
+            return
+        if self._is_title_of_person(span):
+            return  # "US President" in "US President Donald Trump" is his title
+        how = "metonymy" if entry.kind in ("capital", "seat") else "dictionary"
+        self.add(ActorMention(span, _entity(span, entry, how)))
+
+    def _known_person(self, span: Span) -> Person | None:
+        """The person of the article this proper name refers to, if it names one."""
+        if not all(t.pos_ == "PROPN" or t.is_title for t in span):
+            return None
+        return self.people.find(name_words(span.text), before=span.start)
+
+    def _is_title_of_person(self, span: Span) -> bool:
+        """"US President" in "US President Donald Trump": a title that ends in an agent noun."""
+        head = span.root
+        if head.dep_ != "compound" or not self._is_agent(span[-1]):
+            return False
+        m = self.by_token.get(head.head.i)
+        return head.head.i in self._names or (m is not None and m.entity.kind == "person")
+
     def scan_surnames(self, sent: Span) -> None:
-        """Later mentions by surname alone ("Lavrov", "Mr Lavrov") that NER did not tag."""
+        """Later mentions by name alone ("Lavrov", "Mr Lavrov") that NER did not tag."""
         for tok in sent:
-            if tok.i in self.by_token or tok.pos_ != "PROPN" or tok.lower_ not in self.people:
+            if tok.i in self.by_token or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
-            known = self.people[tok.lower_]
-            span = self.doc[tok.i:tok.i + 1]
-            self.add(ActorMention(span, Entity(tok.text, tok.idx, tok.idx + len(tok.text), name=known.name,
-                                               country=known.country, sector=known.sector,
-                                               how="coreference: " + (known.name or tok.text), kind="person"),
-                                  tok.lower_))
+            if self._known_person(self.doc[tok.i:tok.i + 1]):
+                self.add_person(self.doc[tok.i:tok.i + 1])
 
     def _is_locative(self, span: Span) -> bool:
         head = span.root
         return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
     def scan_named(self, sent: Span) -> None:
-        for ent in sent.ents:
-            if ent.label_ not in ("PERSON", "ORG", "NORP") or ent.start in self.by_token:
+        """Organisations NER found that no dictionary knows, and people it took for places."""
+        for ent in self._ents(sent):
+            span = _trim(ent)
+            if self._taken(span) or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
                 continue
-            if ent.label_ == "NORP":
-                continue  # demonyms describe phrases ("Estonian diplomats"), handled there
-            if ent.label_ == "PERSON":
-                self.add_person(ent)
-            else:
-                country, sector, why = self.describe(ent.root, within=ent)
-                self.add(ActorMention(ent, Entity(ent.text, ent.start_char, ent.end_char, name=ent.text,
-                                                  country=country, sector=sector,
-                                                  how=why or "ner", kind="organisation")))
+            if self._known_person(span) and not self._is_locative(span):
+                self.add_person(span)
+            elif ent.label_ == "ORG" and not self._is_title_of_person(span):
+                country, sector, why = self.describe(span.root, within=span)
+                self.add(ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=span.text,
+                                                   country=country, sector=sector,
+                                                   how=why or "ner", kind="organisation")))
 
-    def add_person(self, ent: Span) -> None:
-        key = ent[-1].lower_
-        if ent[0].lower_ in HONORIFICS and len(ent) > 1:
-            ent = ent[1:]
-        known = self.people.get(key)
-        country, sector, why = self.person_role(ent)
-        if known and not country:
-            entity = Entity(ent.text, ent.start_char, ent.end_char, name=known.name, country=known.country,
-                            sector=known.sector, how="coreference: " + (known.name or key), kind="person")
-        else:
-            entity = Entity(ent.text, ent.start_char, ent.end_char, name=ent.text, country=country,
-                            sector=sector, how=why or "ner", kind="person")
-            if country or sector or key not in self.people:
-                self.people[key] = entity
-        self.add(ActorMention(ent, entity, key))
+    def scan_titles(self, sent: Span) -> None:
+        """"The foreign minister" after "Russia's foreign minister Sergei Lavrov": that person."""
+        for tok in sent:
+            if tok.i in self.by_token or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP"):
+                continue
+            if tok.dep_ in ("appos", "compound") or any(c.dep_ in ("appos", "prep") for c in tok.children):
+                continue  # "Lavrov, the foreign minister", "the minister of health"
+            person = self._titled_person(tok)
+            if person is None:
+                continue
+            start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound", "poss")])
+            span = _trim(self.doc[start:tok.i + 1])
+            if self._taken(span):
+                continue
+            person.mentions += 1
+            person.last = tok.i
+            self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity),
+                                  person.key))
+
+    def _titled_person(self, tok: Token) -> Person | None:
+        """The person whose title this definite noun phrase repeats, or None."""
+        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children):
+            return None
+        modifiers, country = set(), None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "poss"):
+                code = self._country_word(c)
+                if code:
+                    country = code
+                elif c.dep_ != "poss":
+                    modifiers.add(c.lemma_.lower())
+        person = self.people.by_title(tok.lemma_.lower(), modifiers, before=tok.i)
+        if person is not None and country and person.entity.country not in (None, country):
+            return None  # "Iran's foreign minister" is not Russia's
+        return person
+
+    def scan_pronouns(self, sent: Span) -> None:
+        for tok in sent:
+            if tok.pos_ != "PRON" or tok.i in self.by_token or tok.lower_ not in PRONOUN_GENDER.keys() | PLURAL:
+                continue
+            found = self.antecedents.find(tok, self.mentions)
+            if found is not None and self.add(found):
+                person = self.people.by_key(found.key) if found.entity.kind == "person" else None
+                if person is not None:
+                    person.mentions += 1
+                    person.last = tok.i
 
     # -- roles from the article itself ------------------------------------------------------
-    def person_role(self, ent: Span) -> tuple[str | None, str | None, str | None]:
-        """Country and sector a person gets from their title in the sentence, with the evidence."""
+    def person_role(self, ent: Span) -> tuple[str | None, str | None, str | None, Token | None]:
+        """Country and sector a person gets from their title in the sentence, with the evidence,
+        and the title word itself (the first person noun among them)."""
         root = ent.root
         titles: list[Token] = []
         if root.dep_ == "appos":
             titles.append(root.head)  # "Russia's foreign minister Sergei Lavrov"
-        titles += [c for c in root.children if c.dep_ == "appos"]  # "Brnabic, the Serbian prime minister"
         titles += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start]  # "police spokesman X"
+        titles += self._title_above(root)  # "US Ambassador to Germany Richard Grenell" parsed as "to ... Grenell"
+        titles = [t for t in titles if _is_person_noun(t) or self._is_agent(t)]  # not "Doris" of "Doris Day"
+        titles += [c for c in root.children if c.dep_ == "appos"]  # "Brnabic, the Serbian prime minister"
+        titles = [t for t in titles if t.pos_ in ("NOUN", "PROPN") and not (ent.start <= t.i < ent.end)]
+        named = next((t for t in titles if _is_person_noun(t) or self._is_agent(t)), None)
         for title in titles:
-            country, sector, why = self.describe(title)
+            country, sector, _ = self.describe(title)
             if country or sector:
-                words = self._phrase(title)
-                return country, sector, f"appositive: {self.doc[words[0].i:words[-1].i + 1].text}"
-        return None, None, None
+                return country, sector, f"appositive: {self._title_text(title, root)}", named or title
+        return None, None, None, named
+
+    @staticmethod
+    def _title_above(name: Token) -> list[Token]:
+        """A title whose phrase the parse ended with the name: "First Minister of Scotland Nicola
+        Sturgeon", "US Ambassador to Germany Richard Grenell" (the name hangs on the of/to)."""
+        if name.dep_ != "pobj" or name.head.dep_ != "prep":
+            return []
+        title = name.head.head
+        return [title] if title.right_edge.i == name.i and title.pos_ in ("NOUN", "PROPN") else []
+
+    def _title_text(self, title: Token, name: Token) -> str:
+        """The words of a title as evidence: "Russia's foreign minister", "a spokesman for the
+        Iraqi interior ministry" -> without the article."""
+        if title.head.i == name.i and title.dep_ == "appos":
+            words = list(title.subtree)
+        else:
+            words = self._phrase(title)
+        while len(words) > 1 and words[0].dep_ == "det":
+            words = words[1:]
+        while len(words) > 1 and words[-1].is_punct:
+            words = words[:-1]
+        return self.doc[words[0].i:words[-1].i + 1].text
+
+    def _is_agent(self, tok: Token) -> bool:
+        return any(e.kind == "agent" for e in self.lexicon.lookup(tok.text, on=self.on))
 
     def describe(self, head: Token, within: Span | None = None) -> tuple[str | None, str | None, str | None]:
         """Country and sector from the words of the phrase headed by ``head``: its modifiers
         ("Somali police", "White House officials") and its of/from/in phrase ("the government of
-        Iraq", "soldiers from Chad"). The sector comes from the head noun and its compounds."""
-        country = sector = None
+        Iraq", "soldiers from Chad"; "a spokesman for the interior ministry"). The sector comes
+        from the head noun and its compounds, or from the body a spokesman speaks for."""
+        country, sector = None, self._compound_sector(head)
         core = {head.i} | {c.i for c in head.children if c.dep_ == "compound"}
         for tok in self._phrase(head, within) + self._attached(head):
             mention = self.by_token.get(tok.i)
-            if mention is not None and tok.i not in core:
+            if mention is not None and mention.entity.kind != "person":
                 country = country or mention.entity.country
-                continue
-            if tok.is_stop and not tok.is_title:
-                continue
+                if tok.i not in core:
+                    continue
+            if tok.is_stop and tok.is_lower:
+                continue  # "us" is a stop word, "US" a country
             for entry in self.lexicon.lookup(tok.text, on=self.on):
                 if entry.kind == "agent":
                     if tok.i in core:
@@ -164,10 +413,43 @@ class ActorIndex:
                     country = country or entry.country
                     if entry.kind in ("organisation", "group") and tok.i in core:
                         sector = sector or entry.sector
+        body = self._body_spoken_for(head)
+        if body is not None:
+            b_country, b_sector, _ = self.describe(body)
+            country, sector = country or b_country, b_sector or sector
         mention = self.by_token.get(head.i)
         if mention and not country:
             country = mention.entity.country
+        if sector in OFFICES and any(c.lower_ in ("former", "ex") for c in head.children):
+            sector = "ELI"  # "former president": an elite, no longer in office
         return country, sector, "phrase" if (country or sector) else None
+
+    def _compound_sector(self, head: Token) -> str | None:
+        """The sector of an agent noun of several words ending at the head: "border guards",
+        "security forces" (COP, where "forces" alone is MIL)."""
+        for n in (3, 2):
+            start = head.i - n + 1
+            if start < head.left_edge.i:
+                continue
+            for entry in self.lexicon.lookup(self.doc[start:head.i + 1].text, on=self.on):
+                if entry.kind == "agent" and entry.sector:
+                    return entry.sector
+        return None
+
+    def _body_spoken_for(self, head: Token) -> Token | None:
+        """"the interior ministry" of "a spokesman for the interior ministry", "the president"
+        of "the president's office"."""
+        if head.lemma_.lower() not in SPEAKS_FOR:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        if owners:
+            return owners[0]  # "the president's office"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+                objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                if objs:
+                    return objs[0]
+        return None
 
     def _attached(self, head: Token) -> list[Token]:
         """The named words of an of/from/in phrase on the head: "of Gondor", "in Fornost and Gondor"."""
@@ -202,8 +484,13 @@ class ActorIndex:
         named = [self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token]
         if named:
             return named[0]  # "Russia's foreign minister Sergei Lavrov" -> the person
-        if token.lower_ in PERSONAL and token.pos_ == "PRON":
-            return self.antecedent(token)
+        named = self._named_at_end(token)
+        if named is not None:
+            return named  # "First Minister of Scotland Nicola Sturgeon" -> the person
+        if token.pos_ == "PRON":
+            if token.lower_ in PRONOUN_GENDER or token.lower_ in PLURAL:
+                return self.antecedents.find(token, self.mentions)
+            return None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         country, sector, why = self.describe(token)
@@ -215,32 +502,37 @@ class ActorIndex:
         return ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=None,
                                          country=country, sector=sector, how=why, kind="group"))
 
-    def antecedent(self, pronoun: Token) -> ActorMention | None:
-        """The person a "he"/"she" refers to: the last person named before it, preferring subjects,
-        in this sentence or the two before."""
-        sent_start = pronoun.sent.start
-        window_start = sent_start
-        for _ in range(2):
-            prev = self.doc[window_start - 1].sent if window_start > 0 else None
-            if prev is None:
-                break
-            window_start = prev.start
-        candidates = [m for m in self.mentions
-                      if m.entity.kind == "person" and window_start <= m.span.start < pronoun.i]
-        if not candidates:
+    def _named_at_end(self, title: Token) -> ActorMention | None:
+        """The person whose name ends a title's phrase when the parse hung it on an of-phrase."""
+        if title.pos_ not in ("NOUN", "PROPN") or not self._is_office(title):
             return None
-        subjects = [m for m in candidates if m.span.root.dep_ in ("nsubj", "nsubjpass")]
-        best = (subjects or candidates)[-1]
-        e = best.entity
-        span = self.doc[pronoun.i:pronoun.i + 1]
-        return ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=e.name or e.text,
-                                         country=e.country, sector=e.sector,
-                                         how=f"coreference: {e.name or e.text}", kind="person"), best.key)
+        last = self.by_token.get(title.right_edge.i)
+        if last is None or last.entity.kind != "person" or last.span.start <= title.i:
+            return None
+        return last if last.span.start - title.i <= 6 else None
+
+    def antecedent(self, pronoun: Token) -> ActorMention | None:
+        """The person or group a pronoun refers to (see ``coref.Antecedents``)."""
+        return self.antecedents.find(pronoun, self.mentions)
 
 
-def _inside_name(span: Span) -> bool:
+def _proper_runs(sent: Span) -> list[Span]:
+    """Runs of capitalised proper nouns ("Lena Paris"), a name spaCy may have missed."""
+    runs, start = [], None
+    for tok in list(sent) + [None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.is_title:
+            start = tok.i if start is None else start
+            continue
+        if start is not None:
+            end = tok.i if tok is not None else sent.end
+            runs.append(sent.doc[start:end])
+            start = None
+    return runs
+
+
+def _inside_name(span: Span, ents: list[Span]) -> bool:
     """Is the span a strict part of a person or organisation name that spaCy found?"""
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    ent = next((e for e in ents if e.start <= span.start < e.end), None)
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -248,13 +540,19 @@ def _inside_name(span: Span) -> bool:
 
 
 def index_actors(doc: Doc, lexicon: ActorLexicon) -> ActorIndex:
+    """Every actor mention of an article: names first, then pronouns, which look back at them."""
     index = ActorIndex(doc, lexicon)
-    for sent in doc.sents:
-        if in_boilerplate(doc, sent.start_char):
-            continue
-        index.scan_dictionary(sent)
+    story = [s for s in doc.sents if not in_boilerplate(doc, s.start_char)]
+    for sent in story:
+        names = index.people_in(sent)
+        index.scan_dictionary(sent, names)
+        index.scan_people(names)
         index.scan_named(sent)
         index.scan_surnames(sent)
+        index.scan_titles(sent)
+    index.mentions.sort(key=lambda m: m.span.start)
+    for sent in story:
+        index.scan_pronouns(sent)
     index.mentions.sort(key=lambda m: m.span.start)
     return index
 

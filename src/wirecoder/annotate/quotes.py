@@ -3,26 +3,51 @@
 Straight, curly and doubled-single ('' ... '') quote marks; a quote left open at the end of a
 paragraph continues where the next paragraph opens one (the news convention). The speaker is
 the subject of the speech verb next to the quote ("..., he said"; "X said: ..."), the object of
-"according to", or X in "quoted X as saying". One or two quoted words without a speech verb
-are scare quotes, not speech.
+"according to", X in "quoted X as saying" (the outlet only reports it) and in "X was quoted as
+saying", or the speaker of the quote before it when the quote carries on without a cue. A quote
+that is a sentence of its own takes the speaker of the next sentence when that sentence is "He
+said ...". Short quotes inside a sentence are speech only as the words of a speech verb
+("said the expulsions were "unacceptable""); otherwise they are scare quotes or titles.
+
+Finding quotes and their speaker *words* needs only the parse (``quote_frames``), so the actor
+annotator uses it too, to keep a "he" inside a quote from meaning the person who says it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.nlp.extensions import ActorMention, QuoteMention, in_boilerplate
+from wirecoder.nlp.extensions import QuoteMention, in_boilerplate
 
 SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "explain",
                 "warn", "argue", "claim", "note", "ask", "reply", "respond", "continue", "conclude",
                 "remark", "recall", "suggest", "stress", "emphasize", "emphasise", "acknowledge",
                 "admit", "comment", "quip", "shout", "tweet", "post", "describe", "urge", "vow",
-                "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report"}
+                "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
+                "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
+                "speak"}
+# verbs after which a short quote is the speaker's own words, not a label
+PARTIAL_QUOTE_HEADS = {"ADJ", "VERB", "ADV", "AUX", "INTJ"}
 _OPEN = {'"': '"', "“": "”", "''": "''", "«": "»", "„": "“"}
 _MARKS = re.compile(r"''|[\"“”«»„]")
+_WINDOW = 14  # tokens searched for a cue on either side of a quote
+_REACH = 200  # characters that surely hold those tokens
+
+
+@dataclass
+class QuoteFrame:
+    """A quote found in the parse: where it is, its cue, and the words naming its speaker."""
+
+    start: int
+    end: int
+    runs_on: bool  # still open at the end of its paragraph
+    cue: Token | None = None
+    speaker: Token | None = None
+    how: str | None = None  # the cue as reported: "said", "according to", "continued", ...
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -46,67 +71,187 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
     return [(s, e, r) for s, e, r in spans if text[s:e].strip()]
 
 
-def _cue_near(doc: Doc, start: int, end: int) -> Token | None:
-    """The speech verb that introduces the quote: in the words right after it, else right before."""
-    after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="expand")
-    before = doc.char_span(max(0, start - 120), start, alignment_mode="expand")
-    for window, reverse in ((after, False), (before, True)):
-        if window is None:
-            continue
-        tokens = list(window)
-        if reverse:
-            tokens = tokens[::-1]
-        for tok in tokens[:14]:
-            if tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
-                return tok
-            if tok.lower_ == "according" and tok.nbor(1).lower_ == "to":
-                return tok
-            if tok.is_sent_end and not reverse and tok.i > window.start + 1:
-                break
+# -- cues and speakers --------------------------------------------------------------------------
+def is_cue(tok: Token) -> bool:
+    """A speech verb, or the "according" of "according to"."""
+    if tok.lower_ == "according":
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
+    return tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def speaker_token(cue: Token) -> tuple[Token | None, str]:
+    """The words naming who speaks, given the cue, and the cue as reported."""
+    if cue.lower_ == "according":
+        objs = [t for t in cue.nbor(1).children if t.dep_ == "pobj"]
+        return (objs[0] if objs else None), "according to"
+    quoting = _quoting_verb(cue)
+    if quoting is not None:  # "Interfax quoted Lavrov as saying", "Lavrov was quoted as saying"
+        objs = [t for t in quoting.children if t.dep_ in ("dobj", "nsubjpass")]
+        return (objs[0] if objs else None), "quoted as saying"
+    verb = cue
+    for _ in range(3):
+        subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            if subj[0].tag_ in ("WDT", "WP"):  # "Lavrov, who said ..."
+                return (verb.head if verb.dep_ == "relcl" else None), cue.lemma_
+            return subj[0], cue.lemma_
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "... and added", "went on to say"
+    return None, cue.lemma_
+
+
+def _quoting_verb(cue: Token) -> Token | None:
+    """The "quoted" of "quoted X as saying" when the cue is that "saying"."""
+    tok = cue
+    for _ in range(2):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lemma_ == "quote":
+            return tok
     return None
 
 
-def _speaker_of(cue: Token, index) -> tuple[ActorMention | None, str]:
-    """Who speaks, given the cue verb ("X said", "according to X", "quoted X as saying")."""
-    if cue.lower_ == "according":
-        objs = [t for t in cue.nbor(1).children if t.dep_ == "pobj"]
-        return (index.resolve(objs[0]) if objs and index else None), "according to"
-    if cue.head.lemma_ == "quote" and cue.dep_ in ("pcomp", "advcl", "xcomp"):
-        objs = [t for t in cue.head.children if t.dep_ == "dobj"]
-        if objs and index:
-            return index.resolve(objs[0]), "quoted as saying"
-    subj = [t for t in cue.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subj and cue.dep_ in ("xcomp", "conj") :
-        subj = [t for t in cue.head.children if t.dep_ == "nsubj"]
-    speaker = index.resolve(subj[0]) if subj and index else None
-    return speaker, cue.lemma_
+def _tokens(doc: Doc, start: int, end: int) -> Span:
+    """The tokens wholly inside [start, end)."""
+    return doc.char_span(start, end, alignment_mode="contract") or doc[0:0]
 
 
-def is_scare_quote(doc: Doc, start: int, end: int, cue: Token | None) -> bool:
-    words = doc.text[start:end].split()
-    return cue is None and len(words) <= 2
+def _governing_cue(quoted: Span) -> Token | None:
+    """A speech verb outside the quote that the quoted words hang from ("said X was "...")."""
+    for tok in quoted:
+        if quoted.start <= tok.head.i < quoted.end:
+            continue
+        anc = tok.head
+        for _ in range(4):
+            if not quoted.start <= anc.i < quoted.end and is_cue(anc):
+                return anc
+            if anc.head.i == anc.i:
+                break
+            anc = anc.head
+    return None
 
 
-def find_quotes(doc: Doc) -> list[QuoteMention]:
+def _is_mark(tok: Token) -> bool:
+    return _MARKS.fullmatch(tok.text) is not None
+
+
+def _after(doc: Doc, end: int, size: int) -> list[Token]:
+    """The words after a quote's closing mark (``size``: the length of the text)."""
+    span = doc.char_span(end, min(size, end + _REACH), alignment_mode="expand") if end < size else None
+    tokens = list(span) if span is not None else []
+    if tokens and _is_mark(tokens[0]):
+        tokens = tokens[1:]
+    return tokens[:_WINDOW + 1]
+
+
+def _before(doc: Doc, start: int) -> list[Token]:
+    """The words before a quote's opening mark, nearest first."""
+    span = doc.char_span(max(0, start - _REACH), start, alignment_mode="contract") if start > 0 else None
+    tokens = list(span)[::-1] if span is not None else []
+    if tokens and _is_mark(tokens[0]):
+        tokens = tokens[1:]
+    return tokens[:_WINDOW]
+
+
+def _cue_after(doc: Doc, text: str, start: int, end: int) -> Token | None:
+    """The cue in the words right after the closing mark: '"...," he said', '", said X'. A
+    quote closed by a full stop ends its sentence: a cue after it belongs to the next one."""
+    full_stop = text[start:end].rstrip().endswith(".")
+    for n, tok in enumerate(_after(doc, end, len(text))):
+        if _is_mark(tok) or (full_stop and tok.is_sent_start):
+            return None  # another quote starts, or another sentence: a cue there is its own
+        if is_cue(tok):
+            return tok
+        if tok.is_sent_end and n > 0:
+            return None
+    return None
+
+
+def _cue_before(doc: Doc, start: int) -> Token | None:
+    """The cue in the words right before the opening mark: 'X said: "..."', 'according to X, "..."'."""
+    for tok in _before(doc, start):
+        if _is_mark(tok) or (tok.is_sent_end and tok.text != ":"):
+            return None  # another quote, or the end of the sentence before this one
+        if is_cue(tok):
+            return tok
+        if tok.is_sent_start:
+            return None
+    return None
+
+
+def _next_sentence_cue(doc: Doc, text: str, end: int) -> Token | None:
+    """'"..." He said ...': the next sentence opens with a speaker and a speech verb."""
+    words = [t for t in _after(doc, end, len(text)) if not t.is_punct]
+    if not words or not words[0].is_sent_start or "\n" in text[end:words[0].idx]:
+        return None
+    root = words[0].sent.root
+    subj = [t for t in root.children if t.dep_ == "nsubj"]
+    if not is_cue(root) or root.lower_ == "according" or not subj or subj[0].i > words[0].i + 3:
+        return None
+    return root
+
+
+def _embedded(doc: Doc, start: int) -> bool:
+    """Does the quote stand inside a sentence, after words that do not introduce it?"""
+    before = _before(doc, start)
+    if not before or before[0].is_sent_end or (before[0].i + 1 < len(doc) and doc[before[0].i + 1].is_sent_start):
+        return False
+    prev = before[0]
+    if prev.text == "," and len(before) > 1:
+        prev = before[1]
+    return prev.text != ":" and not is_cue(prev)
+
+
+def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Token | None,
+               governed: bool) -> bool:
+    """Scare quotes and titles are not speech: one or two words, a title, or a short verbless
+    phrase inside a sentence, unless they are the words of a speech verb."""
+    embedded = _embedded(doc, start)
+    words = text[start:end].split()
+    if len(words) > 2:
+        return cue is not None or not embedded or (not _title_like(words) and (
+            len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in quoted)))
+    if cue is None:
+        return False
+    if not embedded:
+        return True  # '"Never," he said.'
+    heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end and not t.is_punct]
+    return governed and any(t.pos_ in PARTIAL_QUOTE_HEADS for t in heads)
+
+
+def _title_like(words: list[str]) -> bool:
+    """"Breaking Into Comics", "Uncle John's Band": a name or a title, not speech."""
+    capital = [w for w in words if w[:1].isalpha() and w[:1].isupper()]
+    return len(capital) >= 0.6 * len(words)
+
+
+def quote_frames(doc: Doc) -> list[QuoteFrame]:
+    """The quotes of an article, each with its cue and speaker words, from the parse alone."""
     layout = doc._.wc_layout
-    paras = [(p.start, p.end) for p in layout.paragraphs] if layout else [(0, len(doc.text))]
-    index = doc._.wc_actor_index
-    found: list[QuoteMention] = []
-    previous: QuoteMention | None = None
-    runs_on = False
-    for start, end, open_end in quote_spans(doc.text, paras):
+    text = doc.text
+    paras = [(p.start, p.end) for p in layout.paragraphs] if layout else [(0, len(text))]
+    frames: list[QuoteFrame] = []
+    previous: QuoteFrame | None = None
+    for start, end, runs_on in quote_spans(text, paras):
         if in_boilerplate(doc, start):
             continue
-        cue = _cue_near(doc, start, end)
-        if is_scare_quote(doc, start, end, cue):
+        quoted = _tokens(doc, start, end)
+        governing = _governing_cue(quoted)
+        cue = governing or _cue_after(doc, text, start, end) or _cue_before(doc, start)
+        if not _is_speech(doc, text, start, end, quoted, cue, governing is not None):
             continue
-        speaker, cue_text = _speaker_of(cue, index) if cue is not None else (None, None)
-        if cue is None and previous is not None and (runs_on or _same_paragraph(paras, previous.end, start)):
-            speaker, cue_text = previous.speaker, "continued"
-        quote = QuoteMention(start, end, speaker, cue_text, cue)
-        found.append(quote)
-        previous, runs_on = quote, open_end
-    return found
+        frame = QuoteFrame(start, end, runs_on, cue)
+        if cue is None and previous is not None and (previous.runs_on or _same_paragraph(paras, previous.end, start)):
+            frame.speaker, frame.how = previous.speaker, "continued"
+        else:
+            frame.cue = cue or _next_sentence_cue(doc, text, end)
+            if frame.cue is not None:
+                frame.speaker, frame.how = speaker_token(frame.cue)
+        frames.append(frame)
+        previous = frame
+    return frames
 
 
 def _same_paragraph(paras: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -114,6 +259,14 @@ def _same_paragraph(paras: list[tuple[int, int]], a: int, b: int) -> bool:
         if p_start <= a <= p_end:
             return p_start <= b <= p_end
     return False
+
+
+def find_quotes(doc: Doc) -> list[QuoteMention]:
+    """The quotes with their speakers resolved to actors (a "he" to the person it means)."""
+    index = doc._.wc_actor_index
+    frames = index.quotes if index is not None else quote_frames(doc)
+    return [QuoteMention(f.start, f.end, index.resolve(f.speaker) if index and f.speaker is not None
+                         else None, f.how, f.cue) for f in frames]
 
 
 @Language.factory("wc_quotes", assigns=["doc._.wc_quotes"])

@@ -1,0 +1,327 @@
+"""Coreference by rule: the same person however the article names them.
+
+No offline coreference package works here (they all fetch weights at run time), so wirecoder
+keeps its own small, tested rules:
+
+- names (``People``): "Sergei Lavrov", then "Lavrov", "Mr Lavrov" are one person; a different
+  full name that shares a surname ("Yusuf Abdi", then "his father Farah Abdi") is another person;
+- titles: "the foreign minister" after "Russia's foreign minister Sergei Lavrov" is Lavrov;
+- he/she (``Antecedents``): the most salient person of this and the two sentences before, in the
+  manner of Lappin and Leass (salience halves with each sentence back; subjects weigh more than
+  objects, objects more than the rest), that agrees in gender (honorifics, gendered titles, common
+  first names, pronouns already resolved), is not the subject of the pronoun's own verb ("Lavrov
+  told him"), and, for a pronoun inside a quote, is not the person quoted; a "he" outside quotes
+  never means someone named only inside one. Tuned on GUM's news part (bench/gum_entities.py);
+- they: the nearest plural or collective actor that is a subject in this or the previous
+  sentence ("Kenya Defence Forces said they ...").
+
+A wrong country is worse than none: where the rules single out no one, the pronoun stays unresolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
+from wirecoder.annotate.quotes import QuoteFrame
+from wirecoder.nlp.extensions import ActorMention
+from wirecoder.record import Entity
+
+HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f",
+                    "miss": "f", "dame": "f", "lady": "f", "madam": "f", "dr": None, "prof": None,
+                    "professor": None, "rev": None}
+GENDERED_NOUNS = {
+    "m": {"man", "boy", "father", "son", "brother", "husband", "uncle", "nephew", "grandfather",
+          "king", "prince", "emir", "sultan", "spokesman", "chairman", "congressman", "businessman",
+          "policeman", "councilman", "assemblyman", "sportsman", "actor", "monk", "priest", "widower",
+          "boyfriend", "gentleman", "grandson", "stepfather", "dad"},
+    "f": {"woman", "girl", "mother", "daughter", "sister", "wife", "aunt", "niece", "grandmother",
+          "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+          "policewoman", "councilwoman", "assemblywoman", "sportswoman", "actress", "nun", "widow",
+          "girlfriend", "lady", "granddaughter", "stepmother", "mum", "mom", "heiress", "duchess"},
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+REFLEXIVE = {"himself", "herself", "themselves"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CLAUSE_EDGES = {"ccomp", "advcl", "relcl", "csubj", "acl", "conj", "parataxis", "xcomp"}
+ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "dative": 50, "attr": 50, "poss": 30, "pobj": 20}
+WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name as we compare them: lower case, no possessive, no honorific."""
+    words = [w.strip(".,").lower() for w in text.replace("’", "'").split()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    while len(words) > 1 and words[0] in HONORIFIC_GENDER:
+        words = words[1:]
+    return [w for w in words if w]
+
+
+def gender_of_name(text: str, honorific: str | None = None) -> str | None:
+    """"m", "f" or None from an honorific ("Mr") or a common first name."""
+    if honorific and HONORIFIC_GENDER.get(honorific.lower().strip(".")):
+        return HONORIFIC_GENDER[honorific.lower().strip(".")]
+    words = [w.strip(".,") for w in text.split()]
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    return None
+
+
+def gender_of_noun(lemma: str) -> str | None:
+    for gender, nouns in GENDERED_NOUNS.items():
+        if lemma.lower() in nouns:
+            return gender
+    return None
+
+
+@dataclass
+class Person:
+    """One person of the article: the names used, the code, and what a pronoun must agree with."""
+
+    key: str
+    words: frozenset[str]
+    entity: Entity  # name, country, sector and how of the best-coded mention
+    first: int  # token index of the first mention
+    surname: str = ""  # the word that alone names them ("lavrov")
+    gender: str | None = None
+    title: str | None = None  # lemma of the article's title for them ("minister")
+    title_words: frozenset[str] = frozenset()  # its modifiers ("foreign")
+    mentions: int = 1
+    last: int = 0
+
+
+@dataclass
+class People:
+    """The people of one article, found by any of the names the article uses for them."""
+
+    all: list[Person] = field(default_factory=list)
+    _keys: dict[str, Person] = field(default_factory=dict)
+
+    def find(self, words: list[str], before: int | None = None) -> Person | None:
+        """The person these name words refer to: every word is one of theirs, the surname among
+        them ("Lavrov", "Sergei Lavrov", not "Sergei"). Among several, the full-name match, then
+        the most mentioned, then the most recent."""
+        wanted = set(words)
+        if not wanted:
+            return None
+        found = [p for p in self.all if wanted <= p.words and (p.surname in wanted or wanted == p.words)
+                 and (before is None or p.first < before)]
+        if not found:
+            return None
+        return max(found, key=lambda p: (wanted == p.words, p.mentions, p.last))
+
+    def introduce(self, words: list[str], entity: Entity, at: int, gender: str | None = None,
+                  surname: str | None = None) -> Person:
+        """A new person, named by ``words`` (in the order of the name: the last is the surname)."""
+        person = Person(" ".join(words), frozenset(words), entity, at, surname or words[-1], gender,
+                        mentions=0, last=at)
+        self.all.append(person)
+        self._keys[person.key] = person
+        return person
+
+    def by_key(self, key: str | None) -> Person | None:
+        return self._keys.get(key) if key else None
+
+    def by_title(self, lemma: str, modifiers: set[str], before: int) -> Person | None:
+        """The person the article gave this title ("the foreign minister"); None if the words
+        fit nobody or several people equally."""
+        fits = [p for p in self.all if p.title == lemma and p.first < before and modifiers <= p.title_words]
+        if not fits:
+            return None
+        best = max(fits, key=lambda p: p.last)
+        return best if sum(1 for p in fits if p.title_words == best.title_words) == 1 or len(fits) == 1 else None
+
+
+def coreferent(span_text: str, start: int, end: int, source: Entity, kind: str = "person") -> Entity:
+    """The entity of a mention that refers back to ``source``: same code, "coreference: NAME"."""
+    name = source.name or source.text
+    return Entity(span_text, start, end, name=name, country=source.country, sector=source.sector,
+                  how=f"coreference: {name}", kind=kind)
+
+
+def role_token(tok: Token) -> Token:
+    """The token that carries a name's role in its clause ("minister" for the appositive
+    "Russia's foreign minister Sergei Lavrov")."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def clause_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of the clause an object pronoun stands in ("him" in "Lavrov told him", "them"
+    in "the agency helped them"): a pronoun there cannot mean them. Possessives and subjects
+    have none; a clause ends at a clausal complement, adverbial, relative or coordinated clause."""
+    if pronoun.dep_ in SUBJECT_DEPS or pronoun.dep_ == "poss":
+        return []
+    tok, out = pronoun, []
+    for _ in range(8):
+        if tok.dep_ in CLAUSE_EDGES or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out += [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    return out
+
+
+class Antecedents:
+    """What a he/she/they refers to, among the actor mentions before it."""
+
+    def __init__(self, doc: Doc, people: People, quotes: list[QuoteFrame],
+                 resolve: Callable[[Token], ActorMention | None]):
+        self.doc = doc
+        self.people = people
+        self.quotes = quotes
+        self.resolve = resolve
+        self.sents = list(doc.sents)
+        self.sentence = [0] * len(doc)  # token -> number of its sentence
+        for n, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sentence[i] = n
+        self._memo: dict[int, ActorMention | None] = {}
+
+    def quote_at(self, char: int) -> QuoteFrame | None:
+        return next((q for q in self.quotes if q.start <= char < q.end), None)
+
+    def find(self, pronoun: Token, mentions: list[ActorMention]) -> ActorMention | None:
+        """The antecedent of a pronoun, as a mention of the pronoun itself (None: unresolved)."""
+        if pronoun.i in self._memo:
+            return self._memo[pronoun.i]
+        self._memo[pronoun.i] = None  # a quote whose speaker is this very pronoun: no cycle
+        word = pronoun.lower_
+        if word in PRONOUN_GENDER:
+            found = self._person(pronoun, PRONOUN_GENDER[word], mentions)
+        elif word in PLURAL:
+            found = self._group(pronoun)
+        else:
+            found = None
+        self._memo[pronoun.i] = found
+        return found
+
+    # -- he / she -------------------------------------------------------------------------------
+    def _person(self, pronoun: Token, gender: str, mentions: list[ActorMention]) -> ActorMention | None:
+        if pronoun.lower_ in REFLEXIVE:
+            return self._reflexive(pronoun, gender)
+        scores: dict[str, float] = {}
+        latest: dict[str, ActorMention] = {}
+        for m in self._candidates(pronoun, gender, mentions):
+            d = self.sentence[pronoun.i] - self.sentence[m.span.start]
+            weight = (100 + ROLE_WEIGHT.get(role_token(m.span.root).dep_, 10)) / 2 ** d
+            scores[m.key] = max(scores.get(m.key, 0), weight)
+            latest[m.key] = m
+        if not scores:
+            return None
+        ranked = sorted(scores, key=lambda k: (scores[k], latest[k].span.start), reverse=True)
+        person = self.people.by_key(ranked[0])
+        if person is not None and person.gender is None and (
+                len(ranked) == 1 or scores[ranked[0]] >= 2 * scores[ranked[1]]):
+            person.gender = gender  # clearly this person: now we know
+        return self._refer(pronoun, latest[ranked[0]], person)
+
+    def _candidates(self, pronoun: Token, gender: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        here = self.quote_at(pronoun.idx)
+        barred = self._bound_subjects(pronoun)
+        if here is not None:
+            speaker = self.resolve(here.speaker) if here.speaker is not None else None
+            if speaker is not None and speaker.key:
+                barred.add(speaker.key)
+        first_sentence = self.sentence[pronoun.i] - WINDOW
+        out = []
+        for m in mentions:
+            if m.entity.kind != "person" or not m.key or m.span.start >= pronoun.i:
+                continue
+            if self.sentence[m.span.start] < first_sentence or m.key in barred:
+                continue
+            person = self.people.by_key(m.key)
+            if person is not None and person.gender not in (None, gender):
+                continue
+            if here is None and self.quote_at(m.span.start_char) is not None:
+                continue  # a "he" in the story is not someone named only inside a quote
+            out.append(m)
+        return out
+
+    def _bound_subjects(self, pronoun: Token) -> set[str]:
+        """People the pronoun cannot mean: a subject of its own clause for an object pronoun
+        ("Lavrov told him"); whom its own participle clause addresses for a subject pronoun
+        ("Speaking to Martin Smith, he said")."""
+        if pronoun.dep_ in SUBJECT_DEPS:
+            clauses = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")]
+            others = [t for c in clauses for t in c.subtree if t.dep_ in ("dobj", "dative", "pobj")]
+        else:
+            others = clause_subjects(pronoun)
+        found = (self.resolve(t) for t in others if t.i != pronoun.i)
+        return {m.key for m in found if m is not None and m.key}
+
+    def _reflexive(self, pronoun: Token, gender: str) -> ActorMention | None:
+        """"himself" is the subject of its own clause."""
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        m = self.resolve(subj[0]) if subj else None
+        if m is None or m.entity.kind != "person":
+            return None
+        person = self.people.by_key(m.key)
+        if person is not None and person.gender not in (None, gender):
+            return None
+        return self._refer(pronoun, m, person)
+
+    # -- they -------------------------------------------------------------------------------------
+    def _group(self, pronoun: Token) -> ActorMention | None:
+        """The nearest plural or collective subject, in this sentence before the pronoun or else
+        in the one before (its main clause first), if it names an actor. Nothing inside quotes;
+        nothing when that subject names no actor (no looking further back past it)."""
+        if self.quote_at(pronoun.idx) is not None:
+            return None
+        n = self.sentence[pronoun.i]
+        bound = {t.i for t in clause_subjects(pronoun)}  # "the Olympiad shows them": not the Olympiad
+        subjects = [t for t in self.sents[n] if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.i not in bound]
+        subjects.reverse()
+        if n > 0 and not bound:
+            previous = [t for t in self.sents[n - 1] if t.dep_ in SUBJECT_DEPS and self.quote_at(t.idx) is None]
+            subjects += sorted(previous, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        for subj in subjects:
+            if self._plural(subj):
+                found = self._collective(subj)
+                return self._refer(pronoun, found) if found is not None else None
+        return None
+
+    def _plural(self, subj: Token) -> bool:
+        """Can "they" mean this subject: a plural noun, a coordination, an organisation or group?"""
+        if subj.lower_ in PLURAL or subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            return True
+        m = self.resolve(subj) if subj.pos_ != "PRON" else None
+        return m is not None and m.entity.kind in ("organisation", "group") and subj.pos_ == "PROPN"
+
+    def _collective(self, subj: Token) -> ActorMention | None:
+        """The actor a plural subject names ("militants"; "Iran and Iraq" only when both have
+        one code); None for people and single countries."""
+        m = self.resolve(subj)
+        if m is None or m.entity.kind == "person":
+            return None
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if conj:
+            others = [self.resolve(c) for c in conj]
+            codes = {(o.entity.country, o.entity.sector) if o else None for o in others}
+            return m if codes == {(m.entity.country, m.entity.sector)} else None
+        return m
+
+    def _refer(self, pronoun: Token, antecedent: ActorMention, person: Person | None = None) -> ActorMention:
+        span = self.doc[pronoun.i:pronoun.i + 1]
+        if person is not None:
+            entity = coreferent(span.text, span.start_char, span.end_char, person.entity)
+        elif antecedent.entity.how and antecedent.entity.how.startswith("coreference: "):
+            entity = replace(antecedent.entity, text=span.text, start=span.start_char, end=span.end_char)
+        else:
+            entity = coreferent(span.text, span.start_char, span.end_char, antecedent.entity,
+                                antecedent.entity.kind or "person")
+        return ActorMention(span, entity, antecedent.key)
