@@ -1,4 +1,5 @@
-"""Time expressions resolved against the publication date (2021-03-10 is a Wednesday)."""
+"""Time expressions resolved against the publication date (2021-03-10 is a Wednesday), and the
+date chosen for one event: attached to its trigger, else governing it, else the publication date."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from wirecoder.annotate.dates import PATTERN, resolve
+from tests.annotate.test_places import doc_of, token  # noqa: F401  (the parsing fixture)
+from wirecoder.annotate.dates import PATTERN, base_date, event_date, resolve
 
 BASE = dt.date(2021, 3, 10)
 
@@ -54,3 +56,59 @@ def test_without_publication_date_only_absolute_dates_resolve():
 def test_not_dates(text):
     m = PATTERN.search(text)
     assert m is None or resolve(m, BASE) is None, m.group(0)
+
+
+# -- the date of one event: attached, else governing, else the publication date ----------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "value", "precision", "said"), [
+    # each relative form of the issue, attached to the trigger
+    ("Russia expelled two diplomats on Monday.", "expelled", "2021-03-08", "day", "Monday"),
+    ("Troops attacked the town last week.", "attacked", "2021-03-01", "week", "last week"),
+    ("Rebels captured the town yesterday.", "captured", "2021-03-09", "day", "yesterday"),
+    ("Protesters marched on Oct. 2.", "marched", "2020-10-02", "day", "Oct. 2"),
+    ("Prices rose earlier this month.", "rose", "2021-03-01", "month", "earlier this month"),
+    ("The group was founded in 2015.", "founded", "2015-01-01", "year", "in 2015"),
+    # an event noun takes the date of the verb that carries it
+    ("Rebels launched an attack on Tuesday.", "attack", "2021-03-09", "day", "Tuesday"),
+    # else the nearest expression that governs the trigger
+    ("Police said on Tuesday that gunmen had killed five people.", "killed", "2021-03-09", "day", "Tuesday"),
+    ("Gunmen killed five people, police said on Monday.", "killed", "2021-03-08", "day", "Monday"),
+    # a date in another clause is not the event's: "met" is Monday, the later meeting next month
+    ("The ministers met on Monday and said they would meet again next month.", "met", "2021-03-08", "day", "Monday"),
+    ("The ministers met on Monday and said they would meet again next month.", "meet", "2021-04-01", "month", "next month"),
+    # else the publication date, marked as such
+    ("The two leaders met in Geneva.", "met", "2021-03-10", "published", None),
+    ("Gunmen killed five people who had arrived on Monday.", "killed", "2021-03-10", "published", None),
+])
+def test_event_date(doc_of, text, trigger, value, precision, said):
+    found = event_date(doc := doc_of(text), token(doc, trigger))
+    assert (found.date.value, found.date.precision, found.date.text) == (value, precision, said)
+    assert (found.span is None) == (precision == "published")
+
+
+def test_no_date_at_all_without_publication_date(doc_of):
+    doc = doc_of("The two leaders met in Geneva.", published=None)
+    assert event_date(doc, token(doc, "met")) is None
+
+
+@pytest.mark.parametrize(("text", "published", "base"), [
+    ("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people.", None, "2021-10-02"),
+    ("LONDON, 2 October (Reuters) - Talks that began in 2019 stalled.", None, "2019-10-02"),
+    ("KABUL, Oct 2 (Reuters) - Gunmen killed five people.", None, None),  # no year anywhere
+    ("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people.", "2021-10-03", "2021-10-03"),
+])
+def test_dateline_date_stands_in_for_a_missing_publication_date(doc_of, text, published, base):
+    found = base_date(doc_of(text, published=published))
+    assert (found.isoformat() if found else None) == base
+
+
+def test_relative_dates_count_from_the_dateline(doc_of):
+    doc = doc_of("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people on Monday.", published=None)
+    assert event_date(doc, token(doc, "killed")).date.value == "2021-09-27"
+
+
+def test_the_dateline_date_is_not_the_event_date(doc_of):
+    doc = doc_of("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people.", published=None)
+    found = event_date(doc, token(doc, "killed"))
+    assert (found.date.value, found.date.precision) == ("2021-10-02", "published")

@@ -2,6 +2,34 @@
 
 from __future__ import annotations
 
+import pytest
+
+from wirecoder.annotate.places import event_place
+
+
+@pytest.fixture(scope="session")
+def doc_of():
+    """doc_of(text, published=...) -> the parsed Doc with dates and places annotated."""
+    from wirecoder.annotate.dates import DateAnnotator
+    from wirecoder.annotate.places import PlaceAnnotator
+    from wirecoder.ingest.base import ReadOptions, make_article
+    from wirecoder.ingest.clean import layout
+    from wirecoder.nlp import pipeline
+
+    nlp = pipeline.load()
+    places, dates = PlaceAnnotator(), DateAnnotator()
+
+    def run(text: str, published: str | None = "2021-03-10"):
+        article = make_article(text, "<test>", ReadOptions(published=published))
+        (doc,) = pipeline.parse(nlp, [(article, layout(text))])
+        return places(dates(doc))
+
+    return run
+
+
+def token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
 
 def test_places_resolve_with_coordinates(code):
     coded = code("Protesters gathered in Tbilisi and Batumi on Monday.")
@@ -15,8 +43,73 @@ def test_event_location_is_the_place_of_the_event(code):
                  "They will meet again in Addis Ababa.")
     consult = next(e for e in coded["events"] if e["event"] == "CONSULT" and not e["hypothetical"])
     assert consult["location"]["text"] == "Cairo"
+    assert consult["location"]["how"] == "in"
 
 
 def test_no_place_means_no_location(code):
     (e,) = [e for e in code("Russia condemned the decision.")["events"]]
     assert e["location"] is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "how"), [
+    ("Protesters marched in Minsk on Sunday.", "marched", "Minsk", "in"),
+    ("Turkish troops entered Syria last week.", "entered", "Syria", "object"),
+    ("Government forces shelled the town of Ait Yahia.", "shelled", "Ait Yahia", "object"),
+    ("Rebels launched an attack on Mosul.", "attack", "Mosul", "on"),
+    ("An official in Kabul said gunmen killed five people in Jalalabad.", "killed", "Jalalabad", "in"),
+    ("An official in Kabul said gunmen killed five people in Jalalabad.", "said", "Kabul", "in"),
+    ("Protesters gathered outside the U.S. embassy in Nairobi.", "gathered", "Nairobi", "in"),
+    ("Gunmen killed five people in Gao, in northern Mali.", "killed", "Gao", "in"),
+    ("Two soldiers were shot dead in their camp on the Jaffna Peninsula.", "shot", "Jaffna Peninsula", "on"),
+    ("KABUL, Oct 2 (Reuters) - Gunmen killed five people.", "killed", "KABUL", "dateline"),
+])
+def test_event_place(doc_of, text, trigger, place, how):
+    found = event_place(doc := doc_of(text), token(doc, trigger))
+    assert (found.span.text, found.place.how) == (place, how)
+
+
+def test_unknown_event_place_takes_the_coordinates_of_the_place_it_lies_in(doc_of):
+    doc = doc_of("A car bomb exploded on Haifa Street in Baghdad.")
+    found = event_place(doc, token(doc, "exploded"))
+    assert (found.span.text, found.place.name, found.place.country) == ("Haifa Street", "Baghdad", "IRQ")
+    assert found.place.lat is not None and found.place.confidence < 0.6
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Russia condemned Ukraine on Monday.", "condemned"),  # a participant, not a place
+    ("The EU imposed sanctions on Iran.", "imposed"),
+    ("Moscow expelled two Estonian diplomats.", "expelled"),  # metonymy: the doer
+    ("The U.S. embassy was attacked.", "attacked"),  # a country as an adjective
+    ("Syrian troops killed five rebels.", "killed"),  # a demonym is no place
+    ("Police said gunmen killed five people in Jalalabad.", "said"),  # the place of another clause
+])
+def test_no_event_place(doc_of, text, trigger):
+    doc = doc_of(text)
+    assert event_place(doc, token(doc, trigger)) is None
+
+
+def places_of(doc) -> dict[str, str | None]:
+    return {p.span.text: p.place.country for p in doc._.wc_places}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names spaCy mislabels or misses, in place phrases
+    ("Soldiers patrolled the town of Ait Yahia.", {"Ait Yahia": "DZA"}),
+    ("Five people were murdered in neighbouring Kandahar province.", {"Kandahar province": "AFG"}),
+    ("Rebels raided Kungana Village at dawn.", {"Kungana Village": None}),
+    # the river is not the state it shares a name with, the street not the city
+    ("Troops crossed the Delaware River.", {"Delaware River": None}),
+    ("Protesters marched down Oxford Street in London.", {"Oxford Street": None, "London": "GBR"}),
+    # demonyms are context, not places: Lebanese troops are in Tripoli, Lebanon
+    ("Lebanese troops clashed with gunmen in Tripoli.", {"Tripoli": "LBN"}),
+    # people, organisations and hyphenated words are not places
+    ("George Washington crossed the river.", {}),
+    ("Alia Salem said Mohamed wants to study.", {}),
+    ("The Syrian Arab Army captured the hill on Friday.", {}),
+    ("Pro-Beijing candidates won seats.", {}),
+    # but a place nested in an organisation's name is one
+    ("The US State Department said on Monday.", {"US": "USA"}),
+    ("Officials at the Kabul police headquarters said.", {"Kabul": "AFG"}),
+])
+def test_place_names(doc_of, text, expected):
+    assert places_of(doc_of(text)) == expected

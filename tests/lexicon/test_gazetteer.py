@@ -1,4 +1,4 @@
-"""The offline gazetteer: names, resolution, user files, and the index build."""
+"""The offline gazetteer: names, resolution, user files, and the index build (``gz``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from wirecoder.errors import ConfigError
-from wirecoder.lexicon import gazetteer as gz
+from wirecoder.lexicon import gazetteer_build as gz
 from wirecoder.lexicon.gazetteer import Gazetteer, GeoEntry, distance_km, normalise
 
 
@@ -224,7 +224,7 @@ def test_concurrent_builds_leave_one_valid_file(tmp_path, monkeypatch) -> None:
 
 FAKE_BUILD = """
 import sys, time
-from wirecoder.lexicon import gazetteer as gz
+from wirecoder.lexicon import gazetteer_build as gz
 def few_places(self, extra_files):
     time.sleep(0.2)
     return [gz._Place(f"Place {i}", i, i, "FRA", "P.PPL", i, "test", names={f"place {i}"})
@@ -268,3 +268,13 @@ def test_stop_names_file_parses(gazetteer: Gazetteer) -> None:
     assert {"man", "city", "north"} <= stops.never
     assert {"police", "obama", "reading"} <= stops.common
     assert Path(gazetteer.path).stat().st_size > 10_000_000
+
+
+def test_public_api_is_importable_from_the_lookup_module() -> None:
+    """The build moved to ``gazetteer_build``; callers keep importing from ``gazetteer``."""
+    from wirecoder.lexicon import gazetteer
+
+    for name in ("build_index", "index_path", "cache_dir", "normalise", "SUPPLEMENT_COLUMNS",
+                 "MAX_NAME_WORDS", "FORMAT_VERSION"):
+        assert getattr(gazetteer, name) is getattr(gz, name)
+    assert {"Gazetteer", "GeoEntry", "distance_km"} <= set(gazetteer.__all__)

@@ -1,8 +1,15 @@
-"""Dates: find time expressions ("on Tuesday", "last week", "Oct. 2", "in 2015") and resolve
-them against the publication date, with a precision.
+"""Dates: find time expressions ("on Tuesday", "last week", "Oct. 2", "in 2015"), resolve them
+against the publication date with a precision, and choose the day one event happened.
 
 Common news forms are resolved here by rule (fast, and news-aware: a bare weekday means the
-most recent one); other explicit dates go through ``dateparser``, cached.
+most recent one); other explicit dates go through ``dateparser``, cached. The publication date
+comes from the input (the reader sets it, from a field, a page's metadata or a command-line
+option); when there is none, the dateline's date stands in ("KABUL, Oct 2 (Reuters) -").
+
+An event's date (``event_date``) is the expression attached to its trigger, else the nearest
+one that governs it (in a clause above it: "said on Monday that troops had killed ..."), else
+the publication date with ``precision="published"``, so a user can tell a found date from the
+fallback. Expressions in other clauses ("... and will meet again next month") never count.
 """
 
 from __future__ import annotations
@@ -12,8 +19,9 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from wirecoder.annotate.places import CLAUSE_LINKS, parse_path
 from wirecoder.nlp.extensions import DateMention, in_boilerplate, published
 from wirecoder.record import DateRef
 
@@ -168,11 +176,35 @@ def _looks_future(doc: Doc, start: int, end: int) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children)
 
 
+_DATELINE_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def base_date(doc: Doc) -> dt.date | None:
+    """The date relative expressions count from: the article's publication date, else the
+    dateline's date, with its own year or else the latest year the article mentions."""
+    given = published(doc)
+    if given:
+        return dt.date.fromisoformat(given)
+    layout = doc._.wc_layout
+    if not layout or not layout.dateline or not layout.dateline.date:
+        return None
+    text = doc.text[slice(*layout.dateline.date)]
+    m = _DATELINE_DAY.search(text)
+    years = _YEAR.findall(text) or _YEAR.findall(doc.text)
+    if m is None or not years:
+        return None
+    try:
+        return dt.date(max(int(y) for y in years), _month_number(m["mon"] or m["mon2"]),
+                       int(m["d1"] or m["d2"]))
+    except ValueError:  # "Feb 30"
+        return None
+
+
 def find_dates(doc: Doc) -> list[DateMention]:
     """Every resolvable time expression in the article, outside boilerplate."""
     text = doc.text
-    base_s = published(doc)
-    base = dt.date.fromisoformat(base_s) if base_s else None
+    base = base_date(doc)
     found: list[DateMention] = []
     for m in PATTERN.finditer(text):
         start, end = m.span()
@@ -185,6 +217,43 @@ def find_dates(doc: Doc) -> list[DateMention]:
         found.append(DateMention(span, DateRef(value.isoformat() if value else None, precision,
                                                text[start:end], start, end)))
     return found
+
+
+def clauses_above(token: Token, trigger: Token) -> int | None:
+    """How many clauses up from ``trigger`` the phrase of ``token`` hangs: 0 in the trigger's own
+    clause, 1 in the clause that governs it, ...; None when it sits in another clause below
+    or beside the trigger's, or in another sentence."""
+    path = parse_path(token, trigger)
+    if path is None:
+        return None
+    above, below = path
+    if any(t.dep_ in CLAUSE_LINKS for t in below):
+        return None
+    return sum(t.dep_ in CLAUSE_LINKS for t in above)
+
+
+def event_date(doc: Doc, trigger: Token) -> DateMention | None:
+    """When the event of ``trigger`` happened: the resolved time expression of its own clause
+    (the nearest, if several), else of the nearest clause that governs it, else the publication
+    date marked ``precision="published"`` (the span is then None); None without any of these."""
+    layout = doc._.wc_layout
+    dateline = layout.dateline.date if layout and layout.dateline else None
+    sent = trigger.sent
+    best, best_key = None, None
+    for mention in doc._.wc_dates or ():
+        span = mention.span
+        if span is None or not mention.date.value or not (sent.start <= span.start < sent.end):
+            continue
+        if dateline and dateline[0] <= span.start_char < dateline[1]:
+            continue  # the dateline's date is when the story was filed
+        up = clauses_above(span.root, trigger)
+        key = (up, abs(span.root.i - trigger.i)) if up is not None else None
+        if key is not None and (best_key is None or key < best_key):
+            best, best_key = mention, key
+    if best is not None:
+        return best
+    base = base_date(doc)
+    return DateMention(None, DateRef(base.isoformat(), "published")) if base else None
 
 
 @Language.factory("wc_dates", assigns=["doc._.wc_dates"])

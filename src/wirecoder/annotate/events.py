@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate import modality, roles
+from wirecoder.annotate.dates import event_date
+from wirecoder.annotate.places import event_place
 from wirecoder.lexicon.triggers import Trigger, TriggerTable
 from wirecoder.nlp.extensions import ActorMention, DateMention, EventMention, PlaceMention
 from wirecoder.record import Entity
@@ -305,51 +307,13 @@ class EventFinder:
 
     # -- when and where ------------------------------------------------------------------------
     def date_for(self, head: Token) -> DateMention | None:
-        """The time expression attached to the trigger, else the nearest one in its sentence."""
-        sent = head.sent
-        in_sent = [d for d in self.dates if d.span is not None and sent.start <= d.span.start < sent.end
-                   and d.date.value]
-        if not in_sent:
-            return None
-        clause = own_clause(head)
-        attached = [d for d in in_sent if d.span.root.i in clause]
-        pool = attached or in_sent
-        return min(pool, key=lambda d: abs(d.span.root.i - head.i))
+        """The time expression attached to the trigger, else the nearest governing one, else the
+        publication date (see ``dates.event_date``)."""
+        return event_date(self.doc, head)
 
     def place_for(self, head: Token) -> PlaceMention | None:
-        """The place attached to the trigger by a locative preposition, searched in the trigger's
-        own phrase first, then in its sentence; the dateline for the first paragraph."""
-        sent = head.sent
-        clause = own_clause(head)
-        candidates = []
-        for p in self.places:
-            if not (sent.start <= p.span.start < sent.end) or p.place.geonameid is None:
-                continue
-            root = p.span.root
-            prep = root.head if root.dep_ == "pobj" else None
-            if prep is None or prep.lower_ not in roles.LOCATIVE_PREPS:
-                if root.dep_ == "compound" and root.head.dep_ == "pobj":
-                    prep = root.head.head  # "in the Kabul suburb of ..."
-                else:
-                    continue
-            distance = 0 if prep.i in clause else 1
-            candidates.append((distance, abs(root.i - head.i), p))
-        if candidates:
-            return min(candidates, key=lambda c: (c[0], c[1]))[2]
-        return self._dateline_place(head)
-
-    def _dateline_place(self, head: Token) -> PlaceMention | None:
-        layout = self.doc._.wc_layout
-        if not layout or not layout.dateline:
-            return None
-        first = next((p for p in layout.paragraphs if p.kind == "body"), None)
-        if first is None or not (first.start <= head.idx < first.end):
-            return None
-        start, end = layout.dateline.place
-        for p in self.places:
-            if p.span.start_char >= start and p.span.end_char <= end and p.place.geonameid:
-                return PlaceMention(p.span, p.place)
-        return None
+        """The place where the trigger's event happened, or None (see ``places.event_place``)."""
+        return event_place(self.doc, head)
 
 
 def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
@@ -411,25 +375,6 @@ def anonymous_harm(ev: EventMention) -> bool:
     if ev.event != "ASSAULT" or ev.actor or head.lemma_.lower() not in HARM_VERBS:
         return False
     return not any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in head.sent)
-
-
-OTHER_PREDICATES = {"conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis", "csubj"}
-
-
-def own_clause(head: Token) -> set[int]:
-    """Token indices of the trigger's own clause: its subtree without the clauses of other
-    predicates hanging off it ("met X and said they would meet again next month")."""
-    out: set[int] = set()
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        out.add(tok.i)
-        stack += [c for c in tok.children if c.dep_ not in OTHER_PREDICATES]
-    if head.pos_ == "NOUN" and head.head.i != head.i:
-        gov = head.head.head if head.dep_ == "pobj" else head.head
-        if gov.pos_ in ("VERB", "AUX"):
-            out |= own_clause(gov) if gov.i not in out else set()
-    return out
 
 
 def future_reading(event_type: str, mode, cameo) -> tuple[str, str | None, str, str | None]:

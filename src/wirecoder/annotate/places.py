@@ -1,66 +1,277 @@
-"""Places: find the place names of an article and resolve each to a gazetteer entry.
+"""Places: find the place names of an article, resolve each to a gazetteer entry, and choose the
+place where one event happened.
 
-Candidates are spaCy's GPE/LOC/FAC entities plus capitalised word sequences the gazetteer
-knows (spaCy tags some places as PERSON or ORG). Same-named places are told apart by the
-countries the article talks about and by nearness to its other places.
+spaCy's GPE/LOC/FAC entities are only a start: it tags many towns as PERSON or ORG, and misses
+names nested in longer phrases ("the town of Ait Yahia", "Cesar province", "the Kabul police").
+So names the gazetteer knows are also taken where the words around them say "place" ("in X",
+"the village of X", "X district"), or where they name a country, a province or a big city; names
+of the article's people ("Valeska Paris", then "Paris said") and words inside organisation names
+("Syrian Arab Army") need that context too. Same-named places are told apart by the countries
+the article talks about (demonyms count: "Syrian troops" is Syria as context, not a place), the
+dateline, and nearness to the article's other places.
+
+An event's place is the place its trigger governs (``event_place``): the parse path from the
+trigger to each place of its sentence is weighed (a locative preposition, the verb's object, how
+deep in other phrases and clauses), and the best one is taken if it is attached well enough; the
+dateline's place stands in for events of the first paragraph; otherwise there is none.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from wirecoder.lexicon.gazetteer import Gazetteer, GeoEntry
+from wirecoder.annotate import roles
+from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
+from wirecoder.lexicon.actors import ActorLexicon
+from wirecoder.lexicon.gazetteer import DERIVED_SOURCES, Gazetteer, GeoEntry
 from wirecoder.nlp.extensions import PlaceMention, in_boilerplate
 from wirecoder.record import Place
 
+
+def _word_sections(name: str) -> dict[str, frozenset[str]]:
+    """A shipped word list by its ``[section]`` headers; "#" starts a comment."""
+    text = (resources.files("wirecoder.data") / "places" / name).read_text(encoding="utf-8")
+    sections: dict[str, set[str]] = {"": set()}
+    current = sections[""]
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        else:
+            current.update(line.split())
+    return {key: frozenset(words) for key, words in sections.items()}
+
+
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NOT_PLACE_LABELS = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
-                    "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+NEVER_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
+_NOUNS = _word_sections("place_nouns.txt")
+SETTLEMENT_NOUNS = _NOUNS["settlement"]  # "town", "province", "camp": "Paktika province" is Paktika
+PLACE_NOUNS = SETTLEMENT_NOUNS | _NOUNS["feature"]  # and "river", "island", ...
+PLACE_VERBS = _word_sections("place_verbs.txt")[""]  # "shell", "enter": their object is a place
+LOCATIVE_PREPS = roles.LOCATIVE_PREPS - {"from"} | {"above", "below", "beneath", "beyond", "behind",
+                                                   "amid", "among", "alongside", "past", "via"}
+CONTEXT_PREPS = LOCATIVE_PREPS | {"from"}  # "travelled from Herat": a place, if no event's place
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+MAX_NGRAM = 4  # words in a gazetteer match outside spaCy's entities (99.3% of names are shorter)
+PROMINENT_POPULATION = 100_000
+_CONNECTORS = {"of", "al", "el", "de", "du", "la", "le", "ad", "ar", "as", "ash", "an", "bin",
+               "ibn", "-", "'s"}
+
+
+@dataclass
+class Toponym:
+    """A place name found in the text: the span to report, and the name inside it to look up if
+    the whole span is not a gazetteer name ("Maywand District" -> "Maywand")."""
+
+    span: Span
+    name: Span
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding place names
 
 
 def _trim(span: Span) -> Span | None:
     """Drop a leading determiner and trailing possessive: "the Gaza Strip's" -> "Gaza Strip"."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "'s", "’s"):
+    while start < end and (doc[start].lower_ in ("the", "'s", "’s") or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
 
 
-def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Spans that may name places: entity spans, and known capitalised n-grams outside entities."""
-    spans: list[Span] = []
-    taken = set()
+def _capitalised(span: Span) -> bool:
+    """A name has a capital letter ("the west coast" is a description, not a name)."""
+    return any(t.text[:1].isupper() for t in span)
+
+
+def place_context(span: Span) -> bool:
+    """Whether the words around a name say it is a place: "in X", "near X", "the town of X",
+    "X province" (not "X province governor": there the noun phrase goes on)."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "pobj" and root.head.i < span.start:
+        prep = root.head
+        if prep.lower_ in CONTEXT_PREPS:
+            return True
+        if prep.lower_ == "of" and _is_place_noun(prep.head):
+            return True
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ == "ADP" and before.lower_ in CONTEXT_PREPS:
+        return True
+    return _place_noun_after(span) is not None
+
+
+def _is_place_noun(tok: Token, nouns: frozenset[str] = PLACE_NOUNS) -> bool:
+    """"town", "Province", "villages" (not the verb in "North Korea stated")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or tok.lemma_.lower() in nouns)
+
+
+def _place_noun_after(span: Span) -> Token | None:
+    """The place noun right after a name that it names ("Cesar province", "Tel Abyad city")."""
+    if span.end >= len(span.doc):
+        return None
+    noun = span.doc[span.end]
+    if not _is_place_noun(noun) or noun.dep_ == "compound":
+        return None
+    return noun
+
+
+def _with_place_noun(span: Span) -> Span:
+    noun = _place_noun_after(span)
+    return span.doc[span.start:noun.i + 1] if noun is not None else span
+
+
+def people_words(doc: Doc) -> frozenset[str]:
+    """The words of the article's full personal names ("Alia Salem" -> "alia", "salem"): spaCy's
+    PERSON entities and capitalised words after a given name, so that neither "Salem" there nor
+    a later "Salem said" is read as a town."""
+    words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    for tok in doc[:-1]:
+        if tok.lower_ in GIVEN_NAMES and tok.text[:1].isupper():
+            after = doc[tok.i + 1]
+            if after.pos_ == "PROPN" and after.text[:1].isupper():
+                words |= {tok.lower_, after.lower_}
+    return frozenset(w for w in words if w.isalpha())
+
+
+def _known(span: Span, gazetteer: Gazetteer) -> bool:
+    """The gazetteer knows the name, or the name without its place noun ("Helmand Province")."""
+    if gazetteer.is_known(span.text):
+        return True
+    return len(span) > 1 and _is_place_noun(span[-1]) and gazetteer.is_known(span[:-1].text)
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are part of a hyphenated word ("pro-Beijing", "Muirhead-Smith")."""
+    left = start > 0 and doc[start - 1].text in "-‐–" and not doc[start - 1].whitespace_
+    right = end < len(doc) and doc[end].text in "-‐–" and not doc[end - 1].whitespace_
+    return left or right
+
+
+def prominent(entry: GeoEntry) -> bool:
+    """A place a reader knows without context: a country, a first-level division, a region, a
+    big city, or a place from a hand-written list."""
+    return (entry.feature in ("A.PCLI", "A.ADM1", "L.RGN", "L.CONT", "P.PPLC")
+            or entry.population >= PROMINENT_POPULATION
+            or entry.source not in DERIVED_SOURCES)
+
+
+def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Every place name of the article, in text order."""
+    people = people_words(doc)
+    found: list[Toponym] = []
+    taken: set[int] = set()
+
+    def keep(name: Span) -> None:
+        span = _with_place_noun(name)
+        if span is name and len(name) > 1 and _is_place_noun(name[-1]):
+            name = name[:-1]  # "the Helmand Province": look up "Helmand" if need be
+        if name is not span and not _is_place_noun(span[-1], SETTLEMENT_NOUNS):
+            name = span  # "the Delaware River" is not Delaware
+        found.append(Toponym(span, name))
+        taken.update(range(span.start, span.end))
+
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
-            span = _trim(ent)
-            if span is not None:
-                spans.append(span)
-                taken.update(range(span.start, span.end))
-    blocked = {t.i for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS for t in ent}
+        span = _trim(ent) if ent.label_ in PLACE_LABELS else None
+        if span is None or not _capitalised(span):
+            continue
+        if not place_context(span) and (span.text.lower() in people
+                                        or not _known(span, gazetteer)):
+            continue  # "Paris claims", "IE6 users": a name spaCy took for a place, in no place
+        keep(span)
+    for name in _names_in_place_phrases(doc, taken):
+        keep(name)
+    for name in _gazetteer_names(doc, gazetteer, taken, people):
+        keep(name)
+    return sorted(found, key=lambda t: t.span.start)
+
+
+def _names_in_place_phrases(doc: Doc, taken: set[int]) -> Iterable[Span]:
+    """Capitalised names that a place noun introduces, known or not: "the town of Ait Yahia",
+    "the settlements of Arbin, Hawsh Nasri and ...", "Kungana Village"."""
+    for tok in doc:
+        if not _is_place_noun(tok) or tok.i in taken:
+            continue
+        heads: list[Token] = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            heads += [o for o in prep.children if o.dep_ == "pobj"]
+            heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+        heads += [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        for head in heads:
+            name = _proper_name(doc, head)
+            if name is not None and not taken.intersection(range(name.start, name.end)):
+                yield name
+
+
+def _proper_name(doc: Doc, head: Token) -> Span | None:
+    """The capitalised proper-noun run around ``head``, if it is one."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    start = end = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and (
+            doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _CONNECTORS):
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        end += 1
+    return _trim(doc[start:end + 1])
+
+
+def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
+                     people: frozenset[str]) -> Iterable[Span]:
+    """Capitalised word runs the gazetteer knows, longest first, outside spaCy's place entities.
+    Inside another entity, or naming one of the article's people, a name needs place context;
+    elsewhere it needs context or prominence."""
+    limit = min(gazetteer.max_words, MAX_NGRAM)
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or i in blocked or not tok.is_title or tok.is_sent_start and tok.pos_ != "PROPN":
+        if i in taken or not tok.text[:1].isupper() or (tok.is_sent_start and tok.pos_ != "PROPN"):
             i += 1
             continue
-        matched = 0
-        for n in range(min(gazetteer.max_words, len(doc) - i), 0, -1):
+        end = i
+        for n in range(min(limit, len(doc) - i), 0, -1):
             words = doc[i:i + n]
-            if any(t.i in taken or t.i in blocked or not (t.is_title or t.is_upper or t.lower_ in ("of", "al", "el")) for t in words):
+            if words[-1].pos_ != "PROPN" or _hyphen_joined(doc, i, i + n) or _name_goes_on(words):
                 continue
-            if words[-1].pos_ == "PROPN" and gazetteer.is_known(words.text):
-                spans.append(words)
-                matched = n
+            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in _CONNECTORS)
+                   for t in words):
+                continue
+            if gazetteer.is_known(words.text) and _plausible(words, gazetteer, people):
+                yield words
+                end = i + n - 1
                 break
-        i += matched or 1
-    return sorted(spans, key=lambda s: s.start)
+        i = end + 1
+
+
+def _name_goes_on(words: Span) -> bool:
+    """The words begin a longer name: "University of Texas", "Gulf of Guinea"."""
+    doc, end = words.doc, words.end
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
+
+
+def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> bool:
+    """A person's name needs place context; any other name context or prominence (so "the US
+    State Department" and "University of Texas" hold places, "Syrian Arab Army" does not)."""
+    found = gazetteer.candidates(words.text)
+    if any(t.ent_type_ in NEVER_LABELS for t in words):  # "in March", "in English"; but "on Aleppo"
+        return bool(found) and prominent(found[0]) and place_context(words)
+    if place_context(words):
+        return True
+    if words.text.lower() in people or any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    return bool(found) and prominent(found[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolving them
 
 
 def _place(span: Span, entry: GeoEntry | None, confidence: float) -> Place:
@@ -71,31 +282,232 @@ def _place(span: Span, entry: GeoEntry | None, confidence: float) -> Place:
                  entry.feature, round(confidence, 3))
 
 
-def article_countries(spans: Sequence[Span], gazetteer: Gazetteer) -> list[str]:
-    """Countries the article names, most mentioned first: the context for resolving the rest."""
+def demonym_country(text: str) -> str | None:
+    """The country an adjective or a people names ("Syrian", "Iraqis"), if any."""
+    entries = ActorLexicon.load().lookup(text)
+    return next((e.country for e in entries if e.kind == "adjective" and e.country), None)
+
+
+def article_countries(doc: Doc, toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> list[str]:
+    """Countries the article names, most mentioned first (the dateline's country counts twice):
+    the context for resolving the rest. Demonyms count, but only as context."""
     counts: Counter[str] = Counter()
-    for span in spans:
-        found = gazetteer.resolve(span.text)
-        if found and found[0].feature.startswith("A.PCL") and found[0].country:
+    layout = doc._.wc_layout
+    dateline = layout.dateline.place if layout and layout.dateline else None
+    for t in toponyms:
+        found = gazetteer.candidates(t.name.text)
+        if found and found[0].feature == "A.PCLI" and found[0].country:
             counts[found[0].country] += 1
+        elif found and dateline and dateline[0] <= t.span.start_char < dateline[1]:
+            counts[found[0].country or ""] += 2
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and (country := demonym_country(ent.text)):
+            counts[country] += 1
+    counts.pop("", None)
     return [c for c, _ in counts.most_common()]
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
-    spans = [s for s in candidate_spans(doc, gazetteer) if not in_boilerplate(doc, s.start_char)]
-    countries = article_countries(spans, gazetteer)
-    found: list[PlaceMention] = []
-    near: list[GeoEntry] = []
-    for span in spans:
-        resolved = gazetteer.resolve(span.text, countries=countries, near=near[:10])
-        if resolved is None:
-            found.append(PlaceMention(span, _place(span, None, 0.0)))
-            continue
-        entry, confidence = resolved
-        if not entry.feature.startswith("A.PCL"):
-            near.append(entry)
-        found.append(PlaceMention(span, _place(span, entry, confidence)))
+def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str],
+             near: Sequence[GeoEntry]) -> tuple[GeoEntry, float] | None:
+    found = gazetteer.resolve(t.span.text, countries=countries, near=near)
+    if found is None and t.name is not t.span:
+        found = gazetteer.resolve(t.name.text, countries=countries, near=near)
     return found
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Every place name of the article with its gazetteer entry (or none), resolved twice: once
+    by the article's countries, then again by nearness to the other places found."""
+    toponyms = [t for t in candidate_spans(doc, gazetteer)
+                if not in_boilerplate(doc, t.span.start_char)]
+    countries = article_countries(doc, toponyms, gazetteer)
+    first = [_resolve(t, gazetteer, countries, ()) for t in toponyms]
+    points = [r[0] for r in first if r is not None and r[0].feature not in ("A.PCLI", "L.CONT")]
+    found: list[PlaceMention] = []
+    for t, initial in zip(toponyms, first):
+        resolved = initial
+        if initial is not None and len(points) > 1:
+            others = [p for p in points if p is not initial[0]][:20]
+            resolved = _resolve(t, gazetteer, countries, others)
+        entry, confidence = resolved if resolved else (None, 0.0)
+        found.append(PlaceMention(t.span, _place(t.span, entry, confidence)))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# The place of one event
+
+# How a place phrase hangs on its predicate, as a weight: a locative preposition is the clearest
+# sign ("killed in Kabul"), with the object of a verb that acts on a place ("shelled Aleppo"),
+# then a target ("an attack on Mosul"); a participant ("condemned Russia"), a subject or an agent
+# is no where. These weights and the factors below were set on the event-location development
+# data (bench/event_location.py) and checked on a held-out fifth of it.
+_ROLE_WEIGHT = {"loc": 1.0, "object": 1.0, "target": 0.9, "attr": 0.4, "other": 0.4,
+                "participant": 0.1, "nsubj": 0.05, "agent": 0.05}
+TARGET_PREPS = {"on", "upon", "onto", "against", "to", "toward", "towards", "into", "during"}
+NOUN_LINKS = {"compound", "amod", "nmod", "npadvmod", "nummod", "quantmod", "det"}
+CLAUSE_LINKS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "parataxis", "csubj"}
+REPORTED_LINKS = {"ccomp", "parataxis"}  # "said [that gunmen killed five in Jalalabad]"
+_MODIFIER, _POSSESSOR, _COUNTRY_MODIFIER = 0.9, 0.7, 0.3  # the place only modifies a noun
+_LAYER, _CLAUSE_DOWN, _REPORTED, _CLAUSE_UP = 0.9, 0.45, 0.2, 0.8
+_BROAD = {"A.PCLI": 0.7, "L.CONT": 0.7, "A.ADM1": 0.8, "L.RGN": 0.8}  # prefer the specific
+EVENT_PLACE_THRESHOLD = 0.3
+
+
+def _acts_on_place(predicate: Token) -> bool:
+    """Whether the object or target of this verb or noun is where it happens ("shelled Aleppo",
+    "an attack on Mosul"), not a participant ("condemned Russia", "sanctions on Iran")."""
+    return predicate.lemma_.lower() in PLACE_VERBS or predicate.lower_ in PLACE_VERBS
+
+
+def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, str]]:
+    """The links of ``path`` (the place's root and its ancestors) as (kind, word) pairs. A place
+    inside another place's phrase ("a camp near Jenin", "the Maywand district of Kandahar") is
+    a ``layer`` further out."""
+    out: list[tuple[str, str]] = []
+    for tok in path:
+        dep, head = tok.dep_, tok.head
+        if dep == "pobj":
+            word = head.lower_
+            inner = head.head.i in placed and not place.start <= head.head.i < place.end
+            if inner:
+                out.append(("layer", word))
+            elif word == "of" and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                out.append(("of", word))  # "the town of Sahiwal"
+            elif word in LOCATIVE_PREPS:
+                out.append(("loc", word))
+            elif word in TARGET_PREPS and (_is_place_noun(head.head) or _is_place_noun(place[-1])):
+                out.append(("loc", word))  # "a camp on the Jaffna Peninsula", "on Degema Street"
+            elif word in TARGET_PREPS:
+                out.append(("target" if _acts_on_place(head.head) else "participant", word))
+            else:
+                out.append(("other", word))
+        elif dep == "poss":
+            out.append(("poss", dep))
+        elif dep == "appos" or (dep == "compound" and _is_place_noun(head)):
+            pass  # "Mubi, the commercial centre", "the Maywand district": the place itself
+        elif dep in NOUN_LINKS or (dep == "conj" and tok.pos_ in ("NOUN", "PROPN")):
+            out.append(("noun", dep))
+        elif dep in ("dobj", "nsubjpass"):
+            out.append(("object" if _acts_on_place(head) else "participant", dep))
+        elif dep in ("nsubj", "attr", "agent"):
+            out.append((dep, dep))
+        elif dep in REPORTED_LINKS:
+            out.append(("reported", dep))
+        elif dep in CLAUSE_LINKS:
+            out.append(("clause", dep))
+        elif dep != "prep":  # a preposition's own link is folded into its object's
+            out.append(("other", dep))
+    return out
+
+
+def parse_path(token: Token, trigger: Token) -> tuple[list[Token], list[Token]] | None:
+    """Where ``token`` meets ``trigger`` in the parse: the trigger and its ancestors below their
+    lowest common ancestor, and ``token`` and its ancestors below it; None in another tree."""
+    above = [trigger, *trigger.ancestors]
+    position = {t.i: k for k, t in enumerate(above)}
+    down = [token]
+    while down[-1].i not in position:
+        if down[-1].head.i == down[-1].i:
+            return None
+        down.append(down[-1].head)
+    return above[:position[down[-1].i]], down[:-1]
+
+
+def attachment(place: PlaceMention, trigger: Token, placed: set[int] = frozenset()
+               ) -> tuple[float, str]:
+    """How likely it is that ``place`` names where the event of ``trigger`` happened, from the
+    parse path between them (0 in another sentence), and the word that attaches it ("in",
+    "object", ...). ``placed``: the token indices of all the sentence's place mentions."""
+    path = parse_path(place.span.root, trigger)
+    if path is None:
+        return 0.0, ""
+    above, below = path
+    down = _steps(place.span, below, placed)
+    up = sum(t.dep_ in CLAUSE_LINKS for t in above)
+    if not below:  # the trigger hangs on the place itself: "Aleppo, which was shelled"
+        return (_ROLE_WEIGHT["other"], "clause") if up else (0.0, "")
+    weight = _BROAD.get(place.place.feature or "", 1.0)
+    first = 0
+    while first < len(down) and down[first][0] in ("noun", "poss", "of"):
+        if down[first][0] != "of":
+            weight *= _POSSESSOR if down[first][0] == "poss" else _MODIFIER
+        first += 1
+    if first and down[0][0] in ("noun", "poss") and place.place.feature in ("A.PCLI", "L.CONT"):
+        weight *= _COUNTRY_MODIFIER / _MODIFIER  # "the U.S. embassy": a country as an adjective
+    rest = [step for step in down[first:] if step[0] not in ("noun", "poss", "of")]
+    if not rest:
+        return weight * _ROLE_WEIGHT["other"], "phrase"
+    if rest[0][0] == "layer":
+        weight *= _LAYER
+        rest = rest[1:] or [("loc", rest[0][1])]
+    kind, word = rest[0]
+    weight *= _ROLE_WEIGHT.get(kind, _ROLE_WEIGHT["other"])
+    for later, _ in rest[1:]:
+        weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED}.get(later, _LAYER)
+    how = word if kind in ("loc", "target") else kind
+    return weight * _CLAUSE_UP ** up, how
+
+
+def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
+    """The place where the event of ``trigger`` happened: the best-attached place of its
+    sentence if one is attached well enough, else the dateline's place for an event of the
+    first paragraph, else None. The place's ``how`` says which. A place the gazetteer does not
+    know takes the coordinates of the known place it lies in, if the sentence names one."""
+    sent = trigger.sent
+    mentions = [p for p in doc._.wc_places or () if sent.start <= p.span.start < sent.end]
+    placed = {i for p in mentions for i in range(p.span.start, p.span.end)}
+    best, best_key, best_how = None, (EVENT_PLACE_THRESHOLD, 0), ""
+    for mention in mentions:
+        weight, how = attachment(mention, trigger, placed)
+        key = (weight, -abs(mention.span.root.i - trigger.i))
+        if key > best_key:
+            best, best_key, best_how = mention, key, how
+    if best is None:
+        return dateline_place(doc, trigger)
+    place = replace(best.place, how=best_how)
+    if place.lat is None and (outer := _container(best, mentions)) is not None:
+        place = _within(place, outer.place)
+    return PlaceMention(best.span, place)
+
+
+def _container(inner: PlaceMention, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The resolved place that a place the gazetteer does not know lies in, by the parse:
+    "Haifa Street in Baghdad", "the village of Kabir Kabeer in Idlib", "Mubi, a town in Adamawa"."""
+    heads = set(range(inner.span.start, inner.span.end))
+    root = inner.span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":  # "the village of X"
+        heads.add(root.head.head.i)
+    for mention in mentions:
+        if mention.place.lat is None or mention is inner:
+            continue
+        tok = mention.span.root
+        while tok.dep_ in ("pobj", "prep", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i in heads:
+                return mention
+    return None
+
+
+def _within(place: Place, outer: Place) -> Place:
+    """An unknown place with the entry and coordinates of the known place it lies in, at half
+    the confidence (its ``name`` shows which entry that is)."""
+    return replace(outer, text=place.text, start=place.start, end=place.end, how=place.how,
+                   confidence=round((outer.confidence or 0.0) / 2, 3))
+
+
+def dateline_place(doc: Doc, trigger: Token) -> PlaceMention | None:
+    """The dateline's place ("KABUL, Oct 2 (Reuters) -"), for an event of the first paragraph."""
+    layout = doc._.wc_layout
+    if not layout or not layout.dateline:
+        return None
+    first = next((p for p in layout.paragraphs if p.kind == "body"), None)
+    if first is None or not (first.start <= trigger.idx < first.end):
+        return None
+    start, end = layout.dateline.place
+    found = next((p for p in doc._.wc_places or () if start <= p.span.start_char
+                  and p.span.end_char <= end and p.place.lat is not None), None)
+    return PlaceMention(found.span, replace(found.place, how="dateline")) if found else None
 
 
 @Language.factory("wc_places", assigns=["doc._.wc_places"], default_config={"extra_files": []})

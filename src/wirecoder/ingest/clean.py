@@ -28,10 +28,10 @@ _BOILERPLATE = re.compile(
 _SEPARATOR = re.compile(r"^\s*[-=*_~#•·]{3,}\s*$")
 _BYLINE = re.compile(r"^\s*By\s+(?:[A-Z][\w.'-]+\s*){1,4}(?:(?:and|,)\s*(?:[A-Z][\w.'-]+\s*){1,4})*(?:[,|-].{0,60})?$")
 
-# "KABUL, Oct 2 (Reuters) -", "MOSCOW (AP) —", "Paris, France — "
+# "KABUL, Oct 2 (Reuters) -", "LONDON, 2 October (Reuters) -", "MOSCOW (AP) —", "Paris, France — "
 _DATELINE = re.compile(
     r"""\s*(?P<place>[A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+)?)?)
-        (?:,?[ ](?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?
+        (?:,?[ ](?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}|\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?[ ]\d{4})?))?
         (?:[ ]\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?
         [ ]?(?:--|—|–|-)[ ]""",
     re.X,
