@@ -39,6 +39,7 @@ class OutFormat(str, Enum):
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 # options several commands share, defined once
@@ -174,7 +175,7 @@ def ingest(
     store = open_store(db)
     read = _read_options(published, text_field, id_field, date_field, options.max_chars)
     report = Rejects(rejects)
-    added = skipped = 0
+    skipped = 0
 
     def fresh():
         nonlocal skipped
@@ -184,16 +185,20 @@ def ingest(
                 continue
             yield item
 
-    try:
+    def coded():
         for item in Extractor(options).run(fresh()):
             if isinstance(item, InputError):
                 report(item)
-            elif store.add(item):
-                added += 1
             else:
-                skipped += 1
+                yield item
+
+    try:
+        result = store.add_many(coded())
+        for failure in result.failed:
+            report(failure)
     finally:
         report.close()
+    added, skipped = result.added, skipped + result.skipped
     counts = store.counts()
     err.print(f"wirecoder: {added} articles added, {skipped} already stored, {report.count} rejected; "
               f"store has {counts['articles']} articles, {counts['events']} events", markup=False)
@@ -249,8 +254,10 @@ def events(
 def export(
     db: DbOpt = "wirecoder.db",
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl: one article per line "
-                                                 "(the extract contract); csv: one row per event.")] = ExportFormat.jsonl,
-    output: Annotated[str, typer.Option("--output", "-o", help="Output file ('-' for stdout).")] = "-",
+                                                 "(the extract contract); csv: one row per event; parquet: "
+                                                 "a folder of Parquet tables, as `batch` writes.")] = ExportFormat.jsonl,
+    output: Annotated[str, typer.Option("--output", "-o", help="Output file ('-' for stdout); a folder "
+                                        "(or fsspec URL) for parquet.")] = "-",
 ) -> None:
     """Export the whole store.
 
@@ -262,6 +269,14 @@ def export(
     from wirecoder.store.query import coded_articles
 
     store = open_store(db, create=False)
+    if format == ExportFormat.parquet:
+        from wirecoder.export.parquet import write_parquet
+
+        if output == "-":
+            raise WirecoderError("--format parquet writes a folder: name it with -o DIR")
+        n = write_parquet(coded_articles(store, with_text=True), output)
+        err.print(f"wirecoder: exported {n} articles to {output}", markup=False)
+        return
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
     try:
         n = (write_jsonl if format == ExportFormat.jsonl else write_csv)(coded_articles(store), out)
@@ -269,6 +284,109 @@ def export(
         if out is not sys.stdout:
             out.close()
     err.print(f"wirecoder: exported {n} {'articles' if format == ExportFormat.jsonl else 'events'}", markup=False)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="JSON-lines or WARC files, folders, or fsspec URLs and globs "
+                                                "(s3://bucket/crawl/*.warc.gz) that every worker can read.")],
+    out: Annotated[str, typer.Option("--out", help="Output folder (or fsspec URL) for the Parquet shards and "
+                                     "manifest; running again into it resumes.")],
+    workers: Annotated[int, typer.Option("--workers", help="Worker processes of the local cluster "
+                                         "(0: one per core).")] = 0,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Use the running Dask cluster at this "
+                                                     "address (tcp://HOST:PORT) instead of a local one.")] = None,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", help="Cut local JSON-lines files into shards of about "
+                                            "this many KiB (0: about 32 per file, 64 KiB to 32 MiB).")] = 0,
+    published: PublishedOpt = None,
+    rejects: RejectsOpt = None,
+    actors: ActorsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    date_field: DateFieldOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Code a big corpus on a Dask cluster into Parquet shards plus a manifest; resumable.
+
+    The shards hold articles, events, actors, places and quotes. Finished shards are never done
+    again, so after a crash the same command resumes.
+
+    Example: [bold]wirecoder batch news/*.jsonl --out coded/ --workers 4[/bold], then
+    [bold]wirecoder load coded/ --db events.db[/bold]
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from wirecoder.batch.driver import run_batch
+
+    options = _options(config, actors=tuple(str(a) for a in actors or ()) or None)
+    read = _read_options(published, text_field, id_field, date_field, options.max_chars)
+    report = Rejects(rejects)
+    columns = (TextColumn("shards"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    try:
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task("batch", total=None)
+            result = run_batch(inputs, out, options, read, workers=workers or None, scheduler=scheduler,
+                               chunk_bytes=chunk_size * 1024 or None,
+                               progress=lambda done, total: bar.update(task, completed=done, total=total))
+        for error in result.errors:
+            report(error)
+    finally:
+        report.close()
+    memory = f"; peak worker memory {max(result.peak_memory.values()) / 2**20:.0f} MiB" if result.peak_memory else ""
+    err.print(f"wirecoder: {result.done} shards coded ({result.articles} articles), {result.skipped} already "
+              f"done, {report.count} rejected{memory}; output in {out}", markup=False)
+    _exit(result.articles + result.skipped, report.count)
+
+
+@app.command()
+def load(
+    out: Annotated[str, typer.Argument(help="Output folder of `wirecoder batch` (or of `export --format parquet`).")],
+    db: DbOpt = "wirecoder.db",
+    rejects: RejectsOpt = None,
+) -> None:
+    """Put the Parquet output of a batch run into a store. Articles already stored are skipped.
+
+    Example: [bold]wirecoder load coded/ --db postgresql://user:pass@host/wirecoder[/bold]
+    """
+    from wirecoder.batch.output import load_batch
+    from wirecoder.store import open_store
+
+    store = open_store(db)
+    report = Rejects(rejects)
+    try:
+        result = load_batch(out, store)
+        for failure in result.failed:
+            report(failure)
+    finally:
+        report.close()
+    counts = store.counts()
+    err.print(f"wirecoder: {result.added} articles added, {result.skipped} already stored, {report.count} not "
+              f"stored; store has {counts['articles']} articles, {counts['events']} events", markup=False)
+    _exit(result.added + result.skipped, report.count)
+
+
+@app.command()
+def serve(
+    db: DbOpt = "wirecoder.db",
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 127.0.0.1 is this machine only.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(
+        "--token", envvar="WIRECODER_TOKEN", show_envvar=True,
+        help="Bearer token that lets POST /api/articles store new articles; without it the server is read-only.")] = None,
+    max_body: Annotated[int, typer.Option("--max-body", help="Largest request body in bytes (413 above).")] = 1_000_000,
+) -> None:
+    """Browse, audit and export a store in a web browser, with a JSON API (read-only unless given a token).
+
+    Example: [bold]wirecoder serve --db events.db[/bold], then open http://127.0.0.1:8000
+    """
+    from wirecoder.store import open_store
+    from wirecoder.web.app import WebSettings, create_app
+    from wirecoder.web.server import serve as run
+
+    app_ = create_app(open_store(db, create=False), WebSettings(token=token or None, max_body=max_body))
+    err.print(f"wirecoder: serving {db} at http://{host}:{port} "
+              f"({'writes need the token' if token else 'read-only'})", markup=False)
+    run(app_, host, port)
 
 
 @app.command(name="eval")

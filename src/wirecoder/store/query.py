@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import func, or_, select
 
 from wirecoder.store import schema
 from wirecoder.store.engine import Store
@@ -27,17 +27,18 @@ class EventFilter:
     offset: int = 0
 
 
-def _conditions(f: EventFilter) -> list:
+def event_conditions(f: EventFilter) -> list:
+    """The WHERE conditions of a filter, shared by the CLI, the store browser and the API."""
     e, ea = schema.events, schema.event_actors
     cond = []
     if f.type:
         cond.append(e.c.type == f.type.upper())
+    # IN (subquery) rather than a correlated EXISTS: SQLite would re-run EXISTS for every event
     if f.country:
-        cond.append(exists().where(and_(ea.c.event_pk == e.c.pk, ea.c.country == f.country.upper())))
+        cond.append(e.c.pk.in_(select(ea.c.event_pk).where(ea.c.country == f.country.upper())))
     if f.actor:
-        like = f"%{f.actor.lower()}%"
-        cond.append(exists().where(and_(ea.c.event_pk == e.c.pk,
-                                        or_(func.lower(ea.c.name).like(like), func.lower(ea.c.text).like(like)))))
+        cond.append(e.c.pk.in_(select(ea.c.event_pk).where(
+            or_(ea.c.name.icontains(f.actor, autoescape=True), ea.c.text.icontains(f.actor, autoescape=True)))))
     if f.since:
         cond.append(e.c.date >= f.since)
     if f.until:
@@ -54,7 +55,7 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     e, a = schema.events, schema.articles
     stmt = (select(e.c.record, e.c.sentence, a.c.id, a.c.title, a.c.url)
             .join(a, a.c.key == e.c.article_key)
-            .where(*_conditions(f))
+            .where(*event_conditions(f))
             .order_by(e.c.date.desc(), e.c.pk).offset(f.offset))
     if f.limit:
         stmt = stmt.limit(f.limit)
@@ -65,7 +66,7 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
 
 def count_events(store: Store, f: EventFilter = EventFilter()) -> int:
     with store.engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(schema.events).where(*_conditions(f))).scalar_one()
+        return conn.execute(select(func.count()).select_from(schema.events).where(*event_conditions(f))).scalar_one()
 
 
 def coded_articles(store: Store, with_text: bool = False) -> Iterator[dict]:
