@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from wirecoder.nlp.extensions import ActorMention, EventMention
+from wirecoder.nlp.extensions import ActorMention, EventMention, text_of
 from wirecoder.record import CodedArticle, DateRef, Entity, Event, Quote, Span
 from wirecoder.record.ontology import base_score, quad_class
 
@@ -39,7 +39,7 @@ def _event(article_id: str, e: EventMention, published: str | None) -> Event:
 def build(doc: Doc, min_confidence: float = 0.0) -> CodedArticle:
     """The CodedArticle for one annotated article Doc."""
     article = doc._.wc_article
-    text = doc.text
+    text = text_of(doc)
     events = [_event(article.id, e, article.published) for e in doc._.wc_events or []
               if e.confidence >= min_confidence]
     quotes = [Quote(text[q.start:q.end], q.start, q.end, _entity(q.speaker), q.cue)

@@ -47,9 +47,23 @@ def test_future_weekday_looks_forward():
     assert resolve(m, BASE, future=True)[0].isoformat() == "2021-03-12"
 
 
+def test_future_day_and_month_looks_forward():
+    assert resolve(PATTERN.search("on March 13"), BASE, future=True)[0].isoformat() == "2021-03-13"
+    assert resolve(PATTERN.search("on March 13"), BASE)[0].isoformat() == "2020-03-13"
+    assert resolve(PATTERN.search("on 2nd February"), BASE, future=True)[0].isoformat() == "2022-02-02"
+
+
+def test_leap_day_stays_in_the_articles_year():
+    leap_base = dt.date(2020, 2, 14)
+    assert resolve(PATTERN.search("on February 29"), leap_base)[0].isoformat() == "2020-02-29"
+    assert resolve(PATTERN.search("on 30 February"), leap_base) is None
+
+
 def test_without_publication_date_only_absolute_dates_resolve():
     assert resolve(PATTERN.search("on Tuesday"), None) is None
     assert resolve(PATTERN.search("in 2015"), None)[0].isoformat() == "2015-01-01"
+    assert resolve(PATTERN.search("on 4th July 1976"), None)[0].isoformat() == "1976-07-04"
+    assert resolve(PATTERN.search("on July 4"), None) is None
 
 
 @pytest.mark.parametrize("text", ["May said it was over", "The 2015 agreement", "page 12", "March on"])

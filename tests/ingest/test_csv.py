@@ -63,7 +63,7 @@ def test_bad_rows_are_reported_and_the_rest_read(read_file):
     assert [a.id for a in articles] == ["1", "5"]
     assert [(e.record, e.reason.split(" (")[0]) for e in errors] == [
         ("row 2", "4 fields, the header has 3"),
-        ("row 3", "date 'last Tuesday' is not YYYY-MM-DD"),
+        ("row 3", "date 'last Tuesday' is not YYYY-MM-DD or a full date with day, month and year"),
         ("row 4", "empty text"),
     ]
 

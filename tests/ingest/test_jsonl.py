@@ -41,6 +41,19 @@ def test_bad_lines_are_reported_with_their_line_and_the_rest_goes_on(tmp_path):
     assert "malformed JSON" in errors[0] and "empty text" in errors[3] and "not YYYY-MM-DD" in errors[4]
 
 
+def test_dates_in_other_full_forms_are_read(tmp_path):
+    f = _write(tmp_path / "d.jsonl", [
+        {"id": "rfc", "text": "Iran expelled a diplomat.", "date": "Mon, 02 Oct 2023 10:00:00 GMT"},
+        {"id": "long", "text": "Iraq closed the border.", "date": "October 3, 2023"},
+        {"id": "partial", "text": "Syria opened the border.", "date": "Oct 2023"},
+    ])
+    out = list(read_inputs([f]))
+    assert [(a.id, a.published) for a in out if not isinstance(a, InputError)] == [
+        ("rfc", "2023-10-02"), ("long", "2023-10-03")]
+    (error,) = [str(e) for e in out if isinstance(e, InputError)]
+    assert error.startswith(f"{f}:line 3") and "'Oct 2023'" in error
+
+
 def test_invalid_utf8_line_is_one_error(tmp_path):
     p = tmp_path / "c.jsonl"
     p.write_bytes(b'{"id": "1", "text": "ok"}\n{"id": "2", "text": "\xff\xfe"}\n')

@@ -1,8 +1,8 @@
 """Dates: find time expressions ("on Tuesday", "last week", "Oct. 2", "in 2015"), resolve them
 against the publication date with a precision, and choose the day one event happened.
 
-Common news forms are resolved here by rule (fast, and news-aware: a bare weekday means the
-most recent one); other explicit dates go through ``dateparser``, cached. The publication date
+Every form the pattern finds is resolved here by rule (fast, and news-aware: a bare weekday or
+"March 3" means the most recent one, unless the verb is future). The publication date
 comes from the input (the reader sets it, from a field, a page's metadata or a command-line
 option); when there is none, the dateline's date stands in ("KABUL, Oct 2 (Reuters) -").
 
@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from wirecoder.annotate.places import CLAUSE_LINKS, parse_path
-from wirecoder.nlp.extensions import DateMention, in_boilerplate, published
+from wirecoder.nlp.extensions import DateMention, in_boilerplate, published, text_of
 from wirecoder.record import DateRef
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -73,13 +72,30 @@ def _shift_months(d: dt.date, months: int) -> dt.date:
     return dt.date(y, m + 1, 1)
 
 
-@lru_cache(maxsize=4096)
-def _dateparser(text: str, base: dt.date) -> dt.date | None:
-    import dateparser  # slow to import; only explicit dates of unusual shape get here
+_DAY_MONTH = re.compile(rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?", re.I)
 
-    settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)}
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date() if parsed else None
+
+def _day_month(text: str, base: dt.date | None, future: bool = False) -> dt.date | None:
+    """"3 March 2020", "March 3rd", "Oct. 2": with its own year, else the latest such day on or
+    before ``base`` (the next one after it for a future verb); None for "Feb 30" or no base."""
+    m = _DAY_MONTH.fullmatch(text)
+    if m is None:
+        return None
+    month, day = _month_number(m["m1"] or m["m2"]), int(m["d1"] or m["d2"])
+    try:
+        if m["y"]:
+            return dt.date(int(m["y"]), month, day)
+        if base is None:
+            return None
+        candidate = dt.date(base.year, month, day)
+    except ValueError:  # "30 February", or 29 February of a common year
+        return None
+    step = 1 if future and candidate < base else -1 if not future and candidate > base else 0
+    try:
+        return dt.date(base.year + step, month, day)
+    except ValueError:  # 29 February: the leap year of the article, not one four years off
+        return candidate
 
 
 def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt.date, str] | None:
@@ -93,8 +109,7 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
     if base is None:
         return _absolute(g)
     if g["dmy"] or g["mdy"]:
-        text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", g["dmy"] or g["mdy"])
-        value = _dateparser(text, base)
+        value = _day_month(g["dmy"] or g["mdy"], base, future)
         return (value, "day") if value else None
     if g["wd"]:
         rel = (g["rel"] or "").lower() or None
@@ -152,8 +167,8 @@ def _period(base: dt.date, unit: str, step: int) -> tuple[dt.date, str]:
 def _absolute(g: dict) -> tuple[dt.date, str] | None:
     """Without a publication date only self-contained dates resolve."""
     text = g["dmy"] or g["mdy"]
-    if text and re.search(r"\d{4}", text):
-        value = _dateparser(re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text), dt.date(2000, 1, 1))
+    if text:
+        value = _day_month(text, None)
         return (value, "day") if value else None
     if g["mon"] and g["myear"]:
         return dt.date(int(g["myear"]), _month_number(g["mon"]), 1), "month"
@@ -189,9 +204,9 @@ def base_date(doc: Doc) -> dt.date | None:
     layout = doc._.wc_layout
     if not layout or not layout.dateline or not layout.dateline.date:
         return None
-    text = doc.text[slice(*layout.dateline.date)]
+    text = text_of(doc)[slice(*layout.dateline.date)]
     m = _DATELINE_DAY.search(text)
-    years = _YEAR.findall(text) or _YEAR.findall(doc.text)
+    years = _YEAR.findall(text) or _YEAR.findall(text_of(doc))
     if m is None or not years:
         return None
     try:
@@ -203,7 +218,7 @@ def base_date(doc: Doc) -> dt.date | None:
 
 def find_dates(doc: Doc) -> list[DateMention]:
     """Every resolvable time expression in the article, outside boilerplate."""
-    text = doc.text
+    text = text_of(doc)
     base = base_date(doc)
     found: list[DateMention] = []
     for m in PATTERN.finditer(text):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.nlp.extensions import QuoteMention, in_boilerplate
+from wirecoder.nlp.extensions import QuoteMention, in_boilerplate, text_of
 
 SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "explain",
                 "warn", "argue", "claim", "note", "ask", "reply", "respond", "continue", "conclude",
@@ -230,7 +230,7 @@ def _title_like(words: list[str]) -> bool:
 def quote_frames(doc: Doc) -> list[QuoteFrame]:
     """The quotes of an article, each with its cue and speaker words, from the parse alone."""
     layout = doc._.wc_layout
-    text = doc.text
+    text = text_of(doc)
     paras = [(p.start, p.end) for p in layout.paragraphs] if layout else [(0, len(text))]
     frames: list[QuoteFrame] = []
     previous: QuoteFrame | None = None

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import BinaryIO
 
 from wirecoder.errors import InputError
@@ -27,6 +28,8 @@ class ReadOptions:
     date_fields: tuple[str, ...] = ("published", "date")
     max_bytes: int = 10_000_000  # largest page, feed or download read whole (HTML, WARC record, HTTP)
     follow_links: bool = False  # feeds: fetch each item's link and read the page, not the summary
+    timeout: float = 30.0  # seconds a download may wait for the server (connecting: at most 10)
+    attempts: int = 3  # tries per download when the server may recover (no connection, 5xx, 429)
 
 
 # A reader takes a binary stream and a name for where it came from, and yields results;
@@ -57,16 +60,36 @@ def article_id(given, key: str) -> str:
 
 
 def iso_date(value, source: str, record=None) -> str | None:
-    """A YYYY-MM-DD string from a date-like input value (the first 10 characters of ISO forms)."""
+    """A YYYY-MM-DD string from a date-like input value: ISO forms directly (their first ten
+    characters), other full dates ("Mon, 02 Oct 2023 10:00:00 GMT", "October 2, 2023", a Unix
+    timestamp) through ``dateparser``, strictly: day, month and year must all be there, and
+    relative words ("yesterday") are refused, since a stored date must not depend on today."""
     if value in (None, ""):
         return None
-    m = _DATE.match(str(value).strip())
-    if not m:
-        raise InputError(source, f"date {value!r} is not YYYY-MM-DD", record)
-    y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        raise InputError(source, f"date {value!r} is not a valid date", record)
-    return m.group(0)
+    text = str(value).strip()
+    m = _DATE.match(text)
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            raise InputError(source, f"date {value!r} is not a valid date", record)
+        return m.group(0)
+    parsed = _full_date(text[:100])
+    if parsed is None:
+        raise InputError(source, f"date {value!r} is not YYYY-MM-DD or a full date with day, month and year",
+                         record)
+    return parsed
+
+
+@lru_cache(maxsize=4096)
+def _full_date(text: str) -> str | None:
+    import dateparser  # slow to import: only inputs with dates in other shapes need it
+
+    parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    return parsed.date().isoformat() if parsed else None
+
+
+_DATEPARSER_SETTINGS = {"STRICT_PARSING": True, "PARSERS": ["timestamp", "absolute-time"],
+                        "RETURN_AS_TIMEZONE_AWARE": False}
 
 
 def make_article(text: str, source: str, options: ReadOptions, record=None, *, id=None,

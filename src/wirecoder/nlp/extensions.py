@@ -87,6 +87,13 @@ def in_boilerplate(doc: Doc, char: int) -> bool:
     return bool(layout and layout.is_boilerplate(char))
 
 
+def text_of(doc: Doc) -> str:
+    """The article's text: the Article's own string when there is one, since ``doc.text`` joins
+    every token again on each call (the two are equal: offsets point into the input)."""
+    article = doc._.wc_article
+    return article.text if article is not None else doc.text
+
+
 def published(doc: Doc) -> str | None:
     article = doc._.wc_article
     return getattr(article, "published", None)
