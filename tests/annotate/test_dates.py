@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.annotate.test_places import doc_of, token  # noqa: F401  (the parsing fixture)
+from tests.annotate.conftest import token
 from wirecoder.annotate.dates import PATTERN, base_date, event_date, resolve
 
 BASE = dt.date(2021, 3, 10)
