@@ -34,6 +34,11 @@ CODED = [
     ("Egypt and Ethiopia held talks in Cairo.", "CONSULT", {"EGY", "ETH"}, set()),
     # future cooperation is an intention to cooperate: AGREE
     ("Japan will send aid to Pakistan.", "AGREE", {"JPN"}, {"PAK"}),
+    # the recipient is whose thing it is, or the people a country adjective names
+    ("The Israeli prime minister praised Egypt's decision.", "SUPPORT", {"ISR"}, {"EGY"}),
+    ("Canada rejected Iran's request for consular access.", "REJECT", {"CAN"}, {"IRN"}),
+    ("Iraqi militias made threats against U.S. personnel.", "THREATEN", {"IRQ"}, {"USA"}),
+    ("Turkish police detained dozens of Syrian refugees.", "COERCE", {"TUR"}, {"SYR"}),
 ]
 
 
@@ -54,6 +59,9 @@ FLAGGED = [
     ("The EU could impose sanctions on Belarus.", "SANCTION", "hypothetical"),
     ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
     ("Officials fear that rebels may attack the capital.", "ASSAULT", "hypothetical"),
+    ("No soldiers attacked the village.", "ASSAULT", "negated"),
+    ("Nobody tried to storm the Estonian embassy.", "ASSAULT", "negated"),
+    ("Russia has yet to withdraw its troops from Georgia.", "RETREAT", "negated"),
 ]
 
 

@@ -493,14 +493,34 @@ class ActorIndex:
             return None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        members = _partitive_members(token)
+        if members is not None:
+            return self.resolve(members)  # "a number of female chess players", "thousands of protesters"
         country, sector, why = self.describe(token)
-        if not sector and (token.pos_ != "PROPN" or not country):
+        if not sector and not (country and (token.pos_ == "PROPN" or (
+                token.lemma_.lower() not in NOT_PARTIES and self._country_before(token)))):
             return None  # "the proclamation of the Golan Heights" names no actor; "Mahan Air" may
         span = self.doc[min(t.i for t in self._phrase(token)):token.i + 1]
         while span and span[0].dep_ == "det" and span[0].lower_ in ("the", "a", "an"):
             span = span[1:]
         return ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=None,
                                          country=country, sector=sector, how=why, kind="group"))
+
+    def _country_before(self, head: Token) -> bool:
+        """Does a modifier before the head name a country ("U.S. personnel", "Chinese goods")?
+        Then the phrase stands for that country even without a sector; an of-phrase does not
+        ("the proclamation of the Golan Heights")."""
+        for tok in self._phrase(head):
+            if tok.i == head.i:
+                continue
+            mention = self.by_token.get(tok.i)
+            if mention is not None and mention.entity.country and mention.entity.kind != "person":
+                return True
+            if tok.is_stop and tok.is_lower:
+                continue  # "us" is a stop word, "US" a country
+            if any(e.country and e.kind in COUNTRY_KINDS for e in self.lexicon.lookup(tok.text, on=self.on)):
+                return True
+        return False
 
     def _named_at_end(self, title: Token) -> ActorMention | None:
         """The person whose name ends a title's phrase when the parse hung it on an of-phrase."""
@@ -537,6 +557,26 @@ def _inside_name(span: Span, ents: list[Span]) -> bool:
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
     return span.start > start or span.end < ent.end
+
+
+# things a country adjective does not turn into a party to an event ("Libya-Turkey relations")
+NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace water waters border frontier "
+                        "economy region area side coast".split())
+
+PARTITIVES = frozenset("number group dozen dozens hundred hundreds thousand thousands million millions "
+                       "couple handful lot lots majority minority some many most several few all".split())
+
+
+def _partitive_members(token: Token) -> Token | None:
+    """"players" of "a number of players": the members a quantity word stands for."""
+    if token.lemma_.lower() not in PARTITIVES and token.lower_ not in PARTITIVES:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return None
 
 
 def index_actors(doc: Doc, lexicon: ActorLexicon) -> ActorIndex:

@@ -209,9 +209,12 @@ class EventFinder:
         out, seen = [], set()
         for t in toks:
             m = self.index.resolve(t) if self.index else None
-            if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in self.table.nouns:
-                agents = roles.event_noun_agent(t)
-                m = self.index.resolve(agents[0]) if agents and self.index else None
+            if m is None and t.pos_ == "NOUN" and self.index:
+                # an event noun stands for its doer; any other thing for its owner
+                # ("declined Honcharuk's offer" -> Honcharuk)
+                owners = (roles.event_noun_agent(t) if t.lemma_.lower() in self.table.nouns
+                          else [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"])
+                m = self.index.resolve(owners[0]) if owners else None
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
                                                                how="pronoun: antecedent not found"))

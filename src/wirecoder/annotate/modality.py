@@ -52,6 +52,27 @@ def is_negated(trigger: Token) -> bool:
             return True
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return True
+    return _nobody_or_not_yet(trigger)
+
+
+NOBODY = {"nobody", "none", "no-one", "noone"}
+
+
+def _nobody_or_not_yet(trigger: Token) -> bool:
+    """"No one tried to storm the base", "Trump has yet to concede": the event did not happen.
+    Looks at the trigger's verb and the verbs it is the complement of ("tried to storm")."""
+    verb = trigger if trigger.pos_ != "NOUN" else trigger.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+               for s in subjects):
+            return True
+        if verb is not trigger and verb.lemma_ in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return False
 
 

@@ -91,7 +91,7 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), object_in_trigg
     group that names an actor): the required preposition's object ("called on Tallinn"), the
     direct object, the object's own target ("aid to Gondor", "sanctions on Belarus"), then other
     prepositional objects. When the object is part of the trigger ("imposed sanctions") it is
-    not itself a recipient."""
+    not itself a recipient, but its owner is ("declined Honcharuk's offer")."""
     actors = [t for s in subject(verb) for t in expand(s)]
     objs = objects(verb)
     groups: list[list[Token]] = []
@@ -99,6 +99,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), object_in_trigg
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
     if not object_in_trigger:
         groups.append(objs)
+    else:  # "rejected Iran's request": whose request
+        groups.append([c for o in objs for c in o.children if c.dep_ == "poss"])
     groups.append([g for o in objs for _, g in prep_objects(o, EVENT_NOUN_PREPS)])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
