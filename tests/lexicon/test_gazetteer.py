@@ -16,7 +16,7 @@ import pytest
 
 from wirecoder.errors import ConfigError
 from wirecoder.lexicon import gazetteer_build as gz
-from wirecoder.lexicon.gazetteer import Gazetteer, GeoEntry, distance_km, normalise
+from wirecoder.lexicon.gazetteer import SUPPLEMENT_COLUMNS, Gazetteer, GeoEntry, distance_km, normalise
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,7 @@ BAD_FILES = [
 @pytest.mark.parametrize(("content", "line", "reason"), BAD_FILES)
 def test_malformed_user_file_names_file_and_line(tmp_path, gazetteer_cache, content, line, reason):
     bad = tmp_path / "mine.csv"
-    bad.write_text(content.format(h=",".join(gz.SUPPLEMENT_COLUMNS)), encoding="utf-8")
+    bad.write_text(content.format(h=",".join(SUPPLEMENT_COLUMNS)), encoding="utf-8")
     with pytest.raises(ConfigError) as error:
         gz.build_index(tmp_path / "index.sqlite", [bad])
     assert f"mine.csv:{line}: " in str(error.value)
@@ -172,7 +172,7 @@ def test_missing_user_file_is_a_config_error(tmp_path, gazetteer_cache) -> None:
 def test_index_path_follows_cache_dir_and_inputs(tmp_path, gazetteer_cache, user_places) -> None:
     assert gz.index_path().parent == gazetteer_cache
     mine = tmp_path / "mine.csv"
-    mine.write_text(",".join(gz.SUPPLEMENT_COLUMNS) + "\n", encoding="utf-8")
+    mine.write_text(",".join(SUPPLEMENT_COLUMNS) + "\n", encoding="utf-8")
     first = gz.index_path([mine])
     mine.write_text(mine.read_text() + "Here,,1,2,,,P.PPL,0,\n", encoding="utf-8")
     assert gz.index_path([mine]) != first != gz.index_path()
@@ -271,10 +271,12 @@ def test_stop_names_file_parses(gazetteer: Gazetteer) -> None:
 
 
 def test_public_api_is_importable_from_the_lookup_module() -> None:
-    """The build moved to ``gazetteer_build``; callers keep importing from ``gazetteer``."""
-    from wirecoder.lexicon import gazetteer
+    """The build, its files and the names live in their own modules; callers keep importing
+    from ``gazetteer``."""
+    from wirecoder.lexicon import gazetteer, gazetteer_files, placenames
 
-    for name in ("build_index", "index_path", "cache_dir", "normalise", "SUPPLEMENT_COLUMNS",
-                 "MAX_NAME_WORDS", "FORMAT_VERSION"):
+    for name in ("build_index", "index_path", "cache_dir", "MAX_NAME_WORDS", "FORMAT_VERSION"):
         assert getattr(gazetteer, name) is getattr(gz, name)
+    assert gazetteer.normalise is placenames.normalise
+    assert gazetteer.SUPPLEMENT_COLUMNS is gazetteer_files.SUPPLEMENT_COLUMNS
     assert {"Gazetteer", "GeoEntry", "distance_km"} <= set(gazetteer.__all__)

@@ -19,9 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from wirecoder.lexicon.gazetteer_build import (DERIVED_SOURCES, FORMAT_VERSION, MAX_NAME_WORDS,
-                                               SUPPLEMENT_COLUMNS, _build_claim, _haversine_km,
-                                               _hash64, build_index, cache_dir, index_path,
-                                               normalise)
+                                               _build_claim, build_index, cache_dir, index_path)
+from wirecoder.lexicon.gazetteer_files import SUPPLEMENT_COLUMNS
+from wirecoder.lexicon.placenames import _haversine_km, _hash64, normalise
 
 __all__ = ["DERIVED_SOURCES", "FORMAT_VERSION", "MAX_NAME_WORDS", "SUPPLEMENT_COLUMNS", "Gazetteer",
            "GeoEntry", "build_index", "cache_dir", "distance_km", "index_path", "normalise"]

