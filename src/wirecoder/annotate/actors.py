@@ -84,6 +84,8 @@ class ActorIndex:
         self.on = published(doc)
         self.mentions: list[ActorMention] = []
         self.by_token: dict[int, ActorMention] = {}
+        self.tokens = list(doc)  # made once: every scan walks them, and spaCy builds a Token per access
+        self.words = [t.text for t in self.tokens]
         self.ents = list(doc.ents)
         self._names: set[int] = set()  # tokens of the people's names in the sentence being scanned
         self.people = People()
@@ -109,7 +111,7 @@ class ActorIndex:
         """Names spaCy calls people, and names the article marks as people's."""
         names = [e for e in self._ents(sent) if e.label_ == "PERSON" and not self._names_something_else(e)]
         taken = {i for e in names for i in range(e.start, e.end)}
-        names += [s for s in _proper_runs(sent) if not any(i in taken for i in range(s.start, s.end))
+        names += [s for s in _proper_runs(sent, self.tokens[sent.start:sent.end]) if not any(i in taken for i in range(s.start, s.end))
                   and self._marked_as_person(s)]
         return names
 
@@ -230,7 +232,7 @@ class ActorIndex:
         """Dictionary phrases, outside the people's names of the sentence (but inside their
         titles: "United States" in "United States District Judge Michael Urbanski")."""
         self._names = {i for span in names for i in range(span.start, span.end)}
-        words = [t.text for t in sent]
+        words = self.words[sent.start:sent.end]
         i = 0
         while i < len(words):
             found = self.lexicon.match(words, i, on=self.on)
@@ -274,7 +276,7 @@ class ActorIndex:
 
     def scan_surnames(self, sent: Span) -> None:
         """Later mentions by name alone ("Lavrov", "Mr Lavrov") that NER did not tag."""
-        for tok in sent:
+        for tok in self.tokens[sent.start:sent.end]:
             if tok.i in self.by_token or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             if self._known_person(self.doc[tok.i:tok.i + 1]):
@@ -300,7 +302,7 @@ class ActorIndex:
 
     def scan_titles(self, sent: Span) -> None:
         """"The foreign minister" after "Russia's foreign minister Sergei Lavrov": that person."""
-        for tok in sent:
+        for tok in self.tokens[sent.start:sent.end]:
             if tok.i in self.by_token or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP"):
                 continue
             if tok.dep_ in ("appos", "compound") or any(c.dep_ in ("appos", "prep") for c in tok.children):
@@ -335,7 +337,7 @@ class ActorIndex:
         return person
 
     def scan_pronouns(self, sent: Span) -> None:
-        for tok in sent:
+        for tok in self.tokens[sent.start:sent.end]:
             if tok.pos_ != "PRON" or tok.i in self.by_token or tok.lower_ not in PRONOUN_GENDER.keys() | PLURAL:
                 continue
             found = self.antecedents.find(tok, self.mentions)
@@ -536,10 +538,10 @@ class ActorIndex:
         return self.antecedents.find(pronoun, self.mentions)
 
 
-def _proper_runs(sent: Span) -> list[Span]:
+def _proper_runs(sent: Span, tokens: list[Token]) -> list[Span]:
     """Runs of capitalised proper nouns ("Lena Paris"), a name spaCy may have missed."""
     runs, start = [], None
-    for tok in list(sent) + [None]:
+    for tok in tokens + [None]:
         if tok is not None and tok.pos_ == "PROPN" and tok.is_title:
             start = tok.i if start is None else start
             continue

@@ -326,6 +326,9 @@ class ActorLexicon:
         A leading "the" and inner tokens that normalise to nothing ("-", "'s") count towards the
         words used but not towards the phrase.
         """
+        first = _token_key(words[i])
+        if first != "the" and first not in self._heads:
+            return None  # most words start no phrase: answer before building any
         candidates = self._candidates(words, i)
         skip = 1 if candidates and _token_key(words[i]) == "the" else 0
         for n, key in reversed(candidates):
@@ -372,6 +375,11 @@ class ActorLexicon:
         else:
             timing = (0 if not row[6] else 1) if dated else 2
         return (self._file(pos).layer, timing, _KIND_RANK[row[4]])
+
+    @cached_property
+    def _heads(self) -> frozenset[str]:
+        """The first word of every key."""
+        return frozenset(key.split(" ", 1)[0] for key in self._index)
 
     @cached_property
     def _prefixes(self) -> set[str]:
