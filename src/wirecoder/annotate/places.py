@@ -230,19 +230,23 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     Inside another entity, or naming one of the article's people, a name needs place context;
     elsewhere it needs context or prominence."""
     limit = min(gazetteer.max_words, MAX_NGRAM)
+    tokens = list(doc)  # one Token each: the n-gram checks below look at words many times
+    propn = [t.pos_ == "PROPN" for t in tokens]
+    capital = [t.text[:1].isupper() for t in tokens]
+    # a word that may sit inside a name: capitalised, or a connector ("of", "al-"), and not taken
+    inside = [(capital[k] or tokens[k].lower_ in _CONNECTORS) and k not in taken for k in range(len(tokens))]
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in taken or not tok.text[:1].isupper() or (tok.is_sent_start and tok.pos_ != "PROPN"):
+    while i < len(tokens):
+        tok = tokens[i]
+        if i in taken or not capital[i] or (tok.is_sent_start and not propn[i]):
             i += 1
             continue
         end = i
-        for n in range(min(limit, len(doc) - i), 0, -1):
-            words = doc[i:i + n]
-            if words[-1].pos_ != "PROPN" or _hyphen_joined(doc, i, i + n) or _name_goes_on(words):
+        for n in range(min(limit, len(tokens) - i), 0, -1):
+            if not propn[i + n - 1] or not all(inside[i:i + n]):
                 continue
-            if any(t.i in taken or not (t.text[:1].isupper() or t.lower_ in _CONNECTORS)
-                   for t in words):
+            words = doc[i:i + n]
+            if _hyphen_joined(doc, i, i + n) or _name_goes_on(words):
                 continue
             if gazetteer.is_known(words.text) and _plausible(words, gazetteer, people):
                 yield words
