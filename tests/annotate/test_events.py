@@ -23,7 +23,8 @@ CODED = [
     ("Ukraine was attacked by Russia on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Two Estonian diplomats were expelled by Moscow.", "SANCTION", {"RUS"}, {"EST"}),
     # reciprocal and compound actors
-    ("Iran and Iraq agreed to reopen the border crossing.", "AGREE", {"IRN", "IRQ"}, set()),
+    ("Iran and Iraq agreed to reopen the border crossing.", "AGREE", {"IRN", "IRQ"}, {"IRN", "IRQ"}),
+    ("Russia and China attacked Ukraine.", "ASSAULT", {"RUS", "CHN"}, {"UKR"}),
     ("France and Germany condemned Russia.", "ACCUSE", {"FRA", "DEU"}, {"RUS"}),
     # verb + particle / preposition, object control
     ("Russia called on Estonia to withdraw its complaint.", "REQUEST", {"RUS"}, {"EST"}),
@@ -31,7 +32,7 @@ CODED = [
     # noun events under light verbs
     ("Israel launched an attack on Hamas positions in Gaza.", "ASSAULT", {"ISR"}, {"PSE"}),
     ("The European Union imposed sanctions on Belarus.", "SANCTION", {"EUR"}, {"BLR"}),
-    ("Egypt and Ethiopia held talks in Cairo.", "CONSULT", {"EGY", "ETH"}, set()),
+    ("Egypt and Ethiopia held talks in Cairo.", "CONSULT", {"EGY", "ETH"}, {"EGY", "ETH"}),  # reciprocal
     # future cooperation is an intention to cooperate: AGREE
     ("Japan will send aid to Pakistan.", "AGREE", {"JPN"}, {"PAK"}),
     # the recipient is whose thing it is, or the people a country adjective names
@@ -111,3 +112,9 @@ def test_event_date_comes_from_its_sentence(code):
 def test_event_without_date_falls_back_to_publication(code):
     (e,) = _live(code("Russia attacked Ukraine.", published="2021-03-10")["events"])
     assert e["date"] == {"value": "2021-03-10", "precision": "published", "text": None, "start": None, "end": None}
+
+
+def test_reciprocal_sides_are_not_their_own_recipients_when_a_third_party_is_named(code):
+    (e,) = [e for e in _live(code("Russia and China attacked Ukraine.")["events"]) if e["event"] == "ASSAULT"]
+    assert _countries(e["recipient"]) == {"UKR"}
+    assert not any("reciprocal" in note for note in e["evidence"])

@@ -59,6 +59,8 @@ PHYSICAL_TARGETS = {"hospital", "school", "base", "village", "town", "city", "co
                     "area", "region", "district", "neighbourhood", "neighborhood", "territory", "border",
                     "headquarters", "compound", "prison", "jail", "patrol", "vehicle", "car", "target"}
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+# types whose coordinated actors with no other party act on each other ("X and Y met")
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                    "RETREAT": "035", "CONCEDE": "035", "AGREE": "030"}
@@ -245,6 +247,9 @@ class EventFinder:
         if row.type == "REQUEST" and row.lemma in ("demand", "request", "seek", "ask"):
             recip_groups = recip_groups + [[g for _, g in roles.prep_objects(head, {"from"})]]
         recipients = self._first_named(recip_groups, actors)
+        if not recipients and event_type in RECIPROCAL and len({a.entity.country or a.span.text for a in actors}) > 1:
+            recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
+            evidence.append("reciprocal: the actors are each other's recipients")
         if event_type == "PROTEST" and row.lemma in GATHERING and any(
                 a.entity.sector and a.entity.sector not in CIVIL_SECTORS for a in actors):
             event_type, mode, cameo = "CONSULT", "multilateral", "040"  # officials gathering meet
