@@ -25,6 +25,8 @@ CODED = [
     # reciprocal and compound actors
     ("Iran and Iraq agreed to reopen the border crossing.", "AGREE", {"IRN", "IRQ"}, {"IRN", "IRQ"}),
     ("Russia and China attacked Ukraine.", "ASSAULT", {"RUS", "CHN"}, {"UKR"}),
+    ("US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone.",
+     "CONSULT", {"USA", "TUR"}, {"USA", "TUR"}),
     ("France and Germany condemned Russia.", "ACCUSE", {"FRA", "DEU"}, {"RUS"}),
     # verb + particle / preposition, object control
     ("Russia called on Estonia to withdraw its complaint.", "REQUEST", {"RUS"}, {"EST"}),

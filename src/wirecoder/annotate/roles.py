@@ -24,6 +24,8 @@ def expand(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "conj":
             out += expand(child)
+        elif child.dep_ == "compound":  # "US President Donald Trump and Turkish President Erdogan",
+            out += [a for a in child.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # misparsed
     return out
 
 
