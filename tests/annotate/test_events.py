@@ -120,3 +120,12 @@ def test_reciprocal_sides_are_not_their_own_recipients_when_a_third_party_is_nam
     (e,) = [e for e in _live(code("Russia and China attacked Ukraine.")["events"]) if e["event"] == "ASSAULT"]
     assert _countries(e["recipient"]) == {"UKR"}
     assert not any("reciprocal" in note for note in e["evidence"])
+
+
+@pytest.mark.parametrize("sentence,event,recipients", [
+    ("Two French police officers were found guilty of assaulting a Canadian tourist.", "SANCTION", {"FRA"}),
+    ("Japan delivered thousands of doses of vaccine to Samoa.", "AID", {"WSM"}),
+])
+def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, event, recipients):
+    match = [e for e in _live(code(sentence)["events"]) if e["event"] == event]
+    assert match and recipients <= _countries(match[0]["recipient"]), match

@@ -512,9 +512,9 @@ class ActorIndex:
         """Does a modifier before the head name a country ("U.S. personnel", "Chinese goods")?
         Then the phrase stands for that country even without a sector; an of-phrase does not
         ("the proclamation of the Golan Heights")."""
-        for tok in self._phrase(head):
-            if tok.i == head.i:
-                continue
+        modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        modifiers += [g for c in modifiers for g in c.lefts if g.dep_ == "compound"]
+        for tok in modifiers:  # not possessors: "Iran's request" is Iran's, and says so itself
             mention = self.by_token.get(tok.i)
             if mention is not None and mention.entity.country and mention.entity.kind != "person":
                 return True

@@ -104,6 +104,7 @@ def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers ("martial law", "diplomatic ties")."""
     heads = roles.objects(verb) + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for"})]
     heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
+    heads += [g for o in roles.objects(verb) for _, g in roles.prep_objects(o, {"of"})]  # "doses of vaccine"
     words = set()
     for h in heads:
         for t in roles.expand(h):
@@ -194,7 +195,7 @@ class EventFinder:
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
-        actor_toks, recip_groups = roles.verb_roles(verb, row.with_, object_in_trigger=bool(row.objects - {"@actor", "-"}))
+        actor_toks, recip_groups = roles.verb_roles(verb, row.with_, trigger_objects=row.objects - {"@actor", "-"})
         return self.assemble(self.doc[verb.i:verb.i + 1], verb, row, actor_toks, recip_groups)
 
     def noun_event(self, noun: Token, row: Trigger, gov: Token | None) -> EventMention:

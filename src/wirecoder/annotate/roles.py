@@ -29,6 +29,13 @@ def expand(tok: Token) -> list[Token]:
     return out
 
 
+def _object_words(obj: Token) -> set[str]:
+    """An object's word and its modifiers' ("martial law", "state of emergency", "diplomatic ties")."""
+    toks = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    toks += [g for _, g in prep_objects(obj, {"of"})]
+    return {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+
+
 def _agent(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -87,22 +94,21 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
     return out
 
 
-def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), object_in_trigger: bool = False
+def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects: frozenset[str] = frozenset()
                ) -> tuple[list[Token], list[list[Token]]]:
     """Actor heads, and recipient candidates in order of preference (the caller takes the first
     group that names an actor): the required preposition's object ("called on Tallinn"), the
     direct object, the object's own target ("aid to Gondor", "sanctions on Belarus"), then other
-    prepositional objects. When the object is part of the trigger ("imposed sanctions") it is
-    not itself a recipient, but its owner is ("declined Honcharuk's offer")."""
+    prepositional objects. An object that is part of the trigger ("imposed sanctions") is not
+    itself a recipient, but its owner is ("declined Honcharuk's offer")."""
     actors = [t for s in subject(verb) for t in expand(s)]
     objs = objects(verb)
     groups: list[list[Token]] = []
     if required_prep:
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
-    if not object_in_trigger:
-        groups.append(objs)
-    else:  # "rejected Iran's request": whose request
-        groups.append([c for o in objs for c in o.children if c.dep_ == "poss"])
+    in_trigger = [o for o in objs if _object_words(o) & trigger_objects]
+    groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
+    groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"])  # "Iran's request"
     groups.append([g for o in objs for _, g in prep_objects(o, EVENT_NOUN_PREPS)])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
