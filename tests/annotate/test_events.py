@@ -124,7 +124,7 @@ def test_reciprocal_sides_are_not_their_own_recipients_when_a_third_party_is_nam
 
 @pytest.mark.parametrize("sentence,event,recipients", [
     ("Two French police officers were found guilty of assaulting a Canadian tourist.", "SANCTION", {"FRA"}),
-    ("Japan delivered thousands of doses of vaccine to Samoa.", "AID", {"WSM"}),
+    ("Japan delivered 100,000 doses of vaccine to Samoa.", "AID", {"WSM"}),
 ])
 def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, event, recipients):
     match = [e for e in _live(code(sentence)["events"]) if e["event"] == event]
