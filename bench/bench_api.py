@@ -1,6 +1,6 @@
 """How fast the JSON API lists events with filters, on a store of 100,000 events.
 
-The store is synthetic and built in seconds by inserting rows directly (no spaCy): made-up
+The store is synthetic and built in seconds by ``Store.add_many`` (no spaCy): made-up
 articles, each with a few events between made-up actors of real country codes, at made-up places
 with coordinates, over three years. The API is then served by uvicorn on 127.0.0.1 and asked for
 pages of events under a mix of filters; the script prints p50/p95/max per filter and overall.
@@ -14,7 +14,6 @@ The target is p95 <= 100 ms.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import statistics
@@ -24,12 +23,9 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
-
 from wirecoder.record import CodedArticle, DateRef, Entity, Event, Place, Quote, Span
 from wirecoder.record.ontology import PLOVER
 from wirecoder.store import open_store, schema
-from wirecoder.store.engine import event_row
 
 COUNTRIES = ("RUS", "UKR", "USA", "CHN", "IRN", "IRQ", "SYR", "TUR", "ISR", "PSE", "EGY", "SAU", "YEM",
              "AFG", "PAK", "IND", "NGA", "ETH", "SDN", "SSD", "COD", "MLI", "FRA", "DEU", "GBR", "POL",
@@ -103,57 +99,14 @@ def synthetic_articles(n_events: int, per_article: int = 5, seed: int = 7):
                            key=f"url:https://bench.invalid/{a}")
 
 
-def build_store(db: str, n_events: int = 100_000, batch: int = 2000):
-    """A fresh store at ``db`` holding ``n_events`` synthetic events (rows inserted directly)."""
+def build_store(db: str, n_events: int = 100_000):
+    """A fresh store at ``db`` holding ``n_events`` synthetic events, written by ``Store.add_many``."""
     store = open_store(db)
     schema.metadata.drop_all(store.engine)
+    store.engine.dispose()
     store = open_store(db)
-    pk, rows = 0, {t: [] for t in ("articles", "events", "event_actors", "quotes", "places", "entities")}
-
-    def flush():
-        with store.engine.begin() as conn:
-            for name, table_rows in rows.items():
-                if table_rows:
-                    _insert_rows(conn, schema.metadata.tables[name], table_rows)
-                    table_rows.clear()
-
-    for n, coded in enumerate(synthetic_articles(n_events), 1):
-        rows["articles"].append(dict(key=coded.key, id=coded.id, title=coded.title, url=coded.url,
-                                     published=coded.published, source="bench", text=coded.text,
-                                     n_events=len(coded.events), record=_record_json(coded)))
-        for ev in coded.events:
-            pk += 1
-            rows["events"].append({**event_row(coded.key, ev, coded.text), "pk": pk})
-            rows["event_actors"] += [dict(event_pk=pk, role=role, text=a.text, name=a.name, country=a.country,
-                                          sector=a.sector) for role, grp in (("actor", ev.actor),
-                                                                            ("recipient", ev.recipient)) for a in grp]
-        rows["quotes"] += [dict(article_key=coded.key, text=q.text, start=q.start, end=q.end, cue=q.cue,
-                                speaker=q.speaker.name, speaker_country=q.speaker.country) for q in coded.quotes]
-        rows["places"] += [dict(article_key=coded.key, text=p.text, name=p.name, geonameid=p.geonameid,
-                                country=p.country, lat=p.lat, lon=p.lon, start=p.start, end=p.end)
-                           for p in coded.places]
-        rows["entities"] += [dict(article_key=coded.key, text=e.text, name=e.name, country=e.country,
-                                  sector=e.sector, kind=e.kind, how=e.how, start=e.start, end=e.end)
-                             for e in coded.entities]
-        if n % batch == 0:
-            flush()
-    flush()
+    store.add_many(synthetic_articles(n_events), batch_size=2000)
     return store
-
-
-def _insert_rows(conn, table, rows: list[dict]) -> None:
-    """One executemany straight to the driver: SQLAlchemy's per-row parameter handling would
-    take longer than the database."""
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(rows[0]))
-    order = compiled.positiontup
-    params = [tuple(r[k] for k in order) for r in rows] if order else rows
-    conn.exec_driver_sql(str(compiled), params)
-
-
-def _record_json(coded: CodedArticle) -> str:
-    """The article record as ``to_dict`` gives it, serialised without ``asdict``'s deep copies."""
-    record = {k: v for k, v in vars(coded).items() if k not in ("text", "source", "key")}
-    return json.dumps(record, ensure_ascii=False, default=vars)
 
 
 def percentile(values: list[float], p: float) -> float:

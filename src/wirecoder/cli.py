@@ -55,6 +55,14 @@ IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSON/CSV field hold
 DateFieldOpt = Annotated[Optional[list[str]], typer.Option(
     "--date-field", help="JSON/CSV field(s) holding the publication date (default: published, date).")]
 
+FollowLinksOpt = Annotated[bool, typer.Option(
+    "--follow-links", help="RSS/Atom feeds: download each item's link and code the page, not the item's summary.")]
+MaxBytesOpt = Annotated[int, typer.Option(
+    "--max-bytes", help="Largest download, HTML page, feed or WARC record read whole, in bytes; larger ones are rejected.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds a download may wait for the server.")]
+RetriesOpt = Annotated[int, typer.Option(
+    "--retries", help="Attempts per download when the server may recover (no connection, HTTP 5xx or 429).")]
+
 
 class Rejects:
     """Reports rejected inputs: one line each on stderr, and optionally a JSONL report."""
@@ -80,13 +88,15 @@ def _options(config: Path | None, **overrides):
     return load_options(config, **overrides)
 
 
-def _read_options(published, text_field="text", id_field="id", date_field=None, max_chars=200_000):
+def _read_options(published, text_field="text", id_field="id", date_field=None, max_chars=200_000, **fetching):
     from wirecoder.ingest import ReadOptions
     from wirecoder.ingest.base import iso_date
 
+    if fetching.get("max_bytes", 1) < 1 or fetching.get("timeout", 1) <= 0 or fetching.get("attempts", 1) < 1:
+        raise WirecoderError("--max-bytes, --timeout and --retries must be positive")
     return ReadOptions(published=iso_date(published, "--published") if published else None,
                        max_chars=max_chars, text_field=text_field, id_field=id_field,
-                       date_fields=tuple(date_field) if date_field else ("published", "date"))
+                       date_fields=tuple(date_field) if date_field else ("published", "date"), **fetching)
 
 
 def _exit(ok: int, rejected: int) -> None:
@@ -105,6 +115,10 @@ def extract(
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = "id",
     date_field: DateFieldOpt = None,
+    follow_links: FollowLinksOpt = False,
+    max_bytes: MaxBytesOpt = 10_000_000,
+    timeout: TimeoutOpt = 30.0,
+    retries: RetriesOpt = 3,
     config: ConfigOpt = None,
 ) -> None:
     """Code articles and print their events (nothing is stored).
@@ -112,14 +126,15 @@ def extract(
     Example: [bold]wirecoder extract --format jsonl articles.jsonl > coded.jsonl[/bold]
 
     JSONL input records look like {"id", "text", "published" or "date", "title", "url"}.
+    Inputs may also be http(s) URLs of pages, feeds or files.
     """
     from wirecoder.export.csv import write_csv
     from wirecoder.ingest import read_inputs
     from wirecoder.pipeline import Extractor
-    from wirecoder.record import CodedArticle
 
     options = _options(config, actors=tuple(str(a) for a in actors or ()) or None)
-    read = _read_options(published, text_field, id_field, date_field, options.max_chars)
+    read = _read_options(published, text_field, id_field, date_field, options.max_chars, follow_links=follow_links,
+                         max_bytes=max_bytes, timeout=timeout, attempts=retries)
     report = Rejects(rejects)
     coded: list[dict] = []
     ok = 0
@@ -153,7 +168,7 @@ def extract(
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files or folders to code and store; '-' reads stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders or URLs to code and store; '-' reads stdin.")],
     db: DbOpt = "wirecoder.db",
     published: PublishedOpt = None,
     rejects: RejectsOpt = None,
@@ -161,46 +176,65 @@ def ingest(
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = "id",
     date_field: DateFieldOpt = None,
+    follow_links: FollowLinksOpt = False,
+    max_bytes: MaxBytesOpt = 10_000_000,
+    timeout: TimeoutOpt = 30.0,
+    retries: RetriesOpt = 3,
+    commit_every: Annotated[int, typer.Option(
+        "--commit-every", help="Commit after at most this many articles (and at least every 5 seconds); "
+        "an interrupted run loses at most that much work.")] = 200,
     config: ConfigOpt = None,
 ) -> None:
-    """Code articles into a store. Articles already stored are skipped, so re-running adds nothing.
+    """Code articles into a store. Articles already stored are skipped, so re-running adds nothing
+    (and finishes the work of a run that was killed). Copies of an article (wire or syndicated
+    copies) are stored as sources linked to their original and not coded again; events reported
+    by several articles are clustered into stories.
 
     Example: [bold]wirecoder ingest news/ --db events.db[/bold]
     """
     from wirecoder.ingest import read_inputs
+    from wirecoder.ingest.dedup import LinkedArticle, code_unique
     from wirecoder.pipeline import Extractor
     from wirecoder.store import open_store
+    from wirecoder.store.stories import add_stream, deduplicator
 
+    if commit_every < 1:
+        raise WirecoderError("--commit-every must be at least 1")
     options = _options(config, actors=tuple(str(a) for a in actors or ()) or None)
+    read = _read_options(published, text_field, id_field, date_field, options.max_chars, follow_links=follow_links,
+                         max_bytes=max_bytes, timeout=timeout, attempts=retries)
     store = open_store(db)
-    read = _read_options(published, text_field, id_field, date_field, options.max_chars)
+    dedup = deduplicator(store)
     report = Rejects(rejects)
-    skipped = 0
+    skipped = copies = 0
 
     def fresh():
         nonlocal skipped
         for item in read_inputs(inputs, read):
-            if not isinstance(item, InputError) and store.has(item.key):
+            if not isinstance(item, InputError) and (dedup.seen(item.key) or store.has(item.key)):
                 skipped += 1
                 continue
             yield item
 
     def coded():
-        for item in Extractor(options).run(fresh()):
+        nonlocal copies
+        for item in code_unique(fresh(), Extractor(options).run, dedup):
             if isinstance(item, InputError):
                 report(item)
-            else:
-                yield item
+                continue
+            copies += isinstance(item, LinkedArticle)
+            yield item
 
     try:
-        result = store.add_many(coded())
+        result = add_stream(store, coded(), dedup, batch_size=commit_every)
         for failure in result.failed:
             report(failure)
     finally:
         report.close()
     added, skipped = result.added, skipped + result.skipped
     counts = store.counts()
-    err.print(f"wirecoder: {added} articles added, {skipped} already stored, {report.count} rejected; "
+    err.print(f"wirecoder: {added} articles added ({copies} of them copies of others, linked and not coded), "
+              f"{skipped} already stored, {report.count} rejected; "
               f"store has {counts['articles']} articles, {counts['events']} events", markup=False)
     _exit(added + skipped, report.count)
 
@@ -215,34 +249,40 @@ def events(
     until: Annotated[Optional[str], typer.Option("--until", help="Events on or before this date (YYYY-MM-DD).")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Include negated and hypothetical events.")] = False,
     limit: Annotated[int, typer.Option("--limit", help="At most this many events (0: no limit).")] = 0,
+    stories: Annotated[bool, typer.Option("--stories", help="One row per story (events reported by several "
+                                          "articles), with its mentions, sources, outlets and articles.")] = False,
     format: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.table,
 ) -> None:
-    """List stored events, with filters.
+    """List stored events, with filters. Each event carries its story's id and the story's
+    mentions and sources (how many articles, and how many outlets, report it).
 
-    Example: [bold]wirecoder events --db events.db --type ASSAULT --country SYR --since 2020-01-01[/bold]
+    Example: [bold]wirecoder events --db events.db --type ASSAULT --country SYR --since 2020-01-01[/bold],
+    or [bold]wirecoder events --db events.db --stories[/bold]
     """
     from wirecoder.ingest.base import iso_date
     from wirecoder.record.ontology import EVENT_TYPES
     from wirecoder.store import open_store
-    from wirecoder.store.query import EventFilter, events as query_events
+    from wirecoder.store import stories as story_store
+    from wirecoder.store.query import EventFilter
 
     if type and type.upper() not in EVENT_TYPES:
         raise WirecoderError(f"--type {type!r} is not a PLOVER type (one of {', '.join(EVENT_TYPES)})")
     f = EventFilter(type=type, country=country, actor=actor, since=iso_date(since, "--since"),
                     until=iso_date(until, "--until"), facts_only=not all_, limit=limit or None)
-    rows = query_events(open_store(db, create=False), f)
+    store = open_store(db, create=False)
+    rows = (story_store.stories if stories else story_store.events)(store, f)
     if format == OutFormat.table:
         from wirecoder.display import print_stored_events
 
         print_stored_events(Console(), rows)
     elif format == OutFormat.csv:
-        from wirecoder.export.csv import write_csv
+        from wirecoder.export.csv import STORY_COLUMNS, write_csv
 
         by_article: dict[str, dict] = {}
         for r in rows:
             art = by_article.setdefault(r["article"]["id"], {**r["article"], "events": []})
             art["events"].append(r)
-        write_csv(by_article.values(), sys.stdout)
+        write_csv(by_article.values(), sys.stdout, extra=STORY_COLUMNS)
     elif format == OutFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -263,10 +303,11 @@ def export(
 
     Example: [bold]wirecoder export --db events.db --format csv -o events.csv[/bold]
     """
-    from wirecoder.export.csv import write_csv
+    from wirecoder.export.csv import STORY_COLUMNS, write_csv
     from wirecoder.export.jsonl import write_jsonl
     from wirecoder.store import open_store
     from wirecoder.store.query import coded_articles
+    from wirecoder.store.stories import coded_articles as with_stories
 
     store = open_store(db, create=False)
     if format == ExportFormat.parquet:
@@ -279,7 +320,10 @@ def export(
         return
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
     try:
-        n = (write_jsonl if format == ExportFormat.jsonl else write_csv)(coded_articles(store), out)
+        if format == ExportFormat.jsonl:
+            n = write_jsonl(coded_articles(store), out)
+        else:
+            n = write_csv(with_stories(store), out, extra=STORY_COLUMNS)
     finally:
         if out is not sys.stdout:
             out.close()

@@ -59,10 +59,17 @@ def print_events_table(console: Console, coded: Iterable[tuple[dict, str]]) -> N
         console.print(table)
 
 
+def _story(ev: dict) -> str:
+    """Story id, mentions and sources, one to a line, for events read from a store."""
+    if ev.get("story") is None:
+        return ""
+    return f"\nstory {ev['story']}\n{ev.get('mentions')} mentions\n{ev.get('sources')} sources"
+
+
 def print_stored_events(console: Console, rows: Sequence[dict]) -> None:
-    table = _events_table(f"{len(rows)} events")
+    table = _events_table(f"{len(rows)} {'stories' if rows and 'outlets' in rows[0] else 'events'}")
     for ev in rows:
-        table.add_row(f"{ev['event']}{_flags(ev)}\n{ev.get('cameo') or ''}", _who(ev["actor"]),
+        table.add_row(f"{ev['event']}{_flags(ev)}\n{ev.get('cameo') or ''}{_story(ev)}", _who(ev["actor"]),
                       _who(ev["recipient"]), _where(ev.get("location")), _when(ev["date"]),
                       " ".join((ev.get("sentence_text") or "").split()))
     console.print(table)

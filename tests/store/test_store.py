@@ -108,6 +108,62 @@ def test_event_actors_belong_to_their_event(store, coded):
     assert len(pairs) == n_actors
 
 
+def _actors(c) -> dict[tuple, int]:
+    """An article's distinct actors (name and codes) with their mentions."""
+    found: dict[tuple, int] = {}
+    for e in c.entities:
+        k = (e.name or e.text, e.country, e.sector, e.kind)
+        found[k] = found.get(k, 0) + 1
+    return found
+
+
+def _entity_rows(store) -> dict[str, dict[tuple, int]]:
+    t = schema.entities
+    rows: dict[str, dict[tuple, int]] = {}
+    with store.engine.connect() as conn:
+        for key, *k, n in conn.execute(select(t.c.article_key, t.c.name, t.c.country, t.c.sector, t.c.kind,
+                                              t.c.mentions)):
+            rows.setdefault(key, {})[tuple(k)] = n
+    return rows
+
+
+def test_entities_are_one_row_per_actor_of_an_article(store, coded):
+    store.add_many(coded)
+    expected = {c.key: _actors(c) for c in coded if c.entities}
+    assert expected and _entity_rows(store) == expected
+    assert store.counts()["entities"] == sum(len(v) for v in expected.values())
+
+
+_ENTITIES_V1 = ('CREATE TABLE entities (pk INTEGER PRIMARY KEY, article_key VARCHAR(600) NOT NULL, text TEXT NOT NULL, '
+                'name TEXT, country VARCHAR(3), sector VARCHAR(3), kind VARCHAR(16), how TEXT, '
+                'start INTEGER, "end" INTEGER)')
+
+
+def test_the_write_path_names_real_columns():
+    from wirecoder.store.engine import _COLUMNS
+
+    for table, columns in _COLUMNS.items():
+        assert set(columns) <= set(schema.metadata.tables[table].c.keys()), table
+
+
+def test_a_store_of_schema_1_is_upgraded(store_url, coded):
+    url = store_url()
+    store = open_store(url)
+    store.add_many(coded)
+    with store.engine.begin() as conn:  # back to version 1: one entities row per mention
+        schema.entities.drop(conn)
+        conn.exec_driver_sql(_ENTITIES_V1)
+        conn.execute(update(schema.meta).where(schema.meta.c.name == "schema_version").values(value="1"))
+    store.engine.dispose()
+    upgraded = open_store(url)
+    assert _entity_rows(upgraded) == {c.key: _actors(c) for c in coded if c.entities}
+    with upgraded.engine.connect() as conn:
+        assert conn.execute(select(schema.meta.c.value)).scalar() == str(schema.SCHEMA_VERSION)
+    stored = {d["id"]: d for d in coded_articles(upgraded)}
+    assert stored == {c.id: json.loads(json.dumps(c.to_dict())) for c in coded}
+    upgraded.engine.dispose()
+
+
 def test_add_many_skips_stored_and_repeated_articles(store, coded):
     store.add(coded[0])
     result = store.add_many([coded[0], *coded, coded[-1]], batch_size=4)

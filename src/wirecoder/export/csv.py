@@ -11,6 +11,8 @@ COLUMNS = ("article_id", "published", "event_id", "event", "mode", "cameo", "qua
            "recipient", "recipient_country", "recipient_sector", "place", "place_country", "lat", "lon",
            "trigger", "trigger_start", "trigger_end", "reported_by", "negated", "hypothetical",
            "confidence", "title", "url")
+# added where the events come from a store: the event's story and how many mentions and sources it has
+STORY_COLUMNS = ("story", "mentions", "sources")
 
 
 def _join(group, field) -> str:
@@ -42,12 +44,14 @@ def event_rows(article: dict) -> Iterator[dict]:
         }
 
 
-def write_csv(articles: Iterable[dict], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+def write_csv(articles: Iterable[dict], out: TextIO, extra: tuple[str, ...] = ()) -> int:
+    """One row per event; ``extra`` names event fields to add as columns after the usual ones."""
+    writer = csv.DictWriter(out, fieldnames=COLUMNS + tuple(extra), extrasaction="ignore")
     writer.writeheader()
     n = 0
     for article in articles:
-        for row in event_rows(article):
-            writer.writerow(row)
+        events = article.get("events", [])
+        for ev, row in zip(events, event_rows(article)):
+            writer.writerow({**row, **{k: ev.get(k) for k in extra}})
             n += 1
     return n

@@ -65,11 +65,18 @@ def open_client() -> httpx.Client:
     return httpx.Client(headers={"User-Agent": user_agent()}, follow_redirects=True, max_redirects=10)
 
 
+def policy_for(options: ReadOptions) -> FetchPolicy:
+    """The download policy the read options ask for (``timeout``, ``attempts``)."""
+    return FetchPolicy(timeout=httpx.Timeout(options.timeout, connect=min(10.0, options.timeout)),
+                       attempts=options.attempts)
+
+
 def fetch(url: str, options: ReadOptions, *, client: httpx.Client | None = None,
-          policy: FetchPolicy = FetchPolicy()) -> Fetched:
+          policy: FetchPolicy | None = None) -> Fetched:
     """Download one URL; raises InputError(url, reason) when it cannot be had."""
     if not is_url(url):
         raise InputError(url, "not an http(s) URL")
+    policy = policy or policy_for(options)
     with nullcontext(client) if client is not None else open_client() as http:
         for attempt in range(1, policy.attempts + 1):
             try:

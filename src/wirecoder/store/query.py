@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.sql import ColumnElement
 
 from wirecoder.store import schema
 from wirecoder.store.engine import Store
@@ -27,18 +28,34 @@ class EventFilter:
     offset: int = 0
 
 
-def event_conditions(f: EventFilter) -> list:
-    """The WHERE conditions of a filter, shared by the CLI, the store browser and the API."""
+def contains_any_case(dialect: str | None, column: ColumnElement, part: str) -> ColumnElement:
+    """``column`` contains ``part``, ignoring case; ``%`` and ``_`` in ``part`` are plain characters.
+
+    SQLite's LIKE already ignores (ASCII) case, as its lower() only lowers ASCII: plain LIKE gives
+    the same answers there, several times faster, and can be checked on an index's entries.
+    """
+    if dialect == "sqlite":
+        return column.contains(part, autoescape=True)
+    return func.lower(column).contains(part.lower(), autoescape=True)
+
+
+def event_conditions(f: EventFilter, dialect: str | None = None, pk: ColumnElement | None = None) -> list:
+    """The WHERE conditions of a filter, shared by the CLI, the store browser and the API.
+
+    ``dialect`` (the store's) lets a condition take the faster form that gives the same answers;
+    ``pk`` is what events are matched on against lists of event pks (see ``browse.scan_pk``).
+    """
     e, ea = schema.events, schema.event_actors
+    pk = e.c.pk if pk is None else pk
     cond = []
     if f.type:
         cond.append(e.c.type == f.type.upper())
     # IN (subquery) rather than a correlated EXISTS: SQLite would re-run EXISTS for every event
     if f.country:
-        cond.append(e.c.pk.in_(select(ea.c.event_pk).where(ea.c.country == f.country.upper())))
+        cond.append(pk.in_(select(ea.c.event_pk).where(ea.c.country == f.country.upper())))
     if f.actor:
-        cond.append(e.c.pk.in_(select(ea.c.event_pk).where(
-            or_(ea.c.name.icontains(f.actor, autoescape=True), ea.c.text.icontains(f.actor, autoescape=True)))))
+        cond.append(pk.in_(select(ea.c.event_pk).where(
+            or_(contains_any_case(dialect, ea.c.name, f.actor), contains_any_case(dialect, ea.c.text, f.actor)))))
     if f.since:
         cond.append(e.c.date >= f.since)
     if f.until:
@@ -55,7 +72,7 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
     e, a = schema.events, schema.articles
     stmt = (select(e.c.record, e.c.sentence, a.c.id, a.c.title, a.c.url)
             .join(a, a.c.key == e.c.article_key)
-            .where(*event_conditions(f))
+            .where(*event_conditions(f, store.dialect))
             .order_by(e.c.date.desc(), e.c.pk).offset(f.offset))
     if f.limit:
         stmt = stmt.limit(f.limit)
@@ -66,7 +83,8 @@ def events(store: Store, f: EventFilter = EventFilter()) -> list[dict]:
 
 def count_events(store: Store, f: EventFilter = EventFilter()) -> int:
     with store.engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(schema.events).where(*event_conditions(f))).scalar_one()
+        stmt = select(func.count()).select_from(schema.events).where(*event_conditions(f, store.dialect))
+        return conn.execute(stmt).scalar_one()
 
 
 def coded_articles(store: Store, with_text: bool = False) -> Iterator[dict]:
