@@ -28,5 +28,11 @@ test: install
 bench: install
 	$(PY) bench/run.py
 
+# the event-confidence calibrator, src/wirecoder/data/events/confidence_model.json, refitted on the
+# training split of ../shared/data/train/ngec_synthetic.jsonl (skipped with a message without it)
+SHARED ?= ../shared
+model: install
+	$(PY) -m wirecoder.eval.calibrate --data $(SHARED)/data/train/ngec_synthetic.jsonl
+
 clean:
 	rm -rf $(VENV) wirecoder.db wirecoder.db-wal wirecoder.db-shm .pytest_cache

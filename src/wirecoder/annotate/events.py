@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.annotate import modality, roles
+from wirecoder.annotate import calibration, modality, roles
 from wirecoder.annotate.dates import event_date
 from wirecoder.annotate.places import event_place
 from wirecoder.lexicon.triggers import Trigger, TriggerTable
@@ -25,7 +25,6 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
                "strike", "rock", "ram", "destroy", "damage"}
-NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us"}
 # objects that make a trigger verb something other than a political event
 NON_EVENT_OBJECTS = {"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers",
@@ -272,7 +271,7 @@ class EventFinder:
         ev.date = self.date_for(head)
         ev.location = self.place_for(head)
         self.fill_countries(ev)
-        ev.confidence = confidence(row.prior, ev)
+        ev.confidence = confidence(row, ev, self.table)
         return ev
 
     def _reporter(self, head: Token, mod: modality.Modality) -> ActorMention | None:
@@ -431,21 +430,12 @@ def _related(a: Token, b: Token) -> bool:
     return a.i in {t.i for t in b.ancestors} or b.i in {t.i for t in a.ancestors}
 
 
-def confidence(prior: float, ev: EventMention) -> float:
-    """How likely the event is right: the trigger's prior, raised by coded actors and recipients,
-    lowered when a needed recipient is missing or the event is reported second hand."""
-    c = prior
-    if any(a.entity.country or a.entity.sector for a in ev.actor):
-        c += (1 - c) * 0.35
-    else:
-        c *= 0.7
-    if any(r.entity.country or r.entity.sector for r in ev.recipient):
-        c += (1 - c) * 0.2
-    elif ev.event in NEEDS_RECIPIENT:
-        c *= 0.7
-    if ev.reported_by is not None:
-        c *= 0.95
-    return round(min(max(c, 0.01), 0.99), 3)
+def confidence(row: Trigger, ev: EventMention, table: TriggerTable | None = None) -> float:
+    """How likely the event is right: the hand-set score from the trigger's prior and the coded
+    roles, corrected by the shipped calibrator over the event's cues (see ``calibration``)."""
+    cues = calibration.cues(row, ev, table)
+    model = calibration.shipped()
+    return model(cues) if model is not None else calibration.hand_set(cues)
 
 
 @Language.factory("wc_events", assigns=["doc._.wc_events"],
