@@ -219,3 +219,60 @@ def test_two_writers_store_each_article_once(store_url, coded):
     assert writers[0].counts()["articles"] == len(coded)
     for s in writers:
         s.engine.dispose()
+
+
+# actor names as the dictionary gives them (name) and as the article words them (text); the
+# name filters look for a part of either, ignoring case, with % and _ as plain characters
+NAMED = [("Iraqi government", "the government in Baghdad"), (None, "GOVERNMENT forces"),
+         ("Kurdish Regional Government", "Erbil"), ("Army of Iraq", "troops"), ("Gov_100%", "Gov_100% group"),
+         ("Govxloo", "Govxloo"), ("Ministry of Oil", "the oil ministry")]
+
+
+def _named_article(i: int, pairs: list[tuple]) -> "CodedArticle":
+    from wirecoder.record import CodedArticle, DateRef, Entity, Event, Span
+
+    text, events = "", []
+    for k, ((a_name, a_text), (r_name, r_text)) in enumerate(pairs):
+        s0, text = len(text), text + f"{a_text} met {r_text}. "
+        actor = Entity(a_text, s0, s0 + len(a_text), name=a_name, country="IRQ", sector="GOV")
+        r0 = s0 + len(a_text) + 5
+        recipient = Entity(r_text, r0, r0 + len(r_text), name=r_name, country="IRQ")
+        events.append(Event(id=f"named-{i}:{s0}", event="CONSULT", mode=None, cameo=None, quad=1, score=1.0,
+                            actor=[actor], recipient=[recipient], location=None,
+                            date=DateRef(f"2023-01-{k + 1:02d}", "day"), trigger=Span("met", r0 - 4, r0 - 1),
+                            sentence={"start": s0, "end": len(text)}))
+    return CodedArticle(id=f"named-{i}", title=None, url=None, published="2023-01-31", events=events, text=text,
+                        key=f"test:named-{i}")
+
+
+def _having(part: str, roles=("actor", "recipient")):
+    def test(ev) -> bool:
+        return any(part.lower() in (e.name or "").lower() or part.lower() in e.text.lower()
+                   for role in roles for e in getattr(ev, role))
+    return test
+
+
+@pytest.mark.parametrize("indexed", [False, True], ids=["plain store", "browse indexes"])
+def test_name_filters_find_a_part_of_a_name_or_its_words(make_store, indexed):
+    from wirecoder.store import browse
+
+    store = make_store()
+    articles = [_named_article(0, [(NAMED[0], NAMED[3]), (NAMED[1], NAMED[2]), (NAMED[5], NAMED[6])]),
+                _named_article(1, [(NAMED[4], NAMED[0]), (NAMED[6], NAMED[5]), (NAMED[3], NAMED[4])])]
+    store.add(articles[0])
+    if indexed:
+        browse.ensure_browse_indexes(store)
+    store.add(articles[1])  # written after the indexes: its names must be found too
+    every = [ev for a in articles for ev in a.events]
+    for part in ("government", "GOVERNMENT", "Iraq", "gov_100%", "_", "%", "xloo", "no such name"):
+        want = {ev.id for ev in every if _having(part)(ev)}
+        got = {r["id"] for r in events(store, EventFilter(actor=part))}
+        assert got == want, part
+        assert count_events(store, EventFilter(actor=part)) == len(want)
+        assert {r["id"] for r in browse.events(store, browse.BrowseFilter(actor=part))} == want
+        assert browse.count_events(store, browse.BrowseFilter(actor=part)) == len(want)
+        for side, field in (("actor", "actor_name"), ("recipient", "recipient_name")):
+            f = browse.BrowseFilter(**{field: part})
+            assert {r["id"] for r in browse.events(store, f)} == {ev.id for ev in every if _having(part, [side])(ev)}
+    assert {r["id"] for r in events(store, EventFilter(actor="government"))} == {
+        "named-0:0", "named-0:" + str(len("the government in Baghdad met troops. ")), "named-1:0"}

@@ -50,6 +50,10 @@ FILTERS = [  # query string, predicate on (article record, event record), must t
     ("actor_sector=GOV", lambda a, e: any(x["sector"] == "GOV" for x in e["actor"]), True),
     ("actor=makei", lambda a, e: any("makei" in ((x["name"] or "") + " " + x["text"]).lower()
                                      for x in e["actor"] + e["recipient"]), True),
+    ("actor=GOVERNMENT", lambda a, e: any("government" in ((x["name"] or "") + " " + x["text"]).lower()
+                                          for x in e["actor"] + e["recipient"]), True),
+    ("recipient_name=o", lambda a, e: any("o" in ((x["name"] or "") + " " + x["text"]).lower()
+                                          for x in e["recipient"]), True),
     ("actor_name=makei", lambda a, e: any("makei" in ((x["name"] or "") + " " + x["text"]).lower()
                                           for x in e["actor"]), True),
     ("since=2022-07-01", lambda a, e: (e["date"]["value"] or "") >= "2022-07-01", True),
@@ -356,3 +360,29 @@ def test_a_crash_is_a_500_in_the_error_shape(web_store, monkeypatch):
     r = c.get("/api/places")
     assert r.status_code == 500 and r.json()["error"]["status"] == 500 and "boom" not in r.text
     assert c.get("/places").headers["content-type"].startswith("text/html")
+
+
+def test_totals_follow_every_write_to_the_store(make_client, tmp_path, coded_fixtures):
+    """Totals are remembered per filter until the store changes, whoever changes it."""
+    path = str(tmp_path / "totals.db")
+    store = open_store(path)
+    store.add(coded_fixtures[0])
+    c = make_client(store)
+    urls = ["/api/events", "/api/events?all=1", "/api/events?quad=4", "/api/events?actor=e&limit=1&offset=1"]
+
+    def totals() -> list[int]:
+        return [c.get(u).json()["total"] for u in urls]
+
+    def expected() -> list[int]:
+        return [c.get(u.split("&limit")[0] + ("&" if "?" in u else "?") + "limit=1000").json()["rows"].__len__()
+                for u in urls]
+
+    first = totals()
+    assert first == totals() == expected() and first[0] > 0
+    store.add(coded_fixtures[1])  # through the app's own store
+    assert totals() == expected() != first
+    other = open_store(path)  # another writer, as another process would be
+    for art in coded_fixtures[2:]:
+        other.add(art)
+    assert totals() == expected() and totals()[1] == sum(len(a.events) for a in coded_fixtures)
+    other.engine.dispose()

@@ -16,11 +16,14 @@ pytestmark = pytest.mark.postgres
 
 URLS = ["/api/events?limit=1000", "/api/events?all=1&limit=1000", "/api/events?type=SANCTION",
         "/api/events?country=POL&sort=confidence", "/api/events?actor_country=POL&recipient_country=BLR",
-        "/api/events?sector=GOV&since=2022-06-01", "/api/events?actor=makei", "/api/events?place=tokyo",
+        "/api/events?sector=GOV&since=2022-06-01", "/api/events?actor=makei", "/api/events?actor=GOVERNMENT", "/api/events?actor_name=minister",
+        "/api/events?recipient_name=o&limit=3", "/api/events?quad=4&sector=REB", "/api/events?type=SANCTION&country=POL",
+        "/api/events?place=tokyo",
         "/api/events?bbox=125,25,150,46", "/api/events?bbox=170,-90,100,90", "/api/events?entity=Rebels",
         "/api/events?mode=expel&quad=3", "/api/events?limit=2&offset=2", "/api/events?sort=-published",
         "/api/aggregates/timeline", "/api/aggregates/timeline?unit=month", "/api/aggregates/dyads",
-        "/api/aggregates/dyads?by=name", "/api/aggregates/places", "/api/actors?limit=200", "/api/actors?country=POL",
+        "/api/aggregates/dyads?by=name", "/api/aggregates/dyads?by=name&actor=o",
+        "/api/aggregates/timeline?actor=government", "/api/overview?actor_name=e", "/api/aggregates/places", "/api/actors?limit=200", "/api/actors?country=POL",
         "/api/actors/Vladimir%20Makei", "/api/places?limit=200", "/api/quotes", "/api/quotes?q=water",
         "/api/articles", "/api/articles/web-01-expel", f"/api/articles/{quote(HOSTILE_ID, safe='')}",
         "/api/overview", "/api/events.csv?type=ASSAULT"]

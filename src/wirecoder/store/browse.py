@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import and_, case, distinct, event, func, or_, select, text
 from sqlalchemy.exc import DBAPIError
@@ -40,12 +44,15 @@ EVENT_SORTS: dict[str, ColumnElement] = {
 BROWSE_INDEXES = {
     "ix_browse_events_facts": "events (negated, hypothetical, date, pk, type, quad, actor_country, "
                               "recipient_country, place_country, lat, lon, place)",
+    "ix_browse_events_listed": "events (negated, hypothetical, pk)",
     "ix_browse_events_type": "events (type, negated, hypothetical, date, pk, quad, confidence)",
+    "ix_browse_events_quad": "events (quad, negated, hypothetical, date, pk, mode)",
     "ix_browse_events_article": "events (article_key, negated, hypothetical, date, pk)",
     "ix_browse_events_place": "events ((lower(place)))",
     "ix_browse_actors_country": "event_actors (country, role, event_pk)",
     "ix_browse_actors_sector": "event_actors (sector, role, event_pk)",
     "ix_browse_actors_names": "event_actors (name, text, role, event_pk)",
+    "ix_browse_actors_texts": "event_actors (text, role, event_pk)",
     "ix_browse_actors_name": "event_actors ((coalesce(name, text)), country, sector, role, event_pk)",
     "ix_browse_places_name": "places ((coalesce(name, text)), country, geonameid, lat, lon, article_key)",
 }
@@ -112,17 +119,12 @@ def _entity_name(table=EA) -> ColumnElement:
     return func.coalesce(table.c.name, table.c.text)
 
 
-def contains_any_case(store: Store, column: ColumnElement, part: str) -> ColumnElement:
-    """``column`` contains ``part``, ignoring case (``query.contains_any_case`` for this store)."""
-    return query.contains_any_case(store.dialect, column, part)
-
-
 def _side(store: Store, pk: ColumnElement, role: str | None, name: str | None = None, country: str | None = None,
           sector: str | None = None, exact: str | None = None) -> ColumnElement | None:
     """An event has an actor (of ``role``, or either side) matching all of the given values."""
     cond = []
     if name:
-        cond.append(or_(contains_any_case(store, EA.c.name, name), contains_any_case(store, EA.c.text, name)))
+        cond.append(query.name_contains(store.dialect, name))
     if country:
         cond.append(EA.c.country == country.upper())
     if sector:
@@ -214,8 +216,70 @@ def events(store: Store, f: BrowseFilter = BrowseFilter()) -> list[dict]:
 
 
 def count_events(store: Store, f: BrowseFilter = BrowseFilter()) -> int:
+    """How many events match. When an index on the events narrows them (type, quad), counting
+    walks its entries and probes the actor lists (``scan_pk``): 20 ms rather than 50 ms for the
+    7,000 of 24,000 quad-4 events with a military side, which looked up one by one touch 30,000
+    wide rows."""
+    pk = scan_pk if _actor_lists(f) and (f.type or f.quad) else E.c.pk
     with store.engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(E).where(*conditions(store, f))).scalar_one()
+        return conn.execute(select(func.count()).select_from(E).where(*conditions(store, f, pk))).scalar_one()
+
+
+class ChangeCounter:
+    """A number that changes whenever anyone commits to an SQLite store, from this process or
+    another: SQLite's ``data_version``, read on a connection of its own that never writes.
+
+    ``read()`` is None where no such number can be had (PostgreSQL, an in-memory store).
+    """
+
+    def __init__(self, store: Store):
+        self._lock = threading.Lock()
+        self._conn = None
+        path = store.engine.url.database if store.dialect == "sqlite" else None
+        if path and path != ":memory:" and not path.startswith("file:"):
+            try:
+                self._conn = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True,
+                                             check_same_thread=False)
+            except sqlite3.Error as exc:
+                log.warning("totals will not be remembered: %s", exc)
+
+    def read(self) -> int | None:
+        if self._conn is None:
+            return None
+        with self._lock:
+            try:
+                return self._conn.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error as exc:  # the file went away or cannot be read: count every time
+                log.warning("totals will not be remembered: %s", exc)
+                self._conn = None
+                return None
+
+
+class EventTotals:
+    """``count_events`` for one store, remembered per filter while the store stays unchanged:
+    paging through a filter counts its events once. Without a change counter every call counts."""
+
+    def __init__(self, store: Store, size: int = 512):
+        self.size = size
+        self._changes = ChangeCounter(store)
+        self._known: OrderedDict[BrowseFilter, tuple[int, int]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def count(self, store: Store, f: BrowseFilter) -> int:
+        key = replace(f, limit=None, offset=0, sort="-date")
+        version = self._changes.read()  # read before counting: a commit during the count shows next time
+        with self._lock:
+            known = self._known.get(key)
+            if known is not None and version is not None and known[0] == version:
+                self._known.move_to_end(key)
+                return known[1]
+        total = count_events(store, key)
+        if version is not None:
+            with self._lock:
+                self._known[key] = (version, total)
+                while len(self._known) > self.size:
+                    self._known.popitem(last=False)
+        return total
 
 
 def event_reports(store: Store, event_id: str, limit: int = 100) -> dict | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql import ColumnElement, Select
 
 from wirecoder.store import schema
 from wirecoder.store.engine import Store
@@ -39,6 +40,30 @@ def contains_any_case(dialect: str | None, column: ColumnElement, part: str) -> 
     return func.lower(column).contains(part.lower(), autoescape=True)
 
 
+# SQLite reads ``AS MATERIALIZED`` from 3.35 on, PostgreSQL from 12 on
+_MATERIALIZED = ("postgresql", "sqlite") if sqlite3.sqlite_version_info >= (3, 35) else ("postgresql",)
+
+
+def _distinct(dialect: str | None, column: ColumnElement, part: str) -> Select:
+    """The distinct values of ``column`` that contain ``part``, ignoring case.
+
+    The distinct values are listed first (from an index on the column, SQLite steps from one
+    value to the next) and only they are tested, so the substring test scales with the number of
+    different names, not with the number of rows; materialising keeps the planner from pushing
+    the test back into the scan of every row.
+    """
+    values = select(column.label("value")).distinct().cte()
+    for name in _MATERIALIZED:
+        values = values.prefix_with("MATERIALIZED", dialect=name)
+    return select(values.c.value).where(contains_any_case(dialect, values.c.value, part))
+
+
+def name_contains(dialect: str | None, part: str) -> ColumnElement:
+    """An ``event_actors`` row whose name or words contain ``part``, ignoring case."""
+    ea = schema.event_actors
+    return or_(ea.c.name.in_(_distinct(dialect, ea.c.name, part)), ea.c.text.in_(_distinct(dialect, ea.c.text, part)))
+
+
 def event_conditions(f: EventFilter, dialect: str | None = None, pk: ColumnElement | None = None) -> list:
     """The WHERE conditions of a filter, shared by the CLI, the store browser and the API.
 
@@ -54,8 +79,7 @@ def event_conditions(f: EventFilter, dialect: str | None = None, pk: ColumnEleme
     if f.country:
         cond.append(pk.in_(select(ea.c.event_pk).where(ea.c.country == f.country.upper())))
     if f.actor:
-        cond.append(pk.in_(select(ea.c.event_pk).where(
-            or_(contains_any_case(dialect, ea.c.name, f.actor), contains_any_case(dialect, ea.c.text, f.actor)))))
+        cond.append(pk.in_(select(ea.c.event_pk).where(name_contains(dialect, f.actor))))
     if f.since:
         cond.append(e.c.date >= f.since)
     if f.until:

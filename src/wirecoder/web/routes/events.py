@@ -1,7 +1,9 @@
 """Events: the filterable table (and its downloads), and one event with its evidence and its reports."""
 
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from weakref import WeakKeyDictionary
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -18,12 +20,22 @@ router = APIRouter(tags=["events"])
 # the total and the page are two queries over the same filter; run side by side on two
 # connections, a page of a large store answers in the time of the slower one
 _counting = ThreadPoolExecutor(max_workers=4, thread_name_prefix="wirecoder-count")
+_totals: WeakKeyDictionary[Store, browse.EventTotals] = WeakKeyDictionary()
+_totals_lock = threading.Lock()
+
+
+def event_totals(store: Store) -> browse.EventTotals:
+    """The store's remembered totals (one per store, made on first use)."""
+    with _totals_lock:
+        if store not in _totals:
+            _totals[store] = browse.EventTotals(store)
+        return _totals[store]
 
 
 def events_page(store: Store, f: browse.BrowseFilter, p: Page) -> dict:
     """One page of events for a filter, with the total and the links around it."""
     params = query_of(f)
-    counted = _counting.submit(browse.count_events, store, f)
+    counted = _counting.submit(event_totals(store).count, store, f)
     rows = browse.events(store, paged(f, p))
     total = counted.result()
     return list_page("Events", "/events", params, total, rows, p)
