@@ -134,3 +134,16 @@ def test_a_copy_whose_original_failed_is_coded_itself():
 
     out = list(code_unique([original, copy], coder, Deduplicator(no_store)))
     assert [o.key for o in out] == [copy.key] and not isinstance(out[0], LinkedArticle)
+
+
+def test_code_unique_hands_on_the_signature_it_computed():
+    items = [article(CLASH.first_outlet(), "https://courier.example/1"),
+             article(CLASH.wire_copy(), "https://syndicate.example/1"),
+             article("Too short to sign.", "https://courier.example/2")]
+    original, copy, short = list(code_unique(items, FakeCoder(), Deduplicator(no_store)))
+    assert isinstance(original, dedup.SignedArticle) and isinstance(copy, LinkedArticle)
+    assert (original.signature == dedup.signature(original.text)).all()
+    assert (copy.signature == dedup.signature(copy.text)).all()
+    assert dedup.signature_of(short) is None and len(short.signature) == 0  # signed: it has none
+    assert dedup.signature_of(CodedArticle(id="x", title=None, url=None, published=None,
+                                           text=CLASH.first_outlet())) is not None  # unsigned: computed

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from wirecoder.ingest.base import ReadOptions, make_article
+from wirecoder.ingest import dedup
 from wirecoder.ingest.dedup import code_unique
 from wirecoder.record import Entity, Event, DateRef, Place, Span
 from wirecoder.store import schema
@@ -82,6 +83,15 @@ def test_copies_within_one_batch_are_caught(store, ingest):
     by_story = {s["articles"][0]: s for s in assault_stories(store)}
     assert (by_story["a-Sotk"]["mentions"], by_story["a-Sotk"]["sources"]) == (3, 3)
     assert (by_story["a-Avdiivka"]["mentions"], by_story["a-Avdiivka"]["sources"]) == (2, 2)
+
+
+def test_the_store_keeps_the_signature_ingest_computed(store, ingest, monkeypatch):
+    signed = []
+    monkeypatch.setattr(dedup, "signature", lambda *a, real=dedup.signature: signed.append(a) or real(*a))
+    ingest(store, [report(CLASH, "a"), report(OTHER, "a")])
+    assert len(signed) == 2  # once each, before coding; the store did not sign them again
+    ingest(store, [report(CLASH, "copy")])  # a later run finds the copy by the stored signature
+    assert links(store)[report(CLASH, "copy").key][0] == report(CLASH, "a").key
 
 
 def test_stories_grow_across_runs_and_re_ingesting_adds_nothing(store, ingest):

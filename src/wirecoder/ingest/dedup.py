@@ -12,7 +12,9 @@ With 20 bands of 6 rows, a pair at similarity 0.8 shares a band with probability
 ``Deduplicator`` decides, article by article in input order, whether an article is a copy of one
 seen before (stored, asked through a lookup function, or earlier in this run), and
 ``code_unique`` codes only the originals, putting each copy back into the stream, as an uncoded
-``LinkedArticle``, right after the articles that came before it in the input.
+``LinkedArticle``, right after the articles that came before it in the input. The articles it
+yields carry the signature computed here (``SignedArticle``), so the store keeps it rather than
+computing it again.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import re
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -53,7 +55,15 @@ class Link:
 
 
 @dataclass
-class LinkedArticle(CodedArticle):
+class SignedArticle(CodedArticle):
+    """A coded article with its signature, computed before coding (``None``: not computed yet;
+    empty: the body is too short to have one), so the store need not compute it again."""
+
+    signature: np.ndarray | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass
+class LinkedArticle(SignedArticle):
     """A copy of a stored article: kept as a source (text, URL, title), not coded."""
 
     duplicate_of: str | None = None
@@ -74,8 +84,8 @@ def signature(text: str | None, title: str | None = None) -> np.ndarray | None:
     words = body_words(text, title)
     if len(words) < MIN_WORDS:
         return None
-    n = SHINGLE_WORDS
-    shingles = {" ".join(words[i:i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
+    runs = zip(*(words[k:] for k in range(SHINGLE_WORDS)))  # every SHINGLE_WORDS words in a row
+    shingles = set(map(str.encode, map(" ".join, runs)))  # UTF-8
     mh = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32, permutations=_permutations(),
                  scheme=_SCHEME)
     mh.update_batch(list(shingles))
@@ -88,14 +98,38 @@ def _permutations():
     return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
+_NO_SIGNATURE = np.zeros(0, np.uint32)
+
+
+def signature_of(coded: CodedArticle) -> np.ndarray | None:
+    """A coded article's signature: the one it carries, else computed from its text."""
+    sig = coded.signature if isinstance(coded, SignedArticle) else None
+    if sig is None:
+        return signature(coded.text, coded.title)
+    return sig if len(sig) else None
+
+
+def signed(coded: CodedArticle) -> SignedArticle:
+    """The coded article carrying its signature (computed now if it carries none)."""
+    sig = signature_of(coded)
+    fields_ = {k: v for k, v in vars(coded).items() if k != "signature"}
+    cls = type(coded) if isinstance(coded, SignedArticle) else SignedArticle
+    return cls(**fields_, signature=sig if sig is not None else _NO_SIGNATURE)
+
+
 def band_hashes(sig: np.ndarray) -> list[int]:
     """One signed 64-bit hash per band (the band's number is part of what is hashed)."""
-    out = []
-    for band in range(BANDS):
-        chunk = sig[band * ROWS:(band + 1) * ROWS].tobytes()
-        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
-        out.append(int.from_bytes(digest, "big", signed=True))
-    return out
+    data = sig.tobytes()
+    width = len(data) // BANDS
+    digests = []
+    for band, start in zip(_BAND_HASHERS, range(0, len(data), width)):
+        h = band.copy()  # already fed the band's number: cheaper than a new hasher
+        h.update(data[start:start + width])
+        digests.append(h.digest())
+    return np.frombuffer(b"".join(digests), dtype=">i8").tolist()
+
+
+_BAND_HASHERS = [hashlib.blake2b(bytes([band]), digest_size=8) for band in range(BANDS)]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -168,6 +202,12 @@ class Deduplicator:
                 found[key] = self._run[key]
         return [found[k] for k in sorted(found)]
 
+    def held_signature(self, key: str | None) -> np.ndarray | None:
+        """The signature ``check`` computed for an article not yet forgotten (empty when its body
+        is too short to have one), or None."""
+        cand = self._run.get(key)
+        return cand.signature if cand is not None else None
+
     def forget(self, keys: Iterable[str]) -> None:
         """These articles are stored (or given up on): stop holding them in memory."""
         for key in keys:
@@ -182,11 +222,20 @@ class Deduplicator:
                         del self._bands[h]
 
 
-def linked_article(article: Article, link: Link) -> LinkedArticle:
+def linked_article(article: Article, link: Link, signature: np.ndarray | None = None) -> LinkedArticle:
     """The uncoded record of a copy: everything the reader found, no events."""
     return LinkedArticle(id=article.id, title=article.title, url=article.url, published=article.published,
-                         text=article.text, source=article.source, key=article.key,
+                         text=article.text, source=article.source, key=article.key, signature=signature,
                          duplicate_of=link.duplicate_of, similarity=link.similarity)
+
+
+def _with_signature(coded: CodedArticle, article: Article, dedup: Deduplicator) -> CodedArticle:
+    """The coded article carrying the signature ``dedup`` computed for its article, when the coder
+    kept the text and title it was signed from."""
+    sig = dedup.held_signature(article.key)
+    if sig is None or type(coded) is not CodedArticle or coded.text != article.text or coded.title != article.title:
+        return coded
+    return SignedArticle(**vars(coded), signature=sig)
 
 
 Coder = Callable[[Iterable[Article | InputError]], Iterator[CodedArticle | InputError]]
@@ -201,7 +250,7 @@ def code_unique(items: Iterable[Article | InputError], code: Coder,
     articles as an uninterrupted run would, and decides the same. A copy whose original could
     not be coded is coded itself, at the end.
     """
-    pending: deque[str] = deque()  # keys of originals sent to the coder, in order
+    pending: deque[Article] = deque()  # originals sent to the coder, in order
     held: deque[tuple[int, LinkedArticle]] = deque()  # (originals sent before it, copy)
     failed: set[str] = set()
     sent = done = 0
@@ -215,10 +264,10 @@ def code_unique(items: Iterable[Article | InputError], code: Coder,
             link = dedup.check(item)
             if link is None:
                 sent += 1
-                pending.append(item.key)
+                pending.append(item)
                 yield item
             else:
-                held.append((sent, linked_article(item, link)))
+                held.append((sent, linked_article(item, link, dedup.held_signature(item.key))))
 
     orphans: list[Article] = []
 
@@ -234,15 +283,19 @@ def code_unique(items: Iterable[Article | InputError], code: Coder,
     for out in code(originals()):
         if isinstance(out, CodedArticle):
             while pending:
-                key = pending.popleft()
+                article = pending.popleft()
                 done += 1
-                if key == out.key:
+                if article.key == out.key:
+                    out = _with_signature(out, article, dedup)
                     break
-                failed.add(key)
+                failed.add(article.key)
             yield from release(done - 1)  # copies that came before this article
         yield out
         yield from release(done)
-    failed.update(pending)
+    failed.update(a.key for a in pending)
     yield from release(float("inf"))
     if orphans:
-        yield from code(orphans)
+        by_key = {a.key: a for a in orphans}
+        for out in code(orphans):
+            article = by_key.get(out.key) if isinstance(out, CodedArticle) else None
+            yield _with_signature(out, article, dedup) if article is not None else out

@@ -188,6 +188,13 @@ _COLUMNS = {
     "quotes": ("article_key", "text", "start", "end", "cue", "speaker", "speaker_country"),
     "places": ("article_key", "text", "name", "geonameid", "country", "lat", "lon", "start", "end"),
     "entities": ("article_key", "name", "country", "sector", "kind", "mentions", "start", "end"),
+    # copies and stories (store/stories.py)
+    "article_signatures": ("article_key", "signature"),
+    "article_bands": ("band", "article_key"),
+    "article_links": ("article_key", "duplicate_of", "similarity"),
+    "stories": ("id", "type", "mentions", "sources"),
+    "event_stories": ("event_pk", "story", "type", "date", "flags", "geonameid", "country", "actors", "recipients"),
+    "story_mentions": ("story", "event_pk", "article_key", "outlet"),
 }
 
 
@@ -245,7 +252,7 @@ def _upgrade_from_1(conn: Connection) -> None:
     for key, record in conn.execute(select(a.c.key, a.c.record)).all():
         mentions = orjson.loads(record).get("entities") or []
         rows += entity_values(key, (Entity(**m) for m in mentions))
-    _write(conn, schema.entities, rows)
+    write_rows(conn, schema.entities, rows)
     conn.execute(schema.meta.update().where(schema.meta.c.name == "schema_version")
                  .values(value=str(schema.SCHEMA_VERSION)))
 
@@ -255,18 +262,19 @@ def _insert(conn: Connection, items: list[tuple[str, CodedArticle]]) -> None:
     if not items:
         return
     rows = _Rows(items)
-    _write(conn, schema.articles, rows.articles)
+    write_rows(conn, schema.articles, rows.articles)
+    pks: list[int] = []
     if rows.events:
         pks = _event_pks(conn, len(rows.events))
-        _write(conn, schema.events, [(pk, *row) for pk, row in zip(pks, rows.events)])
-        _write(conn, schema.event_actors,
+        write_rows(conn, schema.events, [(pk, *row) for pk, row in zip(pks, rows.events)])
+        write_rows(conn, schema.event_actors,
                [(pk, *r) for pk, group in zip(pks, rows.event_actors) for r in group])
-    _write(conn, schema.quotes, rows.quotes)
-    _write(conn, schema.places, rows.places)
-    _write(conn, schema.entities, rows.entities)
+    write_rows(conn, schema.quotes, rows.quotes)
+    write_rows(conn, schema.places, rows.places)
+    write_rows(conn, schema.entities, rows.entities)
     from wirecoder.store.stories import on_insert  # copies' links, events' stories
 
-    on_insert(conn, items)
+    on_insert(conn, items, pks)
 
 
 def _event_pks(conn: Connection, n: int) -> list[int]:
@@ -281,7 +289,7 @@ def _event_pks(conn: Connection, n: int) -> list[int]:
     return list(range(last + 1, last + 1 + n))
 
 
-def _write(conn: Connection, table: Table, rows: list[tuple]) -> None:
+def write_rows(conn: Connection, table: Table, rows: list[tuple]) -> None:
     """Write value tuples straight to the driver, past SQLAlchemy's per-row parameter handling
     (which took longer than the database): SQLite gets one executemany, PostgreSQL one COPY."""
     if not rows:

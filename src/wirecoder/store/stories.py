@@ -5,7 +5,9 @@ by ``engine._insert``):
 
 - every article's MinHash signature and band hashes are stored, so a later article (in this run,
   a later one, or another process) finds its candidate originals with one indexed lookup
-  (``stored_candidates``); a copy (``ingest.dedup.LinkedArticle``) is stored with its link;
+  (``stored_candidates``); a copy (``ingest.dedup.LinkedArticle``) is stored with its link. The
+  signature ``ingest`` computed before coding rides on the record (``dedup.SignedArticle``) and
+  is stored as it is; only articles that come without one (``load``, ``add_many``) are signed here;
 - every new event joins a story: the best compatible story among the events of the same PLOVER
   type within ``STORY_DAYS`` days (compatible actors, place and negated/hypothetical flags), or
   founds its own. Copies add a mention of each event of their original. A story's ``mentions``
@@ -13,6 +15,10 @@ by ``engine._insert``):
 
 Stories only grow: an event never moves, so re-reading the store gives the same answer, and a
 re-run after a crash decides exactly as an uninterrupted run would.
+
+The hook costs a few statements per batch, never one per article or event: one query for the
+stored events that new ones may join (all types and days at once), one for the events that copies
+mention, and one bulk write per table.
 """
 
 from __future__ import annotations
@@ -23,15 +29,16 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
-from sqlalchemy import distinct, func, insert, select, update
+from sqlalchemy import ColumnElement, and_, distinct, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from wirecoder.ingest import dedup
 from wirecoder.record import CodedArticle, Event
 from wirecoder.store import schema
-from wirecoder.store.engine import BATCH_SIZE, Added, Store
+from wirecoder.store.engine import BATCH_SIZE, Added, Store, write_rows
 from wirecoder.store.query import EventFilter, event_conditions
 
 STORY_DAYS = 1  # events of one story happen at most this many days apart
@@ -107,23 +114,18 @@ def outlet(coded: CodedArticle, key: str) -> str:
     return f"article:{key}"
 
 
-def _insert_many(conn: Connection, table, rows: list[dict]) -> None:
-    if rows:
-        conn.execute(insert(table), rows)
-
-
 def _store_signatures(conn: Connection, items: list[tuple[str, CodedArticle]]) -> None:
     sigs, bands, links = [], [], []
     for key, coded in items:
-        sig = dedup.signature(coded.text, coded.title)
+        sig = dedup.signature_of(coded)
         if sig is not None:
-            sigs.append(dict(article_key=key, signature=dedup.to_bytes(sig)))
-            bands.extend(dict(band=h, article_key=key) for h in set(dedup.band_hashes(sig)))
+            sigs.append((key, dedup.to_bytes(sig)))
+            bands.extend((h, key) for h in set(dedup.band_hashes(sig)))
         if isinstance(coded, dedup.LinkedArticle) and coded.duplicate_of:
-            links.append(dict(article_key=key, duplicate_of=coded.duplicate_of, similarity=coded.similarity or 0.0))
-    _insert_many(conn, SIG, sigs)
-    _insert_many(conn, BANDS, bands)
-    _insert_many(conn, LINKS, links)
+            links.append((key, coded.duplicate_of, coded.similarity or 0.0))
+    write_rows(conn, SIG, sigs)
+    write_rows(conn, BANDS, bands)
+    write_rows(conn, LINKS, links)
 
 
 # --- stories -----------------------------------------------------------------------------------
@@ -142,8 +144,16 @@ class Features:
     story: int | None = None
 
 
-def _countries(side: frozenset[str]) -> frozenset[str]:
-    return frozenset(x for x in side if x.isupper())
+@lru_cache(maxsize=1 << 16)
+def _split(side: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """A side's countries and its names (sides repeat a lot: each is split once)."""
+    countries = frozenset(x for x in side if x.isupper())
+    return countries, side - countries
+
+
+@lru_cache(maxsize=1 << 16)
+def _side_json(side: frozenset[str]) -> str:
+    return json.dumps(sorted(side), ensure_ascii=False)
 
 
 def _side(group) -> frozenset[str]:
@@ -186,48 +196,56 @@ def match_score(new: Features, old: Features) -> int | None:
         return None
     names, dyad = 0, True
     for a, b in ((new.actors, old.actors), (new.recipients, old.recipients)):
-        countries_a, countries_b = _countries(a), _countries(b)
+        (countries_a, names_a), (countries_b, names_b) = _split(a), _split(b)
         if countries_a and countries_b and not countries_a & countries_b:
             return None  # a name coders disagree on is noise; two different countries are not
-        names += len((a - countries_a) & (b - countries_b))
+        names += len(names_a & names_b)
         dyad = dyad and bool(countries_a & countries_b)
     if not (names or same_place or dyad):
         return None
     return 2 * names + 2 * same_place + 2 * dyad + (new.date == old.date)
 
 
-def _window(day: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _window(day: str) -> tuple[str, ...]:
     try:
         d = date.fromisoformat(day)
     except ValueError:
-        return [day]
-    return [(d + timedelta(days=k)).isoformat() for k in range(-STORY_DAYS, STORY_DAYS + 1)]
+        return (day,)
+    return tuple((d + timedelta(days=k)).isoformat() for k in range(-STORY_DAYS, STORY_DAYS + 1))
 
 
-def _row_features(row) -> Features:
-    return Features(row.type, row.date, row.flags, row.geonameid, row.country,
-                    frozenset(json.loads(row.actors)), frozenset(json.loads(row.recipients)), row.story)
+_STORED = (ES.c.type, ES.c.date, ES.c.flags, ES.c.geonameid, ES.c.country, ES.c.actors, ES.c.recipients, ES.c.story)
+
+
+def _stored_features(rows) -> Iterator[Features]:
+    """Features of stored events (rows of the ``_STORED`` columns); each side's JSON is parsed once."""
+    sides: dict[str, frozenset[str]] = {}
+    for type_, day, flags, geonameid, country, actors, recipients, story in rows:
+        for side in (actors, recipients):
+            if side not in sides:
+                sides[side] = frozenset(json.loads(side))
+        yield Features(type_, day, flags, geonameid, country, sides[actors], sides[recipients], story)
 
 
 class _Index:
-    """Events already in stories, by (type, day): those stored, then this batch's as they join."""
+    """Events already in stories, by (type, day): those stored, then this batch's as they join.
+    Events that look alike to clustering and share a story are kept once: they score alike."""
 
     def __init__(self, conn: Connection, wanted: list[Features]):
-        self.by_day: dict[tuple[str, str], list[Features]] = {}
+        self.by_day: dict[tuple[str, str], dict[tuple, Features]] = {}
         days: dict[str, set[str]] = {}
         for f in wanted:
             if f.date:
                 days.setdefault(f.type, set()).update(_window(f.date))
-        for type_, ds in days.items():
-            ds = sorted(ds)
-            for i in range(0, len(ds), _CHUNK):
-                stmt = select(ES).where(ES.c.type == type_, ES.c.date.in_(ds[i:i + _CHUNK]))
-                for row in conn.execute(stmt):
-                    self.add(_row_features(row))
+        for where in _type_days(days):  # alike events of one story (copies, rewrites) come once
+            for f in _stored_features(conn.execute(select(*_STORED).where(where).distinct())):
+                self.add(f)
 
     def add(self, f: Features) -> None:
         if f.date:
-            self.by_day.setdefault((f.type, f.date), []).append(f)
+            same = (f.flags, f.geonameid, f.country, f.actors, f.recipients, f.story)
+            self.by_day.setdefault((f.type, f.date), {}).setdefault(same, f)
 
     def best(self, f: Features) -> int | None:
         """The story this event joins: best score, then the oldest story."""
@@ -235,60 +253,74 @@ class _Index:
             return None
         best: tuple[int, int] | None = None
         for day in _window(f.date):
-            for old in self.by_day.get((f.type, day), ()):
+            for old in self.by_day.get((f.type, day), {}).values():
                 score = match_score(f, old)
                 if score is not None and (best is None or (score, -old.story) > (best[0], -best[1])):
                     best = (score, old.story)
         return best[1] if best else None
 
 
-def _new_event_pks(conn: Connection, items: list[tuple[str, CodedArticle]]) -> dict[str, list[int]]:
-    """The pks of the batch's events, per article, in the order of its events."""
+def _type_days(days: dict[str, set[str]]) -> Iterator[ColumnElement[bool]]:
+    """WHERE clauses for events of these types on these days: one, unless there are more than
+    ``_CHUNK`` days in all."""
+    terms = [(type_, day) for type_, ds in sorted(days.items()) for day in sorted(ds)]
+    for i in range(0, len(terms), _CHUNK):
+        chunk: dict[str, list[str]] = {}
+        for type_, day in terms[i:i + _CHUNK]:
+            chunk.setdefault(type_, []).append(day)
+        yield or_(*(and_(ES.c.type == type_, ES.c.date.in_(ds)) for type_, ds in chunk.items()))
+
+
+def _new_event_pks(conn: Connection, items: list[tuple[str, CodedArticle]]) -> list[int]:
+    """The pks of the batch's events, in the order of the articles and their events."""
     keys = [k for k, c in items if c.events]
-    out: dict[str, list[int]] = {}
+    per_article: dict[str, list[int]] = {}
     for i in range(0, len(keys), _CHUNK):
         stmt = select(E.c.article_key, E.c.pk).where(E.c.article_key.in_(keys[i:i + _CHUNK])).order_by(E.c.pk)
         for key, pk in conn.execute(stmt):
-            out.setdefault(key, []).append(pk)
-    return out
+            per_article.setdefault(key, []).append(pk)
+    return [pk for key, _ in items for pk in per_article.get(key, ())]
 
 
-def _cluster(conn: Connection, items: list[tuple[str, CodedArticle]]) -> set[int]:
-    """Put the batch's new events into stories; returns the stories touched."""
-    pks = _new_event_pks(conn, items)
-    new = [(key, coded, pk, features(ev, coded.published))
-           for key, coded in items for ev, pk in zip(coded.events, pks.get(key, ()))]
+def _cluster(conn: Connection, items: list[tuple[str, CodedArticle]], pks: list[int]) -> set[int]:
+    """Put the batch's new events (their pks in order) into stories; returns the stories touched."""
+    pk_of = iter(pks)
+    new = [(key, coded, next(pk_of), features(ev, coded.published)) for key, coded in items for ev in coded.events]
     index = _Index(conn, [f for *_, f in new])
     stories, memberships, mentions = [], [], []
+    outlets: dict[str, str] = {}
     for key, coded, pk, f in new:
         f.story = index.best(f)
         if f.story is None:
             f.story = pk
-            stories.append(dict(id=pk, type=f.type, mentions=0, sources=0))
+            stories.append((pk, f.type, 0, 0))
         index.add(f)
-        memberships.append(dict(event_pk=pk, story=f.story, type=f.type, date=f.date, flags=f.flags,
-                                geonameid=f.geonameid, country=f.country,
-                                actors=json.dumps(sorted(f.actors), ensure_ascii=False),
-                                recipients=json.dumps(sorted(f.recipients), ensure_ascii=False)))
-        mentions.append(dict(story=f.story, event_pk=pk, article_key=key, outlet=outlet(coded, key)))
-    _insert_many(conn, S, stories)
-    _insert_many(conn, ES, memberships)
-    _insert_many(conn, SM, mentions)
-    return {m["story"] for m in mentions}
+        memberships.append((pk, f.story, f.type, f.date, f.flags, f.geonameid, f.country,
+                            _side_json(f.actors), _side_json(f.recipients)))
+        if key not in outlets:
+            outlets[key] = outlet(coded, key)
+        mentions.append((f.story, pk, key, outlets[key]))
+    write_rows(conn, S, stories)
+    write_rows(conn, ES, memberships)
+    write_rows(conn, SM, mentions)
+    return {m[0] for m in mentions}
 
 
 def _copy_mentions(conn: Connection, items: list[tuple[str, CodedArticle]]) -> set[int]:
     """A copy mentions every event of its original once more, under its own outlet."""
-    rows = []
-    for key, coded in items:
-        if not isinstance(coded, dedup.LinkedArticle) or not coded.duplicate_of:
-            continue
-        stmt = (select(ES.c.story, ES.c.event_pk).join(E, E.c.pk == ES.c.event_pk)
-                .where(E.c.article_key == coded.duplicate_of).order_by(ES.c.event_pk))
-        rows.extend(dict(story=story, event_pk=pk, article_key=key, outlet=outlet(coded, key))
-                    for story, pk in conn.execute(stmt))
-    _insert_many(conn, SM, rows)
-    return {r["story"] for r in rows}
+    copies = [(key, coded) for key, coded in items
+              if isinstance(coded, dedup.LinkedArticle) and coded.duplicate_of]
+    originals = sorted({coded.duplicate_of for _, coded in copies})
+    events_of: dict[str, list[tuple[int, int]]] = {}
+    for i in range(0, len(originals), _CHUNK):
+        stmt = (select(E.c.article_key, ES.c.story, ES.c.event_pk).join(E, E.c.pk == ES.c.event_pk)
+                .where(E.c.article_key.in_(originals[i:i + _CHUNK])).order_by(ES.c.event_pk))
+        for original, story, pk in conn.execute(stmt):
+            events_of.setdefault(original, []).append((story, pk))
+    rows = [(story, pk, key, outlet(coded, key))
+            for key, coded in copies for story, pk in events_of.get(coded.duplicate_of, ())]
+    write_rows(conn, SM, rows)
+    return {r[0] for r in rows}
 
 
 def _recount(conn: Connection, touched: set[int]) -> None:
@@ -299,10 +331,11 @@ def _recount(conn: Connection, touched: set[int]) -> None:
         conn.execute(update(S).where(S.c.id.in_(ids[i:i + _CHUNK])).values(mentions=n, sources=sources))
 
 
-def on_insert(conn: Connection, items: list[tuple[str, CodedArticle]]) -> None:
-    """Signatures, links, stories and counts for articles just inserted, in their transaction."""
+def on_insert(conn: Connection, items: list[tuple[str, CodedArticle]], event_pks: list[int] | None = None) -> None:
+    """Signatures, links, stories and counts for articles just inserted, in their transaction.
+    ``event_pks``: the pks their events were stored under, in order (looked up when not given)."""
     _store_signatures(conn, items)
-    touched = _cluster(conn, items)
+    touched = _cluster(conn, items, _new_event_pks(conn, items) if event_pks is None else event_pks)
     touched |= _copy_mentions(conn, items)
     _recount(conn, touched)
 
