@@ -14,6 +14,7 @@ person when the article marks it as one (an honorific, a title, "X, a Danish aid
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.language import Language
@@ -87,6 +88,8 @@ class ActorIndex:
         self.tokens = list(doc)  # made once: every scan walks them, and spaCy builds a Token per access
         self.words = [t.text for t in self.tokens]
         self.ents = list(doc.ents)
+        self.ent_starts = [e.start for e in self.ents]  # sorted: entities never overlap
+        self.ent_of = {i: e for e in self.ents for i in range(e.start, e.end)}
         self._names: set[int] = set()  # tokens of the people's names in the sentence being scanned
         self.people = People()
         self.quotes = quote_frames(doc)
@@ -101,7 +104,8 @@ class ActorIndex:
         return True
 
     def _ents(self, sent: Span) -> list[Span]:
-        return [e for e in self.ents if sent.start <= e.start < sent.end]
+        """The entities that start in the sentence (found by bisection: articles run long)."""
+        return self.ents[bisect_left(self.ent_starts, sent.start):bisect_left(self.ent_starts, sent.end)]
 
     def _taken(self, span: Span) -> bool:
         return any(i in self.by_token for i in range(span.start, span.end))
@@ -144,7 +148,7 @@ class ActorIndex:
 
     def _named_otherwise(self, span: Span) -> bool:
         """Does spaCy call any of these words an organisation, a place or anything but a person?"""
-        return any(e.label_ != "PERSON" and e.start < span.end and span.start < e.end for e in self.ents)
+        return any((e := self.ent_of.get(i)) is not None and e.label_ != "PERSON" for i in range(span.start, span.end))
 
     def add_person(self, ent: Span) -> None:
         """A person mention: the person named before, or a new one with the role the article
@@ -246,7 +250,7 @@ class ActorIndex:
             i += n
 
     def _dictionary_mention(self, span: Span, entry: ActorEntry) -> None:
-        if self._taken(span) or _inside_name(span, self.ents):
+        if self._taken(span) or _inside_name(span, self.ent_of.get(span.start)):
             return  # "Hassan" in "Abdifatah Hassan Aden" is not the dictionary's Hassan
         if entry.kind in ("agent", "ethnicity") or (entry.kind == "adjective" and span.root.pos_ == "ADJ"):
             return  # agent nouns, ethnicities and adjectives describe phrases; they are not names
@@ -552,9 +556,9 @@ def _proper_runs(sent: Span, tokens: list[Token]) -> list[Span]:
     return runs
 
 
-def _inside_name(span: Span, ents: list[Span]) -> bool:
-    """Is the span a strict part of a person or organisation name that spaCy found?"""
-    ent = next((e for e in ents if e.start <= span.start < e.end), None)
+def _inside_name(span: Span, ent: Span | None) -> bool:
+    """Is the span a strict part of ``ent``, the entity spaCy found where it starts, when that
+    is a person or organisation name?"""
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)

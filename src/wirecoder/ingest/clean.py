@@ -8,6 +8,7 @@ simply skip what is marked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n|$)[\s]*", re.M)
@@ -60,9 +61,18 @@ class Layout:
 
     paragraphs: list[Paragraph] = field(default_factory=list)
     dateline: Dateline | None = None
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def is_boilerplate(self, char: int) -> bool:
-        return any(p.start <= char < p.end and p.kind != "body" for p in self.paragraphs)
+        """Is this character inside a paragraph that is not the story? Paragraphs follow each
+        other in order, so the only one that can hold it is found by bisection."""
+        if self._starts is None or len(self._starts) != len(self.paragraphs):
+            self._starts = [p.start for p in self.paragraphs]
+        i = bisect_right(self._starts, char) - 1
+        if i < 0:
+            return False
+        p = self.paragraphs[i]
+        return p.start <= char < p.end and p.kind != "body"
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
