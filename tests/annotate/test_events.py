@@ -42,6 +42,15 @@ CODED = [
     ("Canada rejected Iran's request for consular access.", "REJECT", {"CAN"}, {"IRN"}),
     ("Iraqi militias made threats against U.S. personnel.", "THREATEN", {"IRQ"}, {"USA"}),
     ("Turkish police detained dozens of Syrian refugees.", "COERCE", {"TUR"}, {"SYR"}),
+    # people who speak for a body act for it; a predicate the parser hung on its subject noun
+    ("Leaders of European Union member states met in Brussels.", "CONSULT", {"EUR"}, set()),
+    ("Members of the Bundestag protested by banging on their desks.", "PROTEST", {"DEU"}, set()),
+    # the patient of a passive with no subject of its own, and of a headline's participle
+    ("A Syrian journalist died in Idlib on Sunday after being shot by Russian soldiers.", "ASSAULT",
+     {"RUS"}, {"SYR"}),
+    ("Two Afghan journalists killed in Kabul bombing", "ASSAULT", set(), {"AFG"}),
+    # an event noun's doer in a from-phrase
+    ("Armenia said it was responding to rocket attacks from Azerbaijan.", "ASSAULT", {"AZE"}, set()),
 ]
 
 

@@ -51,6 +51,15 @@ SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "official", 
               "leader", "representative", "adviser", "advisor", "director", "envoy", "officer"}
 
 
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma in lower case, singular even where the parser took a capitalised plural
+    for a proper noun ("Members of Parliament", "Leaders of the AU")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in SPEAKS_FOR | PERSON_NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
 def _entity(span: Span, entry: ActorEntry, how: str) -> Entity:
     return Entity(span.text, span.start_char, span.end_char, name=entry.name, country=entry.country,
                   sector=entry.sector, how=how, kind=entry.kind)
@@ -407,8 +416,10 @@ class ActorIndex:
             mention = self.by_token.get(tok.i)
             if mention is not None and mention.entity.kind != "person":
                 country = country or mention.entity.country
-                if tok.i not in core:
-                    continue
+                if tok.i in core:
+                    sector = sector or mention.entity.sector  # "the House of Commons" -> LEG
+                if len(mention.span) > 1 or tok.i not in core:
+                    continue  # a word of a name is not a word on its own: "Union" of "European Union"
             if tok.is_stop and tok.is_lower:
                 continue  # "us" is a stop word, "US" a country
             for entry in self.lexicon.lookup(tok.text, on=self.on):
@@ -445,7 +456,7 @@ class ActorIndex:
     def _body_spoken_for(self, head: Token) -> Token | None:
         """"the interior ministry" of "a spokesman for the interior ministry", "the president"
         of "the president's office"."""
-        if head.lemma_.lower() not in SPEAKS_FOR:
+        if noun_lemma(head) not in SPEAKS_FOR:
             return None
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         if owners:
@@ -503,7 +514,7 @@ class ActorIndex:
         if members is not None:
             return self.resolve(members)  # "a number of female chess players", "thousands of protesters"
         country, sector, why = self.describe(token)
-        if not sector and not (country and (token.pos_ == "PROPN" or (
+        if not sector and not (country and (token.pos_ == "PROPN" or self._body_spoken_for(token) is not None or (
                 token.lemma_.lower() not in NOT_PARTIES and self._country_before(token)))):
             return None  # "the proclamation of the Golan Heights" names no actor; "Mahan Air" may
         span = self.doc[min(t.i for t in self._phrase(token)):token.i + 1]

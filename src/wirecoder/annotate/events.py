@@ -144,8 +144,9 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
 
 
 def _stands_alone(noun: Token) -> bool:
-    """An event noun with its own target ("an attack on the embassy") needs no light verb."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "by") for c in noun.children)
+    """An event noun with its own target or doer ("an attack on the embassy", "missile attacks
+    from Azerbaijan") needs no light verb."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "by", "from") for c in noun.children)
 
 
 class EventFinder:

@@ -43,9 +43,29 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+# verbs that always take an object: with none, and no auxiliary, a headline's participle is
+# passive ("Two journalists killed in Kabul", "Opposition leader arrested")
+DONE_TO = {"kill", "injure", "wound", "arrest", "detain", "jail", "sentence", "abduct", "kidnap",
+           "execute", "shoot", "stab", "assassinate", "deport", "expel", "release", "free", "convict",
+           "charge", "behead", "capture", "seize", "ban", "sanction", "attack", "evacuate", "rescue"}
+
+
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children))
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO and not any(
+            c.dep_ in ("aux", "dobj", "agent") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl") or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    # a participle on a noun is passive ("the diplomats expelled by Moscow", "two journalists
+    # killed in the attack") unless that noun is all the sentence has for a main clause and the
+    # verb has an object or a means ("by shouting"): then it is the predicate the parser missed
+    # ("Members of parliament protested by shouting", "Members of parliament rejected the bill")
+    active_marks = any(c.dep_ == "dobj" for c in verb.children) or any(
+        c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children)
+    return not (verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and active_marks)
 
 
 def subject(verb: Token) -> list[Token]:
@@ -61,8 +81,8 @@ def subject(verb: Token) -> list[Token]:
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return [tok.head]  # "troops who attacked" -> troops
             return [s]
-        if tok.dep_ == "relcl":
-            return [tok.head]
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
+            return [tok.head]  # "members of parliament protested" parsed as a participle on "members"
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return []
         if tok.dep_ == "advcl" and tok.tag_ != "VBG":
@@ -79,10 +99,22 @@ def objects(verb: Token) -> list[Token]:
     """Direct objects (and, in the passive voice, the grammatical subject)."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if is_passive(verb):
-        out += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        out += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if verb.dep_ in ("acl",) and not out:
             out.append(verb.head)  # "the diplomats expelled by Moscow"
+        elif not out and verb.dep_ in ("pcomp", "advcl"):
+            out += _clause_subject(verb)  # "X died after being shot": X was shot
     return out
+
+
+def _clause_subject(verb: Token) -> list[Token]:
+    """The subject of the clause a subjectless passive hangs from ("after being shot")."""
+    tok = verb.head
+    if tok.dep_ == "prep":
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
 def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
@@ -132,5 +164,7 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
 
 
 def event_noun_agent(noun: Token) -> list[Token]:
-    """Who carried out an event named by a noun: "Russia's attack", "an attack by Osgiliath soldiers"."""
-    return [c for c in noun.children if c.dep_ == "poss"] or [g for _, g in prep_objects(noun, {"by"})]
+    """Who carried out an event named by a noun: "Russia's attack", "an attack by Osgiliath
+    soldiers", "rocket fire from Gaza"."""
+    return ([c for c in noun.children if c.dep_ == "poss"] or [g for _, g in prep_objects(noun, {"by"})]
+            or [g for _, g in prep_objects(noun, {"from"})])
