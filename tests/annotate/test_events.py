@@ -51,6 +51,13 @@ CODED = [
     ("Two Afghan journalists killed in Kabul bombing", "ASSAULT", set(), {"AFG"}),
     # an event noun's doer in a from-phrase
     ("Armenia said it was responding to rocket attacks from Azerbaijan.", "ASSAULT", {"AZE"}, set()),
+    # forces moving into and out of places
+    ("Russian troops entered Kherson on Friday.", "MOBILIZE", {"RUS"}, set()),
+    ("U.S. troops left Iraq in 2011.", "RETREAT", {"USA"}, {"IRQ"}),
+    # giving ground, opening relations, firing on people
+    ("The Greek government withdrew the bill on Monday.", "CONCEDE", {"GRC"}, set()),
+    ("Serbia and Kosovo opened economic ties.", "COOPERATE", {"SRB", "XKX"}, {"SRB", "XKX"}),
+    ("Police fired live rounds at protesters in Yangon.", "ASSAULT", {"MMR"}, {"MMR"}),
 ]
 
 
@@ -138,3 +145,21 @@ def test_reciprocal_sides_are_not_their_own_recipients_when_a_third_party_is_nam
 def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, event, recipients):
     match = [e for e in _live(code(sentence)["events"]) if e["event"] == event]
     assert match and recipients <= _countries(match[0]["recipient"]), match
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm entered the Chinese market last year.",  # only forces entering a place mobilise
+    "The minister left Paris on Tuesday.",
+])
+def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
+    assert not [e for e in code(sentence)["events"] if e["event"] in ("MOBILIZE", "RETREAT")]
+
+
+def test_an_actor_is_not_its_own_recipient(code):
+    (e,) = _live(code("The Turkish president softened his stance on Sweden.")["events"])
+    assert e["event"] == "CONCEDE" and _countries(e["recipient"]) == {"SWE"}
+
+
+def test_protest_named_with_its_place_is_an_event(code):
+    (e,) = _live(code("Protests erupted in Belgrade on Tuesday.")["events"])
+    assert e["event"] == "PROTEST" and e["location"]["country"] == "SRB"

@@ -102,6 +102,10 @@ class ActorIndex:
         self._names: set[int] = set()  # tokens of the people's names in the sentence being scanned
         self.people = People()
         self.quotes = quote_frames(doc)
+        # the country of each word of a resolved place: "Wisconsin Governor Tony Evers", "Kabul police"
+        self.place_country = {i: p.place.country for p in doc._.wc_places or ()
+                              if p.place.country and (p.place.confidence or 0) >= 0.5
+                              for i in range(p.span.start, p.span.end)}
         self.antecedents = Antecedents(doc, self.people, self.quotes, self.resolve)
 
     def add(self, mention: ActorMention) -> bool:
@@ -238,7 +242,7 @@ class ActorIndex:
         for entry in self.lexicon.lookup(tok.text, on=self.on):
             if entry.kind in COUNTRY_KINDS and entry.country:
                 return entry.country
-        return None
+        return self.place_country.get(tok.i)  # "Wisconsin Governor Tony Evers"
 
     # -- dictionary and NER pass ------------------------------------------------------------
     def scan_dictionary(self, sent: Span, names: list[Span]) -> None:
@@ -416,12 +420,15 @@ class ActorIndex:
             mention = self.by_token.get(tok.i)
             if mention is not None and mention.entity.kind != "person":
                 country = country or mention.entity.country
-                if tok.i in core:
+                if tok.i == head.i:
                     sector = sector or mention.entity.sector  # "the House of Commons" -> LEG
                 if len(mention.span) > 1 or tok.i not in core:
                     continue  # a word of a name is not a word on its own: "Union" of "European Union"
             if tok.is_stop and tok.is_lower:
                 continue  # "us" is a stop word, "US" a country
+            if tok.i != head.i and tok.i in self.place_country:
+                country = country or self.place_country[tok.i]
+                continue
             for entry in self.lexicon.lookup(tok.text, on=self.on):
                 if entry.kind == "agent":
                     if tok.i in core:

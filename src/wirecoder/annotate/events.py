@@ -50,6 +50,9 @@ CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "NGO", "JRN", "REF", "AGR"}
 # verbs of force that politicians use about words: "Biden attacked Trump on taxes"
 VERBAL_FORCE = {"attack", "slam", "blast", "target", "hit", "lash", "fire"}
 ARMED = {"MIL", "REB", "COP", "PRM", "UAF", "SPY", "CRM"}
+# where forces go ("troops entered the town", "left the base")
+PLACE_NOUNS = {"city", "town", "village", "country", "territory", "region", "province", "area", "border",
+               "base", "capital", "district", "zone", "camp", "port", "airport", "enclave", "stronghold"}
 PHYSICAL_TARGETS = {"hospital", "school", "base", "village", "town", "city", "convoy", "checkpoint", "post",
                     "position", "camp", "building", "house", "home", "embassy", "church", "mosque", "temple",
                     "synagogue", "market", "bus", "train", "ship", "vessel", "tanker", "plane", "aircraft",
@@ -67,9 +70,12 @@ FUTURE_AS_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "131"
                     "SANCTION": ("relations", "133"), "MOBILIZE": ("violence", "138")}
 
 
-def match_verb(tok: Token, table: TriggerTable, is_actor=lambda t: False) -> Trigger | None:
+def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_place=lambda t: False) -> Trigger | None:
     """The most specific trigger row a verb satisfies. Object constraints: object lemmas, or
-    "@actor" (the object names an actor: "met Lavrov", not "met demand"), or "-" (no object)."""
+    "@actor" (the object names an actor: "met Lavrov", not "met demand"), "@forces" (armed
+    forces move into or out of a place: "troops entered Ain Issa", not "the firm entered the
+    market"), or "-" (no object). ``actor_of(token)`` is the actor a token stands for, or None;
+    ``is_place(token)`` says whether the gazetteer found a place there."""
     rows = table.verbs.get(tok.lemma_.lower())
     if not rows:
         return None
@@ -85,12 +91,33 @@ def match_verb(tok: Token, table: TriggerTable, is_actor=lambda t: False) -> Tri
             if roles.objects(tok):
                 continue
         elif "@actor" in row.objects:
-            if not (row.objects & objs or any(is_actor(o) for o in roles.objects(tok))):
+            if not (row.objects & objs or any(actor_of(o) for o in roles.objects(tok))):
+                continue
+        elif "@forces" in row.objects:
+            if not _forces_move(tok, actor_of, is_place):
                 continue
         elif row.objects and not (row.objects & objs):
             continue
         return row
     return None
+
+
+def _forces_move(verb: Token, actor_of, is_place) -> bool:
+    """Do armed forces go into or out of a place: "the Syrian army entered Tell Tamer", "U.S.
+    troops left Iraq in 2011", "troops returned to the border"?"""
+    doers = [actor_of(t) for t in roles.subject(verb)]
+    if not any(d is not None and d.entity.sector in ARMED and d.entity.kind != "person" for d in doers):
+        return False
+    places = roles.objects(verb) + [g for _, g in roles.prep_objects(verb, {"to", "into", "from", "out"})]
+    return any(_is_territory(p, actor_of, is_place) for p in places)
+
+
+def _is_territory(tok: Token, actor_of, is_place) -> bool:
+    """A place forces can be in: a named place, a country or region, or a word like "the town"."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS or is_place(tok):
+        return True
+    actor = actor_of(tok)
+    return actor is not None and actor.entity.kind in ("country", "region", "capital")
 
 
 def _only_time(prep: Token) -> bool:
@@ -180,7 +207,7 @@ class EventFinder:
         anchors: set[int] = set()
         for tok in sent:
             if tok.pos_ == "VERB":
-                row = match_verb(tok, self.table, self._is_actor)
+                row = match_verb(tok, self.table, self._actor_of, self.place_by_token.__contains__)
                 if row:
                     found.append(self.verb_event(tok, row))
                     anchors.add(tok.i)
@@ -195,7 +222,7 @@ class EventFinder:
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
-        actor_toks, recip_groups = roles.verb_roles(verb, row.with_, trigger_objects=row.objects - {"@actor", "-"})
+        actor_toks, recip_groups = roles.verb_roles(verb, row.with_, trigger_objects=row.objects - {"@actor", "@forces", "-"})
         return self.assemble(self.doc[verb.i:verb.i + 1], verb, row, actor_toks, recip_groups)
 
     def noun_event(self, noun: Token, row: Trigger, gov: Token | None) -> EventMention:
@@ -203,8 +230,8 @@ class EventFinder:
         start = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.lemma_ in row.with_])
         return self.assemble(self.doc[start:noun.i + 1], noun, row, actor_toks, recip_groups)
 
-    def _is_actor(self, tok: Token) -> bool:
-        return bool(self.index and self.index.resolve(tok))
+    def _actor_of(self, tok: Token) -> ActorMention | None:
+        return self.index.resolve(tok) if self.index else None
 
     def _mentions(self, toks: list[Token]) -> list[ActorMention]:
         """The actors the tokens name; an event noun stands for whoever carried it out
@@ -248,9 +275,14 @@ class EventFinder:
         if row.type == "REQUEST" and row.lemma in ("demand", "request", "seek", "ask"):
             recip_groups = recip_groups + [[g for _, g in roles.prep_objects(head, {"from"})]]
         recipients = self._first_named(recip_groups, actors)
+        recipients = [r for r in recipients if not _same_actor(r, actors)]  # "softened his stance"
         if not recipients and event_type in RECIPROCAL and len({a.entity.country or a.span.text for a in actors}) > 1:
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
+        if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
+            forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
+            recipients = [r for r in recipients if r not in forces]
+            actors = actors or forces
         if event_type == "PROTEST" and row.lemma in GATHERING and any(
                 a.entity.sector and a.entity.sector not in CIVIL_SECTORS for a in actors):
             event_type, mode, cameo = "CONSULT", "multilateral", "040"  # officials gathering meet
@@ -341,6 +373,11 @@ def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMenti
     return bool(objs)
 
 
+def _same_actor(mention: ActorMention, actors: list[ActorMention]) -> bool:
+    """Is the mention one of the actors again (a pronoun or another name for the same person)?"""
+    return mention.key is not None and any(a.key == mention.key for a in actors)
+
+
 def _foreign(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
     mine = {a.entity.country for a in actors if a.entity.country}
     theirs = {r.entity.country for r in recipients if r.entity.country}
@@ -371,11 +408,12 @@ def home_country(places: list[PlaceMention]) -> str | None:
 def has_participant(ev: EventMention) -> bool:
     """An event record needs a who or a whom: a coded actor or a named one ("something was
     released" is not an event record; "Barr refused" is, even before we know who Barr is), or,
-    for violence named as such ("twin bombings struck the cathedral"), the place it hit."""
+    for violence and protest named as such ("twin bombings struck the cathedral", "protests
+    have been taking place in Belgrade"), the place where it happened."""
     if any(m.entity.country or m.entity.sector or m.entity.kind in ("person", "organisation")
            for m in ev.actor + ev.recipient):
         return True
-    return ev.event == "ASSAULT" and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
+    return ev.event in ("ASSAULT", "PROTEST") and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
 
 
 def anonymous_harm(ev: EventMention) -> bool:
