@@ -58,6 +58,12 @@ CODED = [
     ("The Greek government withdrew the bill on Monday.", "CONCEDE", {"GRC"}, set()),
     ("Serbia and Kosovo opened economic ties.", "COOPERATE", {"SRB", "XKX"}, {"SRB", "XKX"}),
     ("Police fired live rounds at protesters in Yangon.", "ASSAULT", {"MMR"}, {"MMR"}),
+    # an infinitive of purpose shares its clause's subject
+    ("The Egyptian foreign minister and his Greek counterpart gathered in Athens to discuss the pipeline.",
+     "CONSULT", {"EGY", "GRC"}, {"EGY", "GRC"}),
+    # a killing in an operation is violence even with no doer named (one in an accident is not:
+    # test_harm_without_violence_is_not_an_event)
+    ("A senior al-Shabaab commander has been killed in a counter-terrorism operation.", "ASSAULT", set(), {"SOM"}),
 ]
 
 
@@ -163,3 +169,7 @@ def test_an_actor_is_not_its_own_recipient(code):
 def test_protest_named_with_its_place_is_an_event(code):
     (e,) = _live(code("Protests erupted in Belgrade on Tuesday.")["events"])
     assert e["event"] == "PROTEST" and e["location"]["country"] == "SRB"
+
+
+def test_harm_without_violence_is_not_an_event(code):
+    assert code("A Kenyan worker was killed in an accident at the factory.")["events"] == []

@@ -43,7 +43,9 @@ VIOLENCE_WORDS = {"attack", "attacker", "gunman", "gunmen", "gunfire", "shoot", 
                   "bombing", "bomber", "explosive", "militant", "insurgent", "rebel", "terrorist", "airstrike",
                   "strike", "shell", "shelling", "stab", "stabbing", "raid", "ambush", "assault", "massacre",
                   "execute", "murder", "assassinate", "fighting", "clash", "missile", "rocket", "drone",
-                  "sniper", "artillery", "suicide", "grenade", "mortar", "troops", "soldier", "police"}
+                  "sniper", "artillery", "suicide", "grenade", "mortar", "troops", "soldier", "police",
+                  "operation", "offensive", "firefight", "gunbattle", "crossfire", "counter-terrorism",
+                  "counterterrorism"}
 # verbs of gathering: a protest when protesters gather, a meeting when officials do
 GATHERING = {"march", "rally", "gather", "assemble", "demonstrate"}
 CIVIL_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "NGO", "JRN", "REF", "AGR"}

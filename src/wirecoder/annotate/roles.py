@@ -85,14 +85,20 @@ def subject(verb: Token) -> list[Token]:
             return [tok.head]  # "members of parliament protested" parsed as a participle on "members"
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return []
-        if tok.dep_ == "advcl" and tok.tag_ != "VBG":
-            return []  # only participles (", killing five") share the main clause's subject
+        if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not _purpose(tok):
+            return []  # only participles (", killing five") and purposes ("met to discuss") share
+            # the main clause's subject
         if tok.dep_ == "xcomp":
             controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
             if controller:
                 return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
         tok = tok.head  # "... and expelled", "agreed to meet", "is about to restore"
     return []
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "gathered in Cairo to discuss", "in order to end"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def objects(verb: Token) -> list[Token]:
