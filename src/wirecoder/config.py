@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from wirecoder.errors import ConfigError
@@ -27,6 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_chars", 200_000, "Articles longer than this many characters are rejected, not parsed."),
     Setting("actors", (), "Extra actor dictionary files (CSV, same columns as the shipped ones)."),
     Setting("places", (), "Extra gazetteer rows (CSV, same columns as the shipped supplement)."),
+    Setting("triggers", (), "Extra event trigger files (TSV, same columns as data/events/triggers.tsv)."),
     Setting("keep_boilerplate", False, "Code events in boilerplate paragraphs too (links to other stories, captions)."),
     Setting("min_confidence", 0.0, "Drop events whose confidence is below this value."),
 )
@@ -41,9 +42,9 @@ class Options:
     max_chars: int = 200_000
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
     keep_boilerplate: bool = False
     min_confidence: float = 0.0
-    extra: dict = field(default_factory=dict, compare=False)
 
     def with_(self, **changes) -> "Options":
         """A copy with the given settings changed; ``None`` values are ignored."""

@@ -29,7 +29,7 @@ def annotator_configs(options: Options) -> dict[str, dict]:
         "wc_places": {"extra_files": list(options.places)},
         "wc_actors": {"extra_files": list(options.actors)},
         "wc_quotes": {},
-        "wc_events": {"extra_files": list(options.extra.get("triggers", ())),
+        "wc_events": {"extra_files": list(options.triggers),
                       "keep_boilerplate": options.keep_boilerplate},
     }
 
