@@ -3,8 +3,9 @@ and wirecoder's own cost broken down by stage.
 
 The bare parse is ``nlp.pipe`` over the article texts with the model wirecoder loads: the floor
 no coder built on spaCy can go under. End-to-end is ``Extractor.run`` over the same articles
-(clean, parse per paragraph, the five annotators, build). The two alternate, ``reps`` times
-each, and the fastest of each counts, so both see the same machine. Stage times come from
+(clean, parse per paragraph, the five annotators, build). The two run back to back on each
+slice of the corpus, ``reps`` times, and the fastest of each counts, so both see the same
+machine (see ``measure``). Stage times come from
 wrapping the stages of the same runs; "parse" is wirecoder's paragraph-by-paragraph parse, whose
 difference from the bare parse is what cutting articles into paragraphs costs (or saves: short
 paragraphs parse faster than whole articles). wirecoder's own work is everything but the parse.
@@ -65,27 +66,52 @@ def _stage_timers(extractor, totals: dict):
         extractor.annotators = real_annotators
 
 
-def measure(articles: list, reps: int = 2) -> tuple[list[dict], list[dict], list]:
-    """(summary rows, stage rows, coded articles) for the articles."""
+def measure(articles: list, reps: int = 2, slice_size: int = 32) -> tuple[list[dict], list[dict], list]:
+    """(summary rows, stage rows, coded articles) for the articles.
+
+    The machine's speed drifts by 10-20% over minutes, more than the difference being measured,
+    so the two sides are paired: the articles are cut into slices, each slice is parsed bare and
+    coded end to end back to back (the order alternating), ``reps`` times, and each side keeps
+    its fastest time per slice. A drift then slows both sides of a slice alike.
+    """
     from wirecoder.pipeline import Extractor
 
     extractor = Extractor()
     texts = [a.text for a in articles]
     list(extractor.run(articles[:5]))  # warm up: lazy loads (gazetteer, lexicons) happen here
     list(extractor.nlp.pipe(texts[:5]))
-    bare, e2e, stages, coded = float("inf"), float("inf"), {}, []
-    for _ in range(reps):
+
+    def bare_parse(part: list) -> float:
         started = time.perf_counter()
-        for _doc in extractor.nlp.pipe(texts, batch_size=64):
+        for _doc in extractor.nlp.pipe([a.text for a in part], batch_size=64):
             pass
-        bare = min(bare, time.perf_counter() - started)
+        return time.perf_counter() - started
+
+    def end_to_end(part: list) -> tuple[float, dict, list]:
         totals: dict = defaultdict(float)
         with _stage_timers(extractor, totals):
             started = time.perf_counter()
-            coded = list(extractor.run(articles))
-            took = time.perf_counter() - started
-        if took < e2e:
-            e2e, stages = took, dict(totals)
+            done = list(extractor.run(part))
+            return time.perf_counter() - started, totals, done
+
+    bare = e2e = 0.0
+    stages: dict = defaultdict(float)
+    coded: list = []
+    for k in range(0, len(articles), slice_size):
+        part = articles[k:k + slice_size]
+        best_bare, best = float("inf"), (float("inf"), {}, [])
+        for rep in range(reps):
+            if (k // slice_size + rep) % 2:
+                best = min(best, end_to_end(part), key=lambda r: r[0])
+                best_bare = min(best_bare, bare_parse(part))
+            else:
+                best_bare = min(best_bare, bare_parse(part))
+                best = min(best, end_to_end(part), key=lambda r: r[0])
+        bare += best_bare
+        e2e += best[0]
+        for name, seconds in best[1].items():
+            stages[name] += seconds
+        coded += best[2]
     words = sum(len(t.split()) for t in texts)
     own = e2e - stages.get("parse", 0.0)
     summary = [
