@@ -235,6 +235,8 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     capital = [t.text[:1].isupper() for t in tokens]
     # a word that may sit inside a name: capitalised, or a connector ("of", "al-"), and not taken
     inside = [(capital[k] or tokens[k].lower_ in _CONNECTORS) and k not in taken for k in range(len(tokens))]
+    text, starts = doc.text, [t.idx for t in tokens]
+    ends = [start + len(t) for start, t in zip(starts, tokens)]
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -245,10 +247,12 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
         for n in range(min(limit, len(tokens) - i), 0, -1):
             if not propn[i + n - 1] or not all(inside[i:i + n]):
                 continue
+            if not gazetteer.is_known(text[starts[i]:ends[i + n - 1]]):  # most n-grams: no Span needed
+                continue
             words = doc[i:i + n]
             if _hyphen_joined(doc, i, i + n) or _name_goes_on(words):
                 continue
-            if gazetteer.is_known(words.text) and _plausible(words, gazetteer, people):
+            if _plausible(words, gazetteer, people):
                 yield words
                 end = i + n - 1
                 break
