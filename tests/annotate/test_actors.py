@@ -251,11 +251,27 @@ def test_a_name_that_is_also_a_place_stays_a_person(code):
     assert later and later[0]["kind"] == "person" and later[0]["how"] == "coreference: Lena Paris"
 
 
+# -- I and we inside a quote: its speaker -------------------------------------------------------
+@pytest.mark.parametrize("text,word,country,sector", [
+    ('"I call on Russia to withdraw", the Estonian foreign minister said.', "I", "EST", "GOV"),
+    ('"We warn the Saudis that our targets will expand," said the Houthi spokesman.', "We", "YEM", None),
+    ('Iranian Foreign Minister Javad Zarif said: "We will not negotiate with them."', "We", "IRN", "GOV"),
+])
+def test_first_person_in_a_quote_is_its_speaker(resolve, text, word, country, sector):
+    e = resolve(text, word)
+    assert e is not None and e.country == country and (sector is None or e.sector == sector)
+
+
+def test_first_person_outside_quotes_is_nobody(resolve):
+    assert resolve("We will not negotiate with Iran, the minister said.", "We") is None
+
+
 # -- they: the last plural group subject, conservatively ---------------------------------------
 @pytest.mark.parametrize("text,word,country,sector", [
     ("Kenya Defence Forces said they killed 30 militants.", "they", "KEN", "MIL"),
     ("Somali rebels attacked the town on Monday. They burned the market.", "They", "SOM", "REB"),
     ("Two Afghan soldiers and three Afghan troops held the road. They withdrew at dusk.", "They", "AFG", "MIL"),
+    ("UNICEF said they had delivered vaccines to Chad.", "they", "UNO", None),  # an acronym tagged NN
 ])
 def test_they_is_the_last_plural_group(resolve, text, word, country, sector):
     e = resolve(text, word)

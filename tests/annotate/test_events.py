@@ -64,6 +64,21 @@ CODED = [
     # a killing in an operation is violence even with no doer named (one in an accident is not:
     # test_harm_without_violence_is_not_an_event)
     ("A senior al-Shabaab commander has been killed in a counter-terrorism operation.", "ASSAULT", set(), {"SOM"}),
+    # ... and with a country's operation, that country did it
+    ("A Kurdish commander was killed in a Turkish drone strike.", "ASSAULT", {"TUR"}, set()),
+    ("Hamza bin Laden has been killed in a US counter-terrorism operation.", "ASSAULT", {"USA"}, set()),
+    # a participle on a thing: whoever did something with the thing acts
+    ("Iran launched missiles targeting US troops in Iraq.", "ASSAULT", {"IRN"}, {"USA"}),
+    ("The Polish president posted a message on Twitter blaming Russia for the blackout.", "ACCUSE",
+     {"POL"}, {"RUS"}),
+    # "I" and "we" in a quote are its speaker; "they" after "X said" is X
+    ('"I call on Russia to withdraw its troops", the Estonian foreign minister said.', "REQUEST", {"EST"}, {"RUS"}),
+    ("UNICEF said they had delivered 20,000 vaccine doses to Chad.", "AID", {"UNO"}, {"TCD"}),
+    # signatories sign with each other
+    ("Chile and Peru signed a trade agreement.", "SUPPORT", {"CHL", "PER"}, {"CHL", "PER"}),
+    # a state and its own people: the side with only a sector takes the other side's country
+    ("Iranian police arrested dozens of protesters.", "COERCE", {"IRN"}, {"IRN"}),
+    ("Serbians protested against the government.", "PROTEST", {"SRB"}, {"SRB"}),
 ]
 
 

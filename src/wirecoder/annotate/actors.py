@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.annotate.coref import (HONORIFIC_GENDER, PLURAL, PRONOUN_GENDER, Antecedents, People,
+from wirecoder.annotate.coref import (FIRST_PERSON, HONORIFIC_GENDER, PLURAL, PRONOUN_GENDER, Antecedents, People,
                                       Person, coreferent, gender_of_name, gender_of_noun, name_words)
 from wirecoder.annotate.quotes import quote_frames
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
@@ -50,6 +50,8 @@ OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP"}  # sectors a "former" officeholder
 SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "official", "member", "head", "chief",
               "leader", "representative", "adviser", "advisor", "director", "envoy", "officer"}
 
+
+RESOLVED_PRONOUNS = frozenset(PRONOUN_GENDER.keys() | PLURAL | FIRST_PERSON)  # he, they, I in a quote, ...
 
 def noun_lemma(tok: Token) -> str:
     """A noun's lemma in lower case, singular even where the parser took a capitalised plural
@@ -355,7 +357,7 @@ class ActorIndex:
 
     def scan_pronouns(self, sent: Span) -> None:
         for tok in self.tokens[sent.start:sent.end]:
-            if tok.pos_ != "PRON" or tok.i in self.by_token or tok.lower_ not in PRONOUN_GENDER.keys() | PLURAL:
+            if tok.pos_ != "PRON" or tok.i in self.by_token or tok.lower_ not in RESOLVED_PRONOUNS:
                 continue
             found = self.antecedents.find(tok, self.mentions)
             if found is not None and self.add(found):
@@ -512,7 +514,7 @@ class ActorIndex:
         if named is not None:
             return named  # "First Minister of Scotland Nicola Sturgeon" -> the person
         if token.pos_ == "PRON":
-            if token.lower_ in PRONOUN_GENDER or token.lower_ in PLURAL:
+            if token.lower_ in RESOLVED_PRONOUNS:
                 return self.antecedents.find(token, self.mentions)
             return None
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -535,7 +537,7 @@ class ActorIndex:
         Then the phrase stands for that country even without a sector; an of-phrase does not
         ("the proclamation of the Golan Heights")."""
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        modifiers += [g for c in modifiers for g in c.lefts if g.dep_ == "compound"]
+        modifiers += [g for c in modifiers for g in c.lefts if g.dep_ in ("compound", "nmod")]  # "US counter-terrorism"
         for tok in modifiers:  # not possessors: "Iran's request" is Iran's, and says so itself
             mention = self.by_token.get(tok.i)
             if mention is not None and mention.entity.country and mention.entity.kind != "person":

@@ -46,6 +46,7 @@ GENDERED_NOUNS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quote: its speaker
 REFLEXIVE = {"himself", "herself", "themselves"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_EDGES = {"ccomp", "advcl", "relcl", "csubj", "acl", "conj", "parataxis", "xcomp"}
@@ -204,6 +205,8 @@ class Antecedents:
             found = self._person(pronoun, PRONOUN_GENDER[word], mentions)
         elif word in PLURAL:
             found = self._group(pronoun)
+        elif word in FIRST_PERSON:
+            found = self._speaker(pronoun)
         else:
             found = None
         self._memo[pronoun.i] = found
@@ -275,6 +278,18 @@ class Antecedents:
             return None
         return self._refer(pronoun, m, person)
 
+    # -- I / we ------------------------------------------------------------------------------------
+    def _speaker(self, pronoun: Token) -> ActorMention | None:
+        """"I" and "we" inside a quote are its speaker, or the side the speaker speaks for, which
+        has the speaker's codes: '"We warn the Saudis", Saree said'. Outside quotes: nobody."""
+        here = self.quote_at(pronoun.idx)
+        if here is None or here.speaker is None or here.speaker.i == pronoun.i:
+            return None
+        speaker = self.resolve(here.speaker)
+        if speaker is None:
+            return None
+        return self._refer(pronoun, speaker, self.people.by_key(speaker.key))
+
     # -- they -------------------------------------------------------------------------------------
     def _group(self, pronoun: Token) -> ActorMention | None:
         """The nearest plural or collective subject, in this sentence before the pronoun or else
@@ -300,7 +315,8 @@ class Antecedents:
         if subj.lower_ in PLURAL or subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
             return True
         m = self.resolve(subj) if subj.pos_ != "PRON" else None
-        return m is not None and m.entity.kind in ("organisation", "group") and subj.pos_ == "PROPN"
+        named = subj.pos_ == "PROPN" or (subj.is_upper and len(subj) > 1)  # "UNICEF", which may be tagged NN
+        return m is not None and m.entity.kind in ("organisation", "group") and named
 
     def _collective(self, subj: Token) -> ActorMention | None:
         """The actor a plural subject names ("militants"; "Iran and Iraq" only when both have

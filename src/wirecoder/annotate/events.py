@@ -25,7 +25,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
                "strike", "rock", "ram", "destroy", "damage"}
-PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us"}
+PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
 # objects that make a trigger verb something other than a political event
 NON_EVENT_OBJECTS = {"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers",
                      "congratulation", "congratulations", "flight", "flights", "service", "services",
@@ -65,6 +65,9 @@ PHYSICAL_TARGETS = {"hospital", "school", "base", "village", "town", "city", "co
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 # types whose coordinated actors with no other party act on each other ("X and Y met")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
+# events between a state and its own people, whose unplaced side is taken to share the other's country
+DOMESTIC = {"COERCE", "PROTEST"}
+SIGNING = "057"  # "Cyprus and Egypt signed a deal": a SUPPORT whose signatories are each other's recipients
 # PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                    "RETREAT": "035", "CONCEDE": "035", "AGREE": "030"}
@@ -130,8 +133,10 @@ def _only_time(prep: Token) -> bool:
 
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers ("martial law", "diplomatic ties")."""
-    heads = roles.objects(verb) + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for"})]
+    heads = roles.objects(verb) + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over"})]
     heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
+    if not roles.is_passive(verb):  # "spoke by telephone", which the parser takes for an agent
+        heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     heads += [g for o in roles.objects(verb) for _, g in roles.prep_objects(o, {"of"})]  # "doses of vaccine"
     words = set()
     for h in heads:
@@ -274,11 +279,17 @@ class EventFinder:
             else:
                 mod.hypothetical, mod.why = True, "future"
         actors = self._mentions(actor_toks)
+        if not any(a.entity.country or a.entity.sector for a in actors):
+            doers = [d for d in self._mentions(roles.clause_subject_of_participle(head))
+                     if d.entity.country or d.entity.sector]
+            if doers:  # "launched missiles targeting US troops": whoever launched them
+                actors = doers
+                evidence.append("participle on a thing: the subject of its clause acts")
         if row.type == "REQUEST" and row.lemma in ("demand", "request", "seek", "ask"):
             recip_groups = recip_groups + [[g for _, g in roles.prep_objects(head, {"from"})]]
         recipients = self._first_named(recip_groups, actors)
         recipients = [r for r in recipients if not _same_actor(r, actors)]  # "softened his stance"
-        if not recipients and event_type in RECIPROCAL and len({a.entity.country or a.span.text for a in actors}) > 1:
+        if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and len({a.entity.country or a.span.text for a in actors}) > 1:
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
@@ -325,13 +336,19 @@ class EventFinder:
             country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
         elif self.home_country:
             country, why = self.home_country, f"article country: {self.home_country}"
-        if country is None:
-            return
-        for group in (ev.actor, ev.recipient):
+        for group, other in ((ev.actor, ev.recipient), (ev.recipient, ev.actor)):
+            fill, fill_why = country, why
+            if fill is None and ev.event in DOMESTIC:
+                others = {m.entity.country for m in other if m.entity.country}
+                if len(others) == 1:  # "Iranian police arrested protesters": Iranian protesters
+                    fill = others.pop()
+                    fill_why = f"the other side's country: {fill}"
+            if fill is None:
+                continue
             for i, m in enumerate(group):
                 e = m.entity
                 if e.country is None and e.sector and e.kind != "person":
-                    group[i] = ActorMention(m.span, replace(e, country=country, how=f"{e.how}; {why}"), m.key)
+                    group[i] = ActorMention(m.span, replace(e, country=fill, how=f"{e.how}; {fill_why}"), m.key)
 
     # -- frames: "threatened to attack" is THREATEN, not ASSAULT ------------------------------
     def resolve_frames(self, events: list[EventMention]) -> list[EventMention]:

@@ -50,6 +50,17 @@ DONE_TO = {"kill", "injure", "wound", "arrest", "detain", "jail", "sentence", "a
            "charge", "behead", "capture", "seize", "ban", "sanction", "attack", "evacuate", "rescue"}
 
 
+# what a passive's doer may be named through when there is no by-phrase: "killed in a US
+# counter-terrorism operation", "wounded in an Israeli airstrike" (the operation's country acts)
+OPERATIONS = {"operation", "airstrike", "strike", "raid", "attack", "bombing", "bombardment", "offensive",
+              "shelling", "ambush", "assault", "crackdown", "incursion"}
+
+
+def _operation(verb: Token) -> list[Token]:
+    """The operation a passive's harm was done in, standing for whoever carried it out."""
+    return [obj for prep, obj in prep_objects(verb, {"in", "during"}) if obj.lemma_.lower() in OPERATIONS]
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
@@ -72,7 +83,7 @@ def subject(verb: Token) -> list[Token]:
     """The doer of a verb, looking past passive voice, coordination, control, "is about to",
     participles and relative clauses."""
     if is_passive(verb):
-        return _agent(verb)
+        return _agent(verb) or _operation(verb)
     tok = verb
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in SUBJECTS]
@@ -93,6 +104,25 @@ def subject(verb: Token) -> list[Token]:
             if controller:
                 return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
         tok = tok.head  # "... and expelled", "agreed to meet", "is about to restore"
+    return []
+
+
+def clause_subject_of_participle(verb: Token) -> list[Token]:
+    """The subject of the clause whose object a participle describes: Iran in "Iran launched
+    missiles targeting US troops", Pompeo in "Pompeo posted a message on Twitter blaming Iran".
+    Used when the participle's own noun names no actor."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return []
+    noun = verb.head
+    for _ in range(3):  # "posted [a message [on Twitter]] blaming": up through the objects
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.dep_ == "prep":
+            governor = governor.head
+        elif noun.dep_ != "dobj":
+            return []
+        if governor.pos_ in ("VERB", "AUX"):
+            return subject(governor)
+        noun = governor
     return []
 
 
