@@ -266,6 +266,27 @@ def test_first_person_outside_quotes_is_nobody(resolve):
     assert resolve("We will not negotiate with Iran, the minister said.", "We") is None
 
 
+# -- it: a body saying what it did ------------------------------------------------------------
+@pytest.mark.parametrize("text,country,sector", [
+    ("Russia said it had struck a depot near Kharkiv.", "RUS", None),
+    ("The Nigerian army said it had killed 30 fighters.", "NGA", "MIL"),
+    ("Hamas warned it would fire more rockets.", "PSE", None),
+])
+def test_it_after_a_body_speaks_is_that_body(resolve, text, country, sector):
+    e = resolve(text, "it")
+    assert e is not None and e.country == country and (sector is None or e.sector == sector)
+
+
+@pytest.mark.parametrize("text", [
+    "President Macron said it was a mistake.",  # a person is never "it"
+    "Russia said it was a provocation.",  # the "it" of a judgement
+    "The report was late and it blamed Russia.",  # not what someone said of itself
+    "Chinese officials confirmed it has killed three people.",  # a plural is not "it"
+])
+def test_other_its_are_left_alone(resolve, text):
+    assert resolve(text, "it") is None
+
+
 # -- they: the last plural group subject, conservatively ---------------------------------------
 @pytest.mark.parametrize("text,word,country,sector", [
     ("Kenya Defence Forces said they killed 30 militants.", "they", "KEN", "MIL"),

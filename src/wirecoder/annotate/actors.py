@@ -51,7 +51,7 @@ SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "official", 
               "leader", "representative", "adviser", "advisor", "director", "envoy", "officer"}
 
 
-RESOLVED_PRONOUNS = frozenset(PRONOUN_GENDER.keys() | PLURAL | FIRST_PERSON)  # he, they, I in a quote, ...
+RESOLVED_PRONOUNS = frozenset(PRONOUN_GENDER.keys() | PLURAL | FIRST_PERSON | {"it"})  # he, they, I in a quote, ...
 
 def noun_lemma(tok: Token) -> str:
     """A noun's lemma in lower case, singular even where the parser took a capitalised plural

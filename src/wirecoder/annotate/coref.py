@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
+from wirecoder.annotate.modality import DENIAL, SPEECH
 from wirecoder.annotate.quotes import QuoteFrame
 from wirecoder.nlp.extensions import ActorMention
 from wirecoder.record import Entity
@@ -47,6 +48,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quote: its speaker
+# verbs after which an "it" subject is the body speaking: "Russia said it had struck ..."
+SAID_OF_ITSELF = SPEECH | DENIAL | {"warn", "vow", "pledge", "threaten", "promise", "hope", "plan"}
 REFLEXIVE = {"himself", "herself", "themselves"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_EDGES = {"ccomp", "advcl", "relcl", "csubj", "acl", "conj", "parataxis", "xcomp"}
@@ -207,6 +210,8 @@ class Antecedents:
             found = self._group(pronoun)
         elif word in FIRST_PERSON:
             found = self._speaker(pronoun)
+        elif word == "it":
+            found = self._body_speaking(pronoun)
         else:
             found = None
         self._memo[pronoun.i] = found
@@ -289,6 +294,29 @@ class Antecedents:
         if speaker is None:
             return None
         return self._refer(pronoun, speaker, self.people.by_key(speaker.key))
+
+    # -- it ---------------------------------------------------------------------------------------
+    def _body_speaking(self, pronoun: Token) -> ActorMention | None:
+        """"it" as the subject of what a country, an organisation or its spokesman said of
+        itself: "Russia said it had struck ...", "the army said it killed ...". Any other "it"
+        (most are things) is left alone."""
+        if pronoun.dep_ not in SUBJECT_DEPS or self.quote_at(pronoun.idx) is not None:
+            return None
+        clause = pronoun.head
+        while clause.dep_ == "conj":  # "said it had attacked and destroyed ..."
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAID_OF_ITSELF:
+            return None
+        if clause.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in clause.children):
+            return None  # "said it was a disaster": the "it" of a judgement, not the speaker
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if not speakers or speakers[0].pos_ == "PRON" or speakers[0].tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "conj" for c in speakers[0].children):
+            return None  # "officials confirmed it has infected 200": a plural is not "it"
+        body = self.resolve(speakers[0])
+        if body is None or body.entity.kind == "person" or not (body.entity.country or body.entity.sector):
+            return None  # a person is never "it"
+        return self._refer(pronoun, body)
 
     # -- they -------------------------------------------------------------------------------------
     def _group(self, pronoun: Token) -> ActorMention | None:
