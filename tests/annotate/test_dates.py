@@ -88,6 +88,8 @@ def test_not_dates(text):
     # else the nearest expression that governs the trigger
     ("Police said on Tuesday that gunmen had killed five people.", "killed", "2021-03-09", "day", "Tuesday"),
     ("Gunmen killed five people, police said on Monday.", "killed", "2021-03-08", "day", "Monday"),
+    # a date before the reported clause's subject dates the saying, even if parsed inside the clause
+    ("The army said on Tuesday it had killed 20 militants on Sunday.", "killed", "2021-03-07", "day", "Sunday"),
     # a date in another clause is not the event's: "met" is Monday, the later meeting next month
     ("The ministers met on Monday and said they would meet again next month.", "met", "2021-03-08", "day", "Monday"),
     ("The ministers met on Monday and said they would meet again next month.", "meet", "2021-04-01", "month", "next month"),

@@ -75,6 +75,8 @@ CODED = [
     ('"I call on Russia to withdraw its troops", the Estonian foreign minister said.', "REQUEST", {"EST"}, {"RUS"}),
     ("UNICEF said they had delivered 20,000 vaccine doses to Chad.", "AID", {"UNO"}, {"TCD"}),
     ("Hamas said it had fired rockets at Tel Aviv.", "ASSAULT", {"PSE"}, {"ISR"}),
+    # striking a place
+    ("Israeli jets struck Gaza overnight.", "ASSAULT", {"ISR"}, set()),
     # signatories sign with each other
     ("Chile and Peru signed a trade agreement.", "SUPPORT", {"CHL", "PER"}, {"CHL", "PER"}),
     # a state and its own people: the side with only a sector takes the other side's country

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate.places import CLAUSE_LINKS, parse_path
 from wirecoder.nlp.extensions import DateMention, in_boilerplate, published, text_of
@@ -262,6 +262,8 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
         if dateline and dateline[0] <= span.start_char < dateline[1]:
             continue  # the dateline's date is when the story was filed
         up = clauses_above(span.root, trigger)
+        if up is not None and _before_reported_clause(span, trigger):
+            up += 1  # "said on Sunday it had killed 20 on Friday": Sunday is when it was said
         key = (up, abs(span.root.i - trigger.i)) if up is not None else None
         if key is not None and (best_key is None or key < best_key):
             best, best_key = mention, key
@@ -269,6 +271,16 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
         return best
     base = base_date(doc)
     return DateMention(None, DateRef(base.isoformat(), "published")) if base else None
+
+
+def _before_reported_clause(span: Span, trigger: Token) -> bool:
+    """Does the time expression stand before the subject of the reported clause the trigger is
+    in? The parser often hangs it on the reported verb, but it dates the saying."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.dep_ != "ccomp":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and verb.head.i < span.start and span.end <= subjects[0].left_edge.i
 
 
 @Language.factory("wc_dates", assigns=["doc._.wc_dates"])

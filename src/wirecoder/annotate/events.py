@@ -77,7 +77,8 @@ FUTURE_AS_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "131"
 
 def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_place=lambda t: False) -> Trigger | None:
     """The most specific trigger row a verb satisfies. Object constraints: object lemmas, or
-    "@actor" (the object names an actor: "met Lavrov", not "met demand"), "@forces" (armed
+    "@actor" (the object names an actor: "met Lavrov", not "met demand"), "@place" (the object
+    is a place: "struck Gaza"), "@forces" (armed
     forces move into or out of a place: "troops entered Ain Issa", not "the firm entered the
     market"), or "-" (no object). ``actor_of(token)`` is the actor a token stands for, or None;
     ``is_place(token)`` says whether the gazetteer found a place there."""
@@ -95,8 +96,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         if "-" in row.objects:
             if roles.objects(tok):
                 continue
-        elif "@actor" in row.objects:
-            if not (row.objects & objs or any(actor_of(o) for o in roles.objects(tok))):
+        elif "@actor" in row.objects or "@place" in row.objects:
+            actor = "@actor" in row.objects and any(actor_of(o) for o in roles.objects(tok))
+            place = "@place" in row.objects and any(_is_territory(o, actor_of, is_place) for o in roles.objects(tok))
+            if not (row.objects & objs or actor or place):
                 continue
         elif "@forces" in row.objects:
             if not _forces_move(tok, actor_of, is_place):
