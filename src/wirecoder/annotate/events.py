@@ -292,7 +292,8 @@ class EventFinder:
             recip_groups = recip_groups + [[g for _, g in roles.prep_objects(head, {"from"})]]
         recipients = self._first_named(recip_groups, actors)
         recipients = [r for r in recipients if not _same_actor(r, actors)]  # "softened his stance"
-        if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and len({a.entity.country or a.span.text for a in actors}) > 1:
+        sides = {a.entity.country or a.span.text for a in actors}
+        if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and len(sides) > 1:
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
@@ -333,7 +334,8 @@ class EventFinder:
 
     def fill_countries(self, ev: EventMention) -> None:
         """Police, protesters, the government: an actor known only by its sector belongs to the
-        country where the event happened, else to the country the article is about."""
+        country where the event happened, else to the country the article is about, else (in an
+        arrest or a protest) to the other side's country."""
         country, why = None, None
         if ev.location is not None and ev.location.place.country:
             country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
