@@ -75,6 +75,13 @@ CODED = [
     ('"I call on Russia to withdraw its troops", the Estonian foreign minister said.', "REQUEST", {"EST"}, {"RUS"}),
     ("UNICEF said they had delivered 20,000 vaccine doses to Chad.", "AID", {"UNO"}, {"TCD"}),
     ("Hamas said it had fired rockets at Tel Aviv.", "ASSAULT", {"PSE"}, {"ISR"}),
+    # clashes between two sides, and one phrase naming two sides
+    ("Clashes broke out between Armenian and Azerbaijani troops on the border.", "ASSAULT",
+     {"ARM", "AZE"}, {"ARM", "AZE"}),
+    ("Chinese and Indian troops clashed in the Galwan Valley.", "ASSAULT", {"CHN", "IND"}, {"CHN", "IND"}),
+    # weapons sent to a country are military aid; warships sent to a sea are a deployment
+    ("The United States sent missiles to Ukraine.", "AID", {"USA"}, {"UKR"}),
+    ("Russia sent warships to the Black Sea.", "MOBILIZE", {"RUS"}, set()),
     # striking a place
     ("Israeli jets struck Gaza overnight.", "ASSAULT", {"ISR"}, set()),
     # signatories sign with each other

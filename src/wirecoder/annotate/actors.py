@@ -532,6 +532,21 @@ class ActorIndex:
         return ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=None,
                                          country=country, sector=sector, how=why, kind="group"))
 
+    def sides(self, head: Token, mention: ActorMention) -> list[ActorMention]:
+        """"Armenian and Azerbaijani troops": one phrase, two sides, each with its own country.
+        The first keeps the phrase; each further adjective gets the words from it to the head."""
+        out = [mention]
+        if mention.entity.kind == "person":
+            return out
+        for first in (c for c in head.children if c.dep_ == "amod"):
+            for adj in (g for g in first.subtree if g.dep_ == "conj" and g.i < head.i):
+                country = self._country_word(adj)
+                if country and all(country != m.entity.country for m in out):
+                    span = self.doc[adj.i:head.i + 1]
+                    out.append(ActorMention(span, replace(mention.entity, text=span.text, start=span.start_char,
+                                                          end=span.end_char, country=country)))
+        return out
+
     def _country_before(self, head: Token) -> bool:
         """Does a modifier before the head name a country ("U.S. personnel", "Chinese goods")?
         Then the phrase stands for that country even without a sector; an of-phrase does not

@@ -258,9 +258,10 @@ class EventFinder:
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
                                                                how="pronoun: antecedent not found"))
-            if m and m.span.start not in seen:
-                seen.add(m.span.start)
-                out.append(m)
+            for side in (self.index.sides(t, m) if m and self.index else [m] if m else []):
+                if side.span.start not in seen:  # "Armenian and Azerbaijani troops": two sides
+                    seen.add(side.span.start)
+                    out.append(side)
         return out
 
     def _first_named(self, groups: list[list[Token]], exclude: list[ActorMention]) -> list[ActorMention]:

@@ -157,7 +157,7 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
     """(preposition, object) pairs attached to a head: "on Tallinn", "with Iran"."""
     out = []
     for child in head.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+        if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:  # "sent missiles [to] Ukraine" may be a dative
             out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj"]
     return out
 
@@ -193,6 +193,10 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
             actors = subject(governor)
     if not actors:
         actors = event_noun_agent(noun)
+    if not actors:  # "clashes between the army and the RSF": both sides act (on each other)
+        heads = [noun] + ([governor] if governor is not None else [])
+        actors = next(([g for _, g in prep_objects(h, {"between"})] for h in heads
+                       if prep_objects(h, {"between"})), [])
     groups = [[g for _, g in prep_objects(noun, EVENT_NOUN_PREPS)]]
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
         groups.append([g for _, g in prep_objects(governor, EVENT_NOUN_PREPS)])
