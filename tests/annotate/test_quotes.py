@@ -134,3 +134,11 @@ def test_quote_that_ends_a_sentence_does_not_take_the_next_sentences_cue(code):
 ])
 def test_quote_spans(text, expected):
     assert quote_spans(text, [(0, len(text))]) == expected
+
+
+def test_a_speaker_without_codes_is_still_named(code):
+    text = ('"The shelling went on all night," said one witness, who asked not to be named. '
+            '"Nobody in the village slept that night."')
+    quotes = code(text)["quotes"]
+    assert [q["speaker"]["text"] for q in quotes] == ["one witness", "one witness"]
+    assert all(q["speaker"]["country"] is None and q["speaker"]["how"] == "speaker's words" for q in quotes)

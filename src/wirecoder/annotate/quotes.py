@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.nlp.extensions import QuoteMention, in_boilerplate, text_of
+from wirecoder.nlp.extensions import ActorMention, QuoteMention, in_boilerplate, text_of
+from wirecoder.record import Entity
 
 SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "explain",
                 "warn", "argue", "claim", "note", "ask", "reply", "respond", "continue", "conclude",
@@ -265,8 +266,22 @@ def find_quotes(doc: Doc) -> list[QuoteMention]:
     """The quotes with their speakers resolved to actors (a "he" to the person it means)."""
     index = doc._.wc_actor_index
     frames = index.quotes if index is not None else quote_frames(doc)
-    return [QuoteMention(f.start, f.end, index.resolve(f.speaker) if index and f.speaker is not None
+    return [QuoteMention(f.start, f.end, _speaker(index, f.speaker) if index and f.speaker is not None
                          else None, f.how, f.cue) for f in frames]
+
+
+def _speaker(index, tok: Token) -> ActorMention | None:
+    """The speaker as an actor; a speaker no dictionary or rule codes ("one witness", "a
+    resident") is still named by its words, without codes."""
+    found = index.resolve(tok)
+    if found is not None or tok.pos_ not in ("NOUN", "PROPN"):
+        return found
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if not t.is_punct]
+    while len(words) > 1 and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    span = tok.doc[words[0].i:tok.i + 1]
+    return ActorMention(span, Entity(span.text, span.start_char, span.end_char, kind="person",
+                                     how="speaker's words"))
 
 
 @Language.factory("wc_quotes", assigns=["doc._.wc_quotes"])
