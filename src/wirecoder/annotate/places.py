@@ -62,6 +62,10 @@ MAX_NGRAM = 4  # words in a gazetteer match outside spaCy's entities (99.3% of n
 PROMINENT_POPULATION = 100_000
 _CONNECTORS = {"of", "al", "el", "de", "du", "la", "le", "ad", "ar", "as", "ash", "an", "bin",
                "ibn", "-", "'s"}
+# verbs whose object is a place whenever it is a place name: forces take, enter or shell towns
+CONTEXT_VERBS = {"enter", "seize", "capture", "raid", "shell", "bomb", "bombard", "storm", "besiege",
+                 "recapture", "retake", "liberate", "overrun", "occupy", "invade", "encircle", "surround",
+                 "evacuate"}
 
 
 @dataclass
@@ -95,9 +99,13 @@ def _capitalised(span: Span) -> bool:
 
 def place_context(span: Span) -> bool:
     """Whether the words around a name say it is a place: "in X", "near X", "the town of X",
-    "X province" (not "X province governor": there the noun phrase goes on)."""
+    "X province" (not "X province governor": there the noun phrase goes on), "seized X"."""
     doc, root = span.doc, span.root
-    if root.dep_ == "pobj" and root.head.i < span.start:
+    while root.dep_ == "conj" and root.head.i < root.i:  # "around Bakhmut and Avdiivka"
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in CONTEXT_VERBS:
+        return True  # "raided Jenin", "entered Tell Tamer"
+    if root.dep_ == "pobj" and root.head.i < root.i:
         prep = root.head
         if prep.lower_ in CONTEXT_PREPS:
             return True
