@@ -89,6 +89,26 @@ CODED = [
     # a state and its own people: the side with only a sector takes the other side's country
     ("Iranian police arrested dozens of protesters.", "COERCE", {"IRN"}, {"IRN"}),
     ("Serbians protested against the government.", "PROTEST", {"SRB"}, {"SRB"}),
+    # forces entering a town that only the gazetteer knows as a place
+    ("Turkish troops entered Tell Abyad on Wednesday.", "MOBILIZE", {"TUR"}, set()),
+    # a relative pronoun stands for its noun; a verb with nothing after it shares its partner's object
+    ("The measures, which Serbia dropped after the protests, had closed all bars.", "CONCEDE", {"SRB"}, set()),
+    ("Police fired and landed a live round on a protester in Hong Kong.", "ASSAULT", {"HKG"}, set()),
+    # event nouns after "for" and "into", and an attack "using drones" carried out by someone
+    ("The Kenyan police arranged for reinforcements from Nairobi.", "MOBILIZE", {"KEN"}, set()),
+    ("Ghana entered into an agreement with Togo.", "AGREE", {"GHA"}, {"TGO"}),
+    ("Brazilian police are conducting an investigation into the minister.", "ACCUSE", {"BRA"}, set()),
+    # a promised concession is a concession; bills suspended or scrapped
+    ("The Greek government will withdraw the bill.", "CONCEDE", {"GRC"}, set()),
+    ("Hong Kong's government suspended the extradition bill.", "CONCEDE", {"HKG"}, set()),
+    # incendiaries thrown at people are violence, whatever the list they come in
+    ("Protesters threw things, including Molotov cocktails, at Chilean police.", "ASSAULT", set(), {"CHL"}),
+    ("Russia spread disinformation about the Ukrainian election.", "COERCE", {"RUS"}, set()),
+    ("The Philippine defence secretary ordered a heightened alert for troops.", "MOBILIZE", {"PHL"}, set()),
+    # "it" is the body a spokesman speaks for, and a body with a plural name
+    ("Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten drones.",
+     "ASSAULT", {"YEM"}, set()),
+    ("The United States said it had imposed sanctions on Iran.", "SANCTION", {"USA"}, {"IRN"}),
 ]
 
 
@@ -184,6 +204,11 @@ def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, even
 ])
 def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     assert not [e for e in code(sentence)["events"] if e["event"] in ("MOBILIZE", "RETREAT")]
+
+
+def test_what_is_sent_is_the_object_not_the_dative(code):
+    events = code("The Hong Kong union sent the police a plan for the march.")["events"]
+    assert not [e for e in events if e["event"] == "MOBILIZE"], events
 
 
 def test_an_actor_is_not_its_own_recipient(code):

@@ -89,6 +89,7 @@ def places_of(doc) -> dict[str, str | None]:
     ("Alia Salem said Mohamed wants to study.", {}),
     ("The Syrian Arab Army captured the hill on Friday.", {}),
     ("Pro-Beijing candidates won seats.", {}),
+    ("Rioters threw Molotov cocktails at the police.", {}),  # a name on a thing (Perm was Molotov)
     # but a place nested in an organisation's name is one
     ("The US State Department said on Monday.", {"US": "USA"}),
     ("Officials at the Kabul police headquarters said.", {"Kabul": "AFG"}),

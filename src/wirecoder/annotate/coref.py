@@ -50,6 +50,7 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quote: its speaker
 # verbs after which an "it" subject is the body speaking: "Russia said it had struck ..."
 SAID_OF_ITSELF = SPEECH | DENIAL | {"warn", "vow", "pledge", "threaten", "promise", "hope", "plan"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 REFLEXIVE = {"himself", "herself", "themselves"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_EDGES = {"ccomp", "advcl", "relcl", "csubj", "acl", "conj", "parataxis", "xcomp"}
@@ -310,13 +311,28 @@ class Antecedents:
         if clause.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in clause.children):
             return None  # "said it was a disaster": the "it" of a judgement, not the speaker
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-        if not speakers or speakers[0].pos_ == "PRON" or speakers[0].tag_ in ("NNS", "NNPS") or any(
+        if not speakers or speakers[0].pos_ == "PRON" or speakers[0].tag_ == "NNS" or any(
                 c.dep_ == "conj" for c in speakers[0].children):
-            return None  # "officials confirmed it has infected 200": a plural is not "it"
+            return None  # "officials confirmed it has infected 200": a plural is not "it" (but
+            # a plural name is: "the United States said it", "the Syrian Democratic Forces said it")
         body = self.resolve(speakers[0])
-        if body is None or body.entity.kind == "person" or not (body.entity.country or body.entity.sector):
-            return None  # a person is never "it"
+        if body is not None and body.entity.kind == "person":
+            body = self._spoken_for(speakers[0])  # a person is never "it", but whom they speak for is
+        if body is None or not (body.entity.country or body.entity.sector):
+            return None
         return self._refer(pronoun, body)
+
+    def _spoken_for(self, speaker: Token) -> ActorMention | None:
+        """The body a spokesman speaks for: the Houthis in "Houthi military spokesperson Yahya
+        Sarea", the Taliban in "a spokesman for the Taliban"."""
+        words = [t for t in speaker.subtree if t.i != speaker.i]
+        if not any(t.lemma_.lower() in SPOKESPEOPLE for t in words + [speaker]):
+            return None
+        for t in words:
+            found = self.resolve(t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
+            if found is not None and found.entity.kind != "person" and (found.entity.country or found.entity.sector):
+                return found
+        return None
 
     # -- they -------------------------------------------------------------------------------------
     def _group(self, pronoun: Token) -> ActorMention | None:

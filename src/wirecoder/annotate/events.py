@@ -69,8 +69,9 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 DOMESTIC = {"COERCE", "PROTEST"}
 SIGNING = "057"  # "Cyprus and Egypt signed a deal": a SUPPORT whose signatories are each other's recipients
 # PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
+# (a concession is verbal already: "will withdraw the bill" stays CONCEDE)
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
-                   "RETREAT": "035", "CONCEDE": "035", "AGREE": "030"}
+                   "RETREAT": "035", "AGREE": "030"}
 FUTURE_AS_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "131"),
                     "SANCTION": ("relations", "133"), "MOBILIZE": ("violence", "138")}
 
@@ -136,11 +137,15 @@ def _only_time(prep: Token) -> bool:
 
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers ("martial law", "diplomatic ties")."""
-    heads = roles.objects(verb) + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over"})]
+    objects = roles.objects(verb)
+    if any(o.dep_ != "dative" for o in objects):  # "sent the police a plan": the plan is what is sent
+        objects = [o for o in objects if o.dep_ != "dative"]
+    heads = objects + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over"})]
     heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
     if not roles.is_passive(verb):  # "spoke by telephone", which the parser takes for an agent
         heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    heads += [g for o in roles.objects(verb) for _, g in roles.prep_objects(o, {"of"})]  # "doses of vaccine"
+    # "doses of vaccine", "things, including Molotov cocktails"
+    heads += [g for o in objects for _, g in roles.prep_objects(o, {"of", "including"})]
     words = set()
     for h in heads:
         for t in roles.expand(h):
@@ -152,13 +157,15 @@ def _object_words(verb: Token) -> set[str]:
 
 def governor(noun: Token) -> Token | None:
     """The verb that carries an event noun: "launched an attack", "the ban imposed by"."""
-    acl = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    acl = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ != "VBG"]  # not "an attack using drones"
     if acl:
         return acl[0]
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.lemma_ in HARM_VERBS:
         return noun.head.head  # "killed in an attack": the noun is the event, the verb its harm
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "into") and noun.head.head.pos_ == "VERB":
+        return noun.head.head  # "arranged for reinforcements", "entered into an agreement"
     if noun.dep_ == "conj":
         return governor(noun.head)
     return None
@@ -208,6 +215,9 @@ class EventFinder:
             events += self.in_sentence(sent)
         return events
 
+    def _is_place(self, tok: Token) -> bool:
+        return tok.i in self.place_by_token
+
     def _skipped(self, sent: Span) -> bool:
         layout = self.doc._.wc_layout
         return bool(layout and layout.is_boilerplate(sent.start_char))
@@ -217,7 +227,7 @@ class EventFinder:
         anchors: set[int] = set()
         for tok in sent:
             if tok.pos_ == "VERB":
-                row = match_verb(tok, self.table, self._actor_of, self.place_by_token.__contains__)
+                row = match_verb(tok, self.table, self._actor_of, self._is_place)
                 if row:
                     found.append(self.verb_event(tok, row))
                     anchors.add(tok.i)
@@ -451,7 +461,10 @@ def anonymous_harm(ev: EventMention) -> bool:
 
 def future_reading(event_type: str, mode, cameo) -> tuple[str, str | None, str, str | None]:
     """PLOVER's reading of a future event: intentions to cooperate are AGREE, stated future
-    force is THREATEN; anything else stays as it is (and is marked hypothetical)."""
+    force is THREATEN; a promised concession is a concession (PLOVER: "promised easing");
+    anything else stays as it is (and is marked hypothetical)."""
+    if event_type == "CONCEDE":
+        return event_type, mode, cameo, "a promised concession is a concession"
     if event_type in FUTURE_AS_AGREE:
         return "AGREE", None, FUTURE_AS_AGREE[event_type], f"future {event_type.lower()} coded as AGREE"
     if event_type in FUTURE_AS_THREAT:

@@ -283,6 +283,8 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
         return True
     if words.text.lower() in people or any(t.ent_type_ == "PERSON" for t in words):
         return False
+    if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
+        return False  # a name on a thing, with no place context: "Molotov cocktails"
     return bool(found) and prominent(found[0])
 
 

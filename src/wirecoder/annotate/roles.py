@@ -133,14 +133,36 @@ def _purpose(verb: Token) -> bool:
 
 def objects(verb: Token) -> list[Token]:
     """Direct objects (and, in the passive voice, the grammatical subject)."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or _shared_objects(verb)
     if is_passive(verb):
         out += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if verb.dep_ in ("acl",) and not out:
             out.append(verb.head)  # "the diplomats expelled by Moscow"
         elif not out and verb.dep_ in ("pcomp", "advcl"):
             out += _clause_subject(verb)  # "X died after being shot": X was shot
-    return out
+    return [_antecedent(o, verb) for o in out]
+
+
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+
+
+def _antecedent(tok: Token, verb: Token) -> Token:
+    """"the measures, which the government dropped": the relative pronoun stands for its noun."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return tok
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """"Police fired and landed a live round on a protester": a verb with nothing of its own
+    after it shares the object of the verb coordinated with it, when that verb has no subject."""
+    if any(c.dep_ in ("prep", "agent", "xcomp", "ccomp", "prt") and c.i > verb.i for c in verb.children):
+        return []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return [c for c in conj.children if c.dep_ == "dobj"]
+    return []
 
 
 def _clause_subject(verb: Token) -> list[Token]:
