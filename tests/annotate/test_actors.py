@@ -140,6 +140,11 @@ def test_roles_learned_from_the_article(code, sentence, person, country, sector,
     assert e["how"] == f"appositive: {evidence}"
 
 
+def test_an_office_held_as_a_role(code):
+    e = _entity(code("Marco Ferrante resigned as prime minister of Italy on Thursday."), "Marco Ferrante")
+    assert (e["country"], e["sector"]) == ("ITA", "GOV") and e["how"] == "as prime minister"
+
+
 @pytest.mark.parametrize("sentence,word,sector", [
     ("The former president criticised the government.", "president", "ELI"),
     ("Former defence minister Jan Nowak criticised the government.", "Nowak", "ELI"),
@@ -271,6 +276,8 @@ def test_first_person_outside_quotes_is_nobody(resolve):
     ("Russia said it had struck a depot near Kharkiv.", "RUS", None),
     ("The Nigerian army said it had killed 30 fighters.", "NGA", "MIL"),
     ("Hamas warned it would fire more rockets.", "PSE", None),
+    ("The United States said it had imposed new sanctions.", "USA", None),  # a plural name is one body
+    ("Taliban spokesman Zabihullah Mujahid said it had captured the district.", "AFG", "REB"),  # spoken for
 ])
 def test_it_after_a_body_speaks_is_that_body(resolve, text, country, sector):
     e = resolve(text, "it")

@@ -109,6 +109,22 @@ CODED = [
     ("Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten drones.",
      "ASSAULT", {"YEM"}, set()),
     ("The United States said it had imposed sanctions on Iran.", "SANCTION", {"USA"}, {"IRN"}),
+    # an offer, or a word of willingness, over a cooperative act: AGREE, by whoever offers
+    ("Iran made an offer to release the British tanker.", "AGREE", {"IRN"}, {"GBR"}),
+    ("Britain is ready to send aid to Pakistan.", "AGREE", {"GBR"}, {"PAK"}),
+    # nouns standing for the countries named after them
+    ("The nations of Serbia and Kosovo opened economic ties.", "COOPERATE", {"SRB", "XKX"}, {"SRB", "XKX"}),
+    ("The foreign ministers of Egypt, Greece and Cyprus condemned Turkey.", "ACCUSE", {"EGY", "GRC", "CYP"}, {"TUR"}),
+    # an official named with no country, opposite a country's official, is taken to be its own
+    ("Ukrainian President Volodymyr Zelensky declined Prime Minister Petro Ivanenko's offer to resign.",
+     "REJECT", {"UKR"}, {"UKR"}),
+    # emergency powers against people, not against a storm (test_emergency_for_a_storm_is_not_coercion)
+    ("Thailand declared a state of emergency in Bangkok after weeks of protests.", "COERCE", {"THA"}, set()),
+    # who is asked, who is supported, whose plan it is, at whom the tear gas is fired
+    ("Angela Merkel demanded an explanation from Russia.", "REQUEST", {"DEU"}, {"RUS"}),
+    ("The president of Turkey vowed support for Azerbaijan.", "AGREE", {"TUR"}, {"AZE"}),
+    ("Canada rejected the plan the Chinese government proposed.", "REJECT", {"CAN"}, {"CHN"}),
+    ("In Hong Kong, the police used water cannon and tear gas against protesters.", "ASSAULT", {"HKG"}, {"HKG"}),
 ]
 
 
@@ -132,6 +148,8 @@ FLAGGED = [
     ("No soldiers attacked the village.", "ASSAULT", "negated"),
     ("Nobody tried to storm the Estonian embassy.", "ASSAULT", "negated"),
     ("Russia has yet to withdraw its troops from Georgia.", "RETREAT", "negated"),
+    ("The Afghan army foiled a plot to attack the parliament in Kabul.", "ASSAULT", "hypothetical"),
+    ("Russia unveiled a plan to withdraw its troops from Syria.", "RETREAT", "hypothetical"),
 ]
 
 
@@ -204,6 +222,27 @@ def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, even
 ])
 def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     assert not [e for e in code(sentence)["events"] if e["event"] in ("MOBILIZE", "RETREAT")]
+
+
+@pytest.mark.parametrize("sentence,event", [
+    ("Reporters asked the Iranian foreign minister about the deal.", "REQUEST"),  # a question
+    ("Reporters asked the Iranian foreign minister whether Iran would leave the deal.", "REQUEST"),
+    ("Iranian doctors warned people about the outbreak.", "THREATEN"),  # news of a danger
+    ("The governor of Louisiana declared a state of emergency as Hurricane Ida approached.", "COERCE"),
+])
+def test_words_that_look_like_events_but_are_not(code, sentence, event):
+    assert not [e for e in code(sentence)["events"] if e["event"] == event]
+
+
+def test_a_warning_of_repercussions_is_a_threat(code):
+    (e,) = _live(code("China warned the United States of serious consequences.")["events"])
+    assert e["event"] == "THREATEN" and _countries(e["recipient"]) == {"USA"}
+
+
+def test_an_event_in_a_relative_clause_is_its_own(code):
+    text = "Iran fired missiles at US troops in response to the US airstrike that killed an Iranian general."
+    assault = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
+    assert {frozenset(_countries(e["actor"])) for e in assault} == {frozenset({"IRN"}), frozenset({"USA"})}
 
 
 def test_what_is_sent_is_the_object_not_the_dative(code):

@@ -384,6 +384,11 @@ class ActorIndex:
             country, sector, _ = self.describe(title)
             if country or sector:
                 return country, sector, f"appositive: {self._title_text(title, root)}", named or title
+        for title in _office_held(root):  # "Rosselló resigned as the governor of Puerto Rico"
+            if _is_person_noun(title) or self._is_agent(title):
+                country, sector, _ = self.describe(title)
+                if country or sector:
+                    return country, sector, f"as {self._title_text(title, root)}", named or title
         return None, None, None, named
 
     @staticmethod
@@ -524,6 +529,7 @@ class ActorIndex:
             return self.resolve(members)  # "a number of female chess players", "thousands of protesters"
         country, sector, why = self.describe(token)
         if not sector and not (country and (token.pos_ == "PROPN" or self._body_spoken_for(token) is not None or (
+                token.lemma_.lower() in MEMBERS and self._members(token)) or (
                 token.lemma_.lower() not in NOT_PARTIES and self._country_before(token)))):
             return None  # "the proclamation of the Golan Heights" names no actor; "Mahan Air" may
         span = self.doc[min(t.i for t in self._phrase(token)):token.i + 1]
@@ -538,6 +544,14 @@ class ActorIndex:
         out = [mention]
         if mention.entity.kind == "person":
             return out
+        if head.tag_ in ("NNS", "NNPS"):  # "the foreign ministers of Egypt, Greece and Cyprus"
+            for member in self._members(head)[1:]:
+                country = self._country_word(member)
+                if country and all(country != m.entity.country for m in out):
+                    named = self.by_token.get(member.i)
+                    span = named.span if named is not None else self.doc[member.i:member.i + 1]
+                    out.append(ActorMention(span, replace(mention.entity, text=span.text, start=span.start_char,
+                                                          end=span.end_char, country=country)))
         for first in (c for c in head.children if c.dep_ == "amod"):
             for adj in (g for g in first.subtree if g.dep_ == "conj" and g.i < head.i):
                 country = self._country_word(adj)
@@ -546,6 +560,17 @@ class ActorIndex:
                     out.append(ActorMention(span, replace(mention.entity, text=span.text, start=span.start_char,
                                                           end=span.end_char, country=country)))
         return out
+
+    def _members(self, head: Token) -> list[Token]:
+        """The named members of an of/from phrase: Serbia and Kosovo in "the nations of Serbia and
+        Kosovo", the three in "representatives from the UAE, Bahrain and Israel"."""
+        out = []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        out += [m for m in (obj, *obj.conjuncts) if self._country_word(m)]
+        return sorted(out, key=lambda t: t.i)
 
     def _country_before(self, head: Token) -> bool:
         """Does a modifier before the head name a country ("U.S. personnel", "Chinese goods")?
@@ -601,6 +626,19 @@ def _inside_name(span: Span, ent: Span | None) -> bool:
 
 
 # things a country adjective does not turn into a party to an event ("Libya-Turkey relations")
+def _office_held(name: Token) -> list[Token]:
+    """The office in an as-phrase of the verb the name is subject of: "X resigned as governor",
+    "Y was sworn in as president"."""
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = name.head
+    return [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+
+
+# plural nouns that stand for the countries named after them ("the nations of Serbia and Kosovo")
+MEMBERS = frozenset("nation country state side neighbour neighbor leader representative delegation delegate "
+                    "envoy member".split())
 NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace water waters border frontier "
                         "economy region area side coast".split())
 

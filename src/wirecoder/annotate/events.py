@@ -63,10 +63,21 @@ PHYSICAL_TARGETS = {"hospital", "school", "base", "village", "town", "city", "co
                     "area", "region", "district", "neighbourhood", "neighborhood", "territory", "border",
                     "headquarters", "compound", "prison", "jail", "patrol", "vehicle", "car", "target"}
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+# words of willingness: a cooperative act they govern is on offer (PLOVER AGREE)
+WILLING = {"ready", "willing", "prepared", "readiness", "willingness", "offer"}
+# a warning of these is a threat ("warned of consequences"); of anything else, news of a danger
+# ("warned people about the outbreak", "warned of a humanitarian catastrophe")
+REPERCUSSIONS = {"consequence", "consequences", "repercussion", "repercussions", "retaliation", "reprisal",
+                 "reprisals", "response", "action", "measure", "measures", "countermeasure", "countermeasures",
+                 "sanction", "sanctions", "war", "attack", "attacks", "strike", "strikes", "force", "punishment",
+                 "escalation", "price", "cost", "costs", "retribution", "revenge"}
 # types whose coordinated actors with no other party act on each other ("X and Y met")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # events between a state and its own people, whose unplaced side is taken to share the other's country
 DOMESTIC = {"COERCE", "PROTEST"}
+# events between countries as often as within one: an official with no country named is not
+# taken to share the other side's ("Putin met Prime Minister Kishida")
+COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 SIGNING = "057"  # "Cyprus and Egypt signed a deal": a SUPPORT whose signatories are each other's recipients
 # PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
 # (a concession is verbal already: "will withdraw the bill" stays CONCEDE)
@@ -91,6 +102,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     objs = _object_words(tok)
     if objs & NON_EVENT_OBJECTS:
         return None  # "offered condolences", "offer flights"
+    if _question(tok) or _warning_of_danger(tok):
+        return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
             continue
@@ -109,6 +122,31 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             continue
         return row
     return None
+
+
+def _question(verb: Token) -> bool:
+    """"The press asked Trump about it": asking with nothing to do ("to delay", "for help",
+    "that troops leave") is a question, not a request."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    return not any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _whether(c)) or
+                   (c.dep_ in ("prep", "dative") and c.lower_ == "for") for c in verb.children)
+
+
+def _whether(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if", "why", "how", "when", "what", "where")
+               or c.tag_ in ("WP", "WDT", "WRB") for c in clause.children)
+
+
+def _warning_of_danger(verb: Token) -> bool:
+    """"Warned people about the outbreak": a warning of or about anything but repercussions."""
+    if verb.lemma_.lower() != "warn":
+        return False
+    about = [g for _, g in roles.prep_objects(verb, {"about", "of"})]
+    if not about:
+        return False
+    return not any(t.lower_ in REPERCUSSIONS or t.lemma_.lower() in REPERCUSSIONS
+                   for g in about for t in g.subtree)
 
 
 def _forces_move(verb: Token, actor_of, is_place) -> bool:
@@ -238,7 +276,8 @@ class EventFinder:
                     found.append(self.noun_event(tok, *hit))
         return [e for e in self.resolve_frames(merge_nested(found))
                 if has_participant(e) and not anonymous_harm(e)
-                and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))]
+                and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
+                and not emergency_for_disaster(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -260,10 +299,10 @@ class EventFinder:
         for t in toks:
             m = self.index.resolve(t) if self.index else None
             if m is None and t.pos_ == "NOUN" and self.index:
-                # an event noun stands for its doer; any other thing for its owner
+                # an event noun stands for its doer; any other thing for its owner or maker
                 # ("declined Honcharuk's offer" -> Honcharuk)
                 owners = (roles.event_noun_agent(t) if t.lemma_.lower() in self.table.nouns
-                          else [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"])
+                          else roles.owners(t))
                 m = self.index.resolve(owners[0]) if owners else None
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
@@ -286,6 +325,11 @@ class EventFinder:
         mod = modality.assess(head)
         event_type, mode, cameo = row.type, row.mode, row.cameo
         evidence = [f"trigger {row.pos} '{row.lemma}{(' ' + ' '.join(row.with_)) if row.with_ else ''}' ({row.source})"]
+        if mod.frame is not None and mod.frame.lemma_.lower() in WILLING and event_type in FUTURE_AS_AGREE:
+            # "stands ready to provide help", "their willingness to help each other": an offer
+            event_type, mode, cameo, note = future_reading(event_type, mode, cameo)
+            mod.hypothetical, mod.frame = False, None
+            evidence.append(f"offered: '{trigger.text}' under a word of willingness")
         if mod.future and not mod.hypothetical:
             event_type, mode, cameo, note = future_reading(event_type, mode, cameo)
             if note:
@@ -346,25 +390,29 @@ class EventFinder:
     def fill_countries(self, ev: EventMention) -> None:
         """Police, protesters, the government: an actor known only by its sector belongs to the
         country where the event happened, else to the country the article is about, else (in an
-        arrest or a protest) to the other side's country."""
+        arrest or a protest) to the other side's country. An official with a title and no country
+        takes the other side's country in any event but a cooperative one."""
         country, why = None, None
         if ev.location is not None and ev.location.place.country:
             country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
         elif self.home_country:
             country, why = self.home_country, f"article country: {self.home_country}"
         for group, other in ((ev.actor, ev.recipient), (ev.recipient, ev.actor)):
-            fill, fill_why = country, why
-            if fill is None and ev.event in DOMESTIC:
-                others = {m.entity.country for m in other if m.entity.country}
-                if len(others) == 1:  # "Iranian police arrested protesters": Iranian protesters
-                    fill = others.pop()
-                    fill_why = f"the other side's country: {fill}"
-            if fill is None:
-                continue
+            others = {m.entity.country for m in other if m.entity.country}
+            across = others.pop() if len(others) == 1 and ev.event not in COOPERATIVE else None
             for i, m in enumerate(group):
                 e = m.entity
-                if e.country is None and e.sector and e.kind != "person":
-                    group[i] = ActorMention(m.span, replace(e, country=fill, how=f"{e.how}; {fill_why}"), m.key)
+                if e.country is not None or not e.sector:
+                    continue
+                if e.kind != "person" and country is not None:
+                    fill, fill_why = country, why
+                elif across is not None and (e.kind == "person" or ev.event in DOMESTIC):
+                    # "Iranian police arrested protesters": Iranian protesters; "Zelensky declined
+                    # Prime Minister Honcharuk's offer": a Ukrainian prime minister
+                    fill, fill_why = across, f"the other side's country: {across}"
+                else:
+                    continue
+                group[i] = ActorMention(m.span, replace(e, country=fill, how=f"{e.how}; {fill_why}"), m.key)
 
     # -- frames: "threatened to attack" is THREATEN, not ASSAULT ------------------------------
     def resolve_frames(self, events: list[EventMention]) -> list[EventMention]:
@@ -426,6 +474,18 @@ def caused_by_nature(head: Token) -> bool:
     if head.dep_ == "advcl" and head.tag_ == "VBG":
         causes += [c for c in head.head.children if c.dep_ == "nsubj"]  # "an earthquake struck, injuring 25"
     return any(c.lemma_.lower() in NATURAL_CAUSES for c in causes)
+
+
+DISASTERS = NATURAL_CAUSES | {"tropical", "covid", "covid-19", "coronavirus", "epidemic", "snowstorm",
+                               "blizzard", "heat", "drought", "famine", "spill"}
+
+
+def emergency_for_disaster(ev: EventMention) -> bool:
+    """"Declared a state of emergency with Tropical Storm Barry approaching": emergency powers
+    against a disaster are not repression."""
+    if ev.mode != "martial-law" or "martial" in ev.trigger.sent.text.lower():
+        return False
+    return any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS for t in ev.trigger.sent)
 
 
 def home_country(places: list[PlaceMention]) -> str | None:
@@ -504,7 +564,26 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
 
 
 def _related(a: Token, b: Token) -> bool:
-    return a.i in {t.i for t in b.ancestors} or b.i in {t.i for t in a.ancestors}
+    """Does one trigger govern the other within one clause ("killed in an attack", "attacked and
+    killed", "shelled the village, killing two")? Not across a relative, reported or adverbial clause: in "missiles targeting US troops in
+    response to the airstrike that killed Soleimani" the killing is another event."""
+    return _governs(a, b) or _governs(b, a)
+
+
+def _participle(clause: Token) -> bool:
+    """", killing two civilians": a participle with no subject of its own tells the same event."""
+    return clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+
+
+def _governs(upper: Token, lower: Token) -> bool:
+    tok = lower
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj") or (tok.dep_ == "advcl" and not _participle(tok)):
+            return False
+        tok = tok.head
+        if tok.i == upper.i:
+            return True
+    return False
 
 
 def confidence(row: Trigger, ev: EventMention, table: TriggerTable | None = None) -> float:

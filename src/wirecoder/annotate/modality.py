@@ -18,6 +18,11 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "agree", "offer", "need", "discuss", "seem", "appear", "would", "could", "likely", "set",
             "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose",
             "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "due"}
+# nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
+# that the issue be discussed", "a bid to oust the president"
+IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid",
+                  "intention", "promise", "pledge", "idea", "possibility", "prospect", "hope", "fear", "risk",
+                  "plot", "warning", "order", "ultimatum", "appeal", "push", "readiness", "willingness"}
 # verbs and adjectives whose complement did not happen: "failed to reach", "was unable to negotiate"
 FAILURE = {"fail", "unable", "neglect"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm", "allege", "insist",
@@ -100,11 +105,28 @@ def _going_to(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and head.lower_ == "going" and any(c.lemma_ == "be" for c in head.children)
 
 
+def _irrealis_noun(clause: Token) -> Token | None:
+    """The noun a clause completes, when that noun keeps it from being a fact ("offer to resign");
+    also when the parser hung the clause on the noun's verb ("foiled [a plot] [to attack]")."""
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in IRREALIS_NOUNS:
+        return clause.head
+    if clause.dep_ == "xcomp":
+        return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
+                     and c.lemma_.lower() in IRREALIS_NOUNS), None)
+    return None
+
+
 def _walk_up(verb: Token, m: Modality) -> None:
     """Climb from the event's clause through complement links: irrealis frames make it
     hypothetical, speech verbs make it reported (a denial negates it)."""
     tok = verb
     for _ in range(6):
+        noun = _irrealis_noun(tok)
+        if noun is not None:
+            if m.frame is None:
+                m.frame = noun
+                m.hypothetical, m.why = True, f"under {noun.text!r}"
+            return
         if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp") or tok.head.i == tok.i:
             return
         link, head = tok.dep_, tok.head

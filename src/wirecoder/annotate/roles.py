@@ -16,6 +16,11 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 SUBJECTS = ("nsubj", "csubj")
 CLIMB = {"conj", "xcomp", "advcl", "acomp"}
 EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon"}
+# things given or pledged, whose for-phrase names who gets them
+BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
+            "loan", "weapon", "weapons", "arms", "relief"}
+# verbs of asking, whose from-phrase names who is asked
+ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require"}
 
 
 def expand(tok: Token) -> list[Token]:
@@ -92,6 +97,8 @@ def subject(verb: Token) -> list[Token]:
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return [tok.head]  # "troops who attacked" -> troops
             return [s]
+        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN":
+            return _proposer(tok.head)  # "Honcharuk's offer to resign", "Iran made an offer to release"
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return [tok.head]  # "members of parliament protested" parsed as a participle on "members"
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
@@ -104,6 +111,22 @@ def subject(verb: Token) -> list[Token]:
             if controller:
                 return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
         tok = tok.head  # "... and expelled", "agreed to meet", "is about to restore"
+    return []
+
+
+# verbs that put forward what a noun names: whoever makes the offer would do what it offers
+PUT_FORWARD = {"make", "extend", "announce", "submit", "renew", "repeat", "express", "reiterate", "issue",
+               "voice", "table", "present", "unveil", "propose", "float"}
+
+
+def _proposer(noun: Token) -> list[Token]:
+    """Whoever would carry out what an offer, plan or bid describes: its owner, or the subject
+    of the verb that put it forward. Nobody for "foiled a plot to attack": the foiler did not plot."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PUT_FORWARD:
+        return subject(noun.head)
     return []
 
 
@@ -200,7 +223,11 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
     groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"])  # "Iran's request"
     groups.append([g for o in objs for _, g in prep_objects(o, EVENT_NOUN_PREPS)])
+    # "vowed support for Azerbaijan": whom the support is for
+    groups.append([g for o in objs if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
+    if verb.lemma_.lower() in ASKING:  # "demanded an explanation from Russia": Russia is asked
+        groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"from"})])
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
 
 
@@ -220,9 +247,20 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         actors = next(([g for _, g in prep_objects(h, {"between"})] for h in heads
                        if prep_objects(h, {"between"})), [])
     groups = [[g for _, g in prep_objects(noun, EVENT_NOUN_PREPS)]]
+    if noun.dep_ == "conj":  # "used water cannon and tear gas against protesters"
+        groups.append([g for _, g in prep_objects(noun.head, EVENT_NOUN_PREPS)])
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
         groups.append([g for _, g in prep_objects(governor, EVENT_NOUN_PREPS)])
     return [t for a in actors for t in expand(a)], [[t for r in g for t in expand(r)] for g in groups if g]
+
+
+def owners(thing: Token) -> list[Token]:
+    """Whose a thing is, or who made it: "Honcharuk's offer", "the proclamation by Trump", "the
+    state of emergency Trump declared"."""
+    found = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found = found or [g for _, g in prep_objects(thing, {"by"})]
+    return found or [s for c in thing.children if c.dep_ == "relcl" and not is_passive(c)
+                     for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
 
 
 def event_noun_agent(noun: Token) -> list[Token]:
