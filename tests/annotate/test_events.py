@@ -125,6 +125,15 @@ CODED = [
     ("The president of Turkey vowed support for Azerbaijan.", "AGREE", {"TUR"}, {"AZE"}),
     ("Canada rejected the plan the Chinese government proposed.", "REJECT", {"CAN"}, {"CHN"}),
     ("In Hong Kong, the police used water cannon and tear gas against protesters.", "ASSAULT", {"HKG"}, {"HKG"}),
+    # on the receiving end: the subject is the recipient, the from-phrase the doer
+    ("Iran faces new sanctions from the European Union.", "SANCTION", {"EUR"}, {"IRN"}),
+    ("Ukraine received military aid from the United States.", "AID", {"USA"}, {"UKR"}),
+    ("The Italian prime minister drew criticism from Germany.", "ACCUSE", {"DEU"}, {"ITA"}),
+    # a participle's doer is its clause's subject, passive or not, and a means is its verb's
+    ("An Iranian woman was sentenced to 20 years for protesting the dress code.", "PROTEST", {"IRN"}, set()),
+    ("Some protesters in Santiago responded by throwing Molotov cocktails at the police.", "ASSAULT",
+     {"CHL"}, {"CHL"}),
+    ('Zelenskyy said, "We expect from Iran a full and open investigation."', "REQUEST", set(), {"IRN"}),
 ]
 
 

@@ -73,6 +73,8 @@ def test_distance_km() -> None:
         ("Washington", ("USA",), ("Seattle",), "USA", "A.ADM1", "Washington"),
         ("Tripoli", ("LBN",), (), "LBN", "P.PPL", "North Lebanon"),
         ("Africa", (), (), None, "L.CONT", None),
+        # a landmark by its own name, not the city a translation also calls so (Casablanca)
+        ("White House", (), (), "USA", "S.BLDG", "District of Columbia"),
     ],
 )
 def test_resolve(gazetteer: Gazetteer, name, countries, near, country, feature, admin1) -> None:

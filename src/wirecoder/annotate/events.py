@@ -184,6 +184,7 @@ def _object_words(verb: Token) -> set[str]:
         heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # "doses of vaccine", "things, including Molotov cocktails"
     heads += [g for o in objects for _, g in roles.prep_objects(o, {"of", "including"})]
+    heads += [g for _, g in roles.prep_objects(verb, {"including"})]
     words = set()
     for h in heads:
         for t in roles.expand(h):

@@ -19,6 +19,8 @@ EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "u
 # things given or pledged, whose for-phrase names who gets them
 BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
             "loan", "weapon", "weapons", "arms", "relief"}
+# verbs whose subject is on the receiving end of the event noun they carry
+RECEIVING = {"receive", "face", "draw", "get", "suffer", "attract", "incur", "endure", "secure"}
 # verbs of asking, whose from-phrase names who is asked
 ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require"}
 
@@ -89,9 +91,11 @@ def subject(verb: Token) -> list[Token]:
     participles and relative clauses."""
     if is_passive(verb):
         return _agent(verb) or _operation(verb)
-    tok = verb
+    tok, shared = verb, False
     for _ in range(6):
-        subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+        # a participle shares its clause's grammatical subject, passive or not ("a woman was
+        # sentenced for protesting": the woman protested)
+        subj = [c for c in tok.children if c.dep_ in SUBJECTS or (shared and c.dep_ == "nsubjpass")]
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
@@ -101,6 +105,9 @@ def subject(verb: Token) -> list[Token]:
             return _proposer(tok.head)  # "Honcharuk's offer to resign", "Iran made an offer to release"
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return [tok.head]  # "members of parliament protested" parsed as a participle on "members"
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok, shared = tok.head.head, True  # "responded by throwing stones", "after meeting Putin"
+            continue
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return []
         if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not _purpose(tok):
@@ -110,6 +117,7 @@ def subject(verb: Token) -> list[Token]:
             controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
             if controller:
                 return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
+        shared = tok.dep_ == "advcl"
         tok = tok.head  # "... and expelled", "agreed to meet", "is about to restore"
     return []
 
@@ -235,6 +243,11 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     """Actor heads and recipient candidates of a noun event: "Russia launched an attack on
     Ukraine", "sanctions on Iran imposed by the EU", "Russia's attack on Ukraine"."""
     actors: list[Token] = []
+    if governor is not None and governor.lemma_.lower() in RECEIVING and noun.dep_ == "dobj":
+        # "Iran faces sanctions from the EU", "she received threats": the subject is on the
+        # receiving end; whoever the from-phrase names did it
+        doers = [g for h in (noun, governor) for _, g in prep_objects(h, {"from", "by"})]
+        return [t for a in doers for t in expand(a)], [[t for s in subject(governor) for t in expand(s)]]
     if governor is not None:
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)

@@ -60,6 +60,10 @@ _POPULATION_WEIGHT = 2.0
 _COUNTRY_WEIGHT = 6.0
 _NEAR_WEIGHT, _NEAR_KM = 5.0, 200.0
 _CURATED_WEIGHT = 4.0  # a name wirecoder's supplement (or a user) gave a place, as news uses it
+# ... and when it is the own name of a landmark, which has no population to weigh: "White House"
+# is the building in Washington, whatever the size of Casablanca, which a GeoNames translation
+# also calls so
+_CURATED_OWN_NAME_WEIGHT = 8.0
 _COLUMNS = "e.geonameid, e.name, e.lat, e.lon, e.country, e.admin1, e.feature, e.population, e.source"
 
 
@@ -139,7 +143,7 @@ class Gazetteer:
         found = self.candidates(name)
         if not found:
             return None
-        context = _Context.of(countries, near)
+        context = _Context.of(countries, near, normalise(name))
         scores = [context.score(e) for e in found]
         best = max(range(len(found)), key=scores.__getitem__)
         share = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
@@ -151,7 +155,7 @@ class Gazetteer:
     def explain(self, name: str, countries: Sequence[str] = (),
                 near: Sequence[GeoEntry] = ()) -> list[dict]:
         """The candidates for ``name`` with their fields and scores, best first (for the CLI)."""
-        context = _Context.of(countries, near)
+        context = _Context.of(countries, near, normalise(name))
         rows = [asdict(e) | {"score": round(context.score(e), 3)} for e in self.candidates(name)]
         return sorted(rows, key=lambda r: -r["score"])
 
@@ -163,11 +167,12 @@ class _Context:
     countries: tuple[str, ...]
     near_countries: frozenset[str]
     points: tuple[GeoEntry, ...]
+    name: str = ""  # the name being resolved, normalised
 
     @classmethod
-    def of(cls, countries: Sequence[str], near: Sequence[GeoEntry]) -> _Context:
+    def of(cls, countries: Sequence[str], near: Sequence[GeoEntry], name: str = "") -> _Context:
         points = tuple(e for e in near if e.feature not in ("A.PCLI", "L.CONT"))
-        return cls(tuple(countries), frozenset(e.country for e in near if e.country), points)
+        return cls(tuple(countries), frozenset(e.country for e in near if e.country), points, name)
 
     def nearest_km(self, entry: GeoEntry) -> float:
         return min((distance_km(entry, p) for p in self.points if p != entry), default=math.inf)
@@ -178,6 +183,8 @@ class _Context:
         s += _POPULATION_WEIGHT * math.log10(entry.population + 1)
         if entry.source not in DERIVED_SOURCES:
             s += _CURATED_WEIGHT
+            if entry.population == 0 and self.name and normalise(entry.name) == self.name:
+                s += _CURATED_OWN_NAME_WEIGHT  # a landmark: no population to speak for it
         if entry.country in self.countries:
             s += _COUNTRY_WEIGHT * 0.8 ** self.countries.index(entry.country)
         elif entry.country in self.near_countries:
