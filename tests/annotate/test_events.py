@@ -134,6 +134,14 @@ CODED = [
     ("Some protesters in Santiago responded by throwing Molotov cocktails at the police.", "ASSAULT",
      {"CHL"}, {"CHL"}),
     ('Zelenskyy said, "We expect from Iran a full and open investigation."', "REQUEST", set(), {"IRN"}),
+    # material cooperation: arms sold and bought, troops trained, joint exercises and patrols;
+    # a country's own exercises are a show of force
+    ("The United States sold fighter jets to Taiwan.", "COOPERATE", {"USA"}, {"TWN"}),
+    ("India bought missile systems from Russia.", "COOPERATE", {"IND"}, {"RUS"}),
+    ("British instructors trained Ukrainian soldiers in England.", "COOPERATE", {"GBR"}, {"UKR"}),
+    ("China and Russia held joint naval exercises in the East China Sea.", "COOPERATE", {"CHN", "RUS"},
+     {"CHN", "RUS"}),
+    ("Russia held military exercises near the Ukrainian border.", "MOBILIZE", {"RUS"}, set()),
 ]
 
 
