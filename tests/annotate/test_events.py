@@ -142,6 +142,9 @@ CODED = [
     ("China and Russia held joint naval exercises in the East China Sea.", "COOPERATE", {"CHN", "RUS"},
      {"CHN", "RUS"}),
     ("Russia held military exercises near the Ukrainian border.", "MOBILIZE", {"RUS"}, set()),
+    ("Iran declined to attend the talks in Vienna.", "REJECT", {"IRN"}, set()),
+    # an event noun as the subject: its country word is the doer, the verb's object the target
+    ("A Russian missile strike hit a Ukrainian army base near Lviv.", "ASSAULT", {"RUS"}, {"UKR"}),
 ]
 
 
@@ -246,6 +249,8 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("Reporters asked the Iranian foreign minister whether Iran would leave the deal.", "REQUEST"),
     ("Iranian doctors warned people about the outbreak.", "THREATEN"),  # news of a danger
     ("The governor of Louisiana declared a state of emergency as Hurricane Ida approached.", "COERCE"),
+    ("The Kremlin refused to comment on the report.", "REJECT"),  # silence, not a refusal
+    ("A spokesman for the Russian foreign ministry declined to comment.", "REJECT"),
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

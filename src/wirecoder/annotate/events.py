@@ -63,6 +63,9 @@ PHYSICAL_TARGETS = {"hospital", "school", "base", "village", "town", "city", "co
                     "area", "region", "district", "neighbourhood", "neighborhood", "territory", "border",
                     "headquarters", "compound", "prison", "jail", "patrol", "vehicle", "car", "target"}
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+REFUSING = {"decline", "refuse"}
+SPEAKING = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "speak", "respond", "disclose",
+            "reveal", "specify", "detail", "name", "identify", "explain", "talk"}
 # words of willingness: a cooperative act they govern is on offer (PLOVER AGREE)
 WILLING = {"ready", "willing", "prepared", "readiness", "willingness", "offer"}
 # a warning of these is a threat ("warned of consequences"); of anything else, news of a danger
@@ -102,7 +105,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     objs = _object_words(tok)
     if objs & NON_EVENT_OBJECTS:
         return None  # "offered condolences", "offer flights"
-    if _question(tok) or _warning_of_danger(tok):
+    if _question(tok) or _warning_of_danger(tok) or _no_comment(tok):
         return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
@@ -136,6 +139,12 @@ def _question(verb: Token) -> bool:
 def _whether(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if", "why", "how", "when", "what", "where")
                or c.tag_ in ("WP", "WDT", "WRB") for c in clause.children)
+
+
+def _no_comment(verb: Token) -> bool:
+    """"Declined to comment", "refused to say": no more than silence."""
+    return verb.lemma_.lower() in REFUSING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING for c in verb.children)
 
 
 def _warning_of_danger(verb: Token) -> bool:

@@ -259,7 +259,11 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         heads = [noun] + ([governor] if governor is not None else [])
         actors = next(([g for _, g in prep_objects(h, {"between"})] for h in heads
                        if prep_objects(h, {"between"})), [])
+    if not actors and any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
+        actors = [noun]  # "a Russian missile strike": the noun's country word, if it has one
     groups = [[g for _, g in prep_objects(noun, EVENT_NOUN_PREPS)]]
+    if governor is not None and noun.dep_ == "nsubj":  # "twin bombings struck the cathedral"
+        groups.append(objects(governor))
     if noun.dep_ == "conj":  # "used water cannon and tear gas against protesters"
         groups.append([g for _, g in prep_objects(noun.head, EVENT_NOUN_PREPS)])
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
