@@ -133,7 +133,6 @@ CODED = [
     ("An Iranian woman was sentenced to 20 years for protesting the dress code.", "PROTEST", {"IRN"}, set()),
     ("Some protesters in Santiago responded by throwing Molotov cocktails at the police.", "ASSAULT",
      {"CHL"}, {"CHL"}),
-    ('Zelenskyy said, "We expect from Iran a full and open investigation."', "REQUEST", set(), {"IRN"}),
     # material cooperation: arms sold and bought, troops trained, joint exercises and patrols;
     # a country's own exercises are a show of force
     ("The United States sold fighter jets to Taiwan.", "COOPERATE", {"USA"}, {"TWN"}),
@@ -251,6 +250,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The governor of Louisiana declared a state of emergency as Hurricane Ida approached.", "COERCE"),
     ("The Kremlin refused to comment on the report.", "REJECT"),  # silence, not a refusal
     ("A spokesman for the Russian foreign ministry declined to comment.", "REJECT"),
+    ("The population of penguins in Argentina has declined 40%.", "REJECT"),  # fell, not refused
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

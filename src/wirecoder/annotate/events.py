@@ -64,6 +64,8 @@ PHYSICAL_TARGETS = {"hospital", "school", "base", "village", "town", "city", "co
                     "headquarters", "compound", "prison", "jail", "patrol", "vehicle", "car", "target"}
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 REFUSING = {"decline", "refuse"}
+# verbs that are events with no object only when an infinitive follows
+NEEDS_INFINITIVE = {"decline"}
 SPEAKING = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "speak", "respond", "disclose",
             "reveal", "specify", "detail", "name", "identify", "explain", "talk"}
 # words of willingness: a cooperative act they govern is on offer (PLOVER AGREE)
@@ -113,6 +115,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         if "-" in row.objects:
             if roles.objects(tok):
                 continue
+            if tok.lemma_.lower() in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # "declined to attend", not "the population declined 40%"
         elif "@actor" in row.objects or "@place" in row.objects:
             actor = "@actor" in row.objects and any(actor_of(o) for o in roles.objects(tok))
             place = "@place" in row.objects and any(_is_territory(o, actor_of, is_place) for o in roles.objects(tok))
