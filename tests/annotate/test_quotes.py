@@ -107,6 +107,9 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     'Officials said the "reform" had stalled.',
     'The minister called the protesters "traitors" on Monday.',
     'The festival opened with the film "Night Over Vilnius" on Friday.',
+    # the words on a sign or a banner are nobody's speech
+    'Deputies protested by holding signs which read "silenced" during the session.',
+    'Protesters carried a banner that read "Free Tibet" outside the embassy.',
 ])
 def test_scare_quotes_and_titles_are_not_speech(code, text):
     assert code(text)["quotes"] == []

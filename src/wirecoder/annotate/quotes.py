@@ -7,7 +7,8 @@ the subject of the speech verb next to the quote ("..., he said"; "X said: ...")
 saying", or the speaker of the quote before it when the quote carries on without a cue. A quote
 that is a sentence of its own takes the speaker of the next sentence when that sentence is "He
 said ...". Short quotes inside a sentence are speech only as the words of a speech verb
-("said the expulsions were "unacceptable""); otherwise they are scare quotes or titles.
+("said the expulsions were "unacceptable""); otherwise they are scare quotes or titles, and so
+are the words on a sign or a banner ("signs which read "silenced"").
 
 Finding quotes and their speaker *words* needs only the parse (``quote_frames``), so the actor
 annotator uses it too, to keep a "he" inside a quote from meaning the person who says it.
@@ -214,12 +215,26 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     if len(words) > 2:
         return cue is not None or not embedded or (not _title_like(words) and (
             len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in quoted)))
-    if cue is None:
-        return False
+    if cue is None or _written_on_a_thing(cue):
+        return False  # 'signs which read "silenced"': a slogan, not someone's words
     if not embedded:
         return True  # '"Never," he said.'
     heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end and not t.is_punct]
     return governed and any(t.pos_ in PARTIAL_QUOTE_HEADS for t in heads)
+
+
+WRITTEN_ON = {"sign", "banner", "placard", "poster", "headline", "slogan", "shirt", "t-shirt", "graffiti",
+              "caption", "label", "sticker", "plaque", "billboard", "flag", "board"}
+
+
+def _written_on_a_thing(cue: Token) -> bool:
+    """Is the cue's subject a sign, a banner or a headline ("signs which read ...")?"""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if cue.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+        subjects = [cue.head]
+    # the words just before the cue, which the parser may not link to it ("signs which read")
+    before = [t for t in cue.doc[max(0, cue.i - 3):cue.i] if not t.is_punct and t.lower_ not in ("which", "that")]
+    return any(t.lemma_.lower() in WRITTEN_ON for t in subjects + before[-1:])
 
 
 def _title_like(words: list[str]) -> bool:
