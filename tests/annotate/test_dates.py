@@ -93,6 +93,12 @@ def test_not_dates(text):
     # a date in another clause is not the event's: "met" is Monday, the later meeting next month
     ("The ministers met on Monday and said they would meet again next month.", "met", "2021-03-08", "day", "Monday"),
     ("The ministers met on Monday and said they would meet again next month.", "meet", "2021-04-01", "month", "next month"),
+    # a day counted from the day named before it, else from the publication date
+    ("Iran said on Monday that Israel had struck the site the previous day.", "struck", "2021-03-07", "day",
+     "the previous day"),
+    ("Turkey closed the border on Friday and Iraq closed its border a day later.", "closed", "2021-03-05", "day",
+     "Friday"),
+    ("Police arrested 20 protesters the day before.", "arrested", "2021-03-09", "day", "the day before"),
     # else the publication date, marked as such
     ("The two leaders met in Geneva.", "met", "2021-03-10", "published", None),
     ("Gunmen killed five people who had arrived on Monday.", "killed", "2021-03-10", "published", None),
@@ -101,6 +107,12 @@ def test_event_date(doc_of, text, trigger, value, precision, said):
     found = event_date(doc := doc_of(text), token(doc, trigger))
     assert (found.date.value, found.date.precision, found.date.text) == (value, precision, said)
     assert (found.span is None) == (precision == "published")
+
+
+def test_a_day_later_counts_from_the_day_before_it(doc_of):
+    doc = doc_of("Turkey closed the border on Friday and Iraq closed its border a day later.")
+    second = [t for t in doc if t.text == "closed"][1]
+    assert event_date(doc, second).date.value == "2021-03-06"  # Friday 5 March + 1
 
 
 def test_no_date_at_all_without_publication_date(doc_of):

@@ -216,6 +216,12 @@ def base_date(doc: Doc) -> dt.date | None:
         return None
 
 
+# days counted from another day the text names: "the previous day", "a day later"
+DAY_AFTER_ANOTHER = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)|a\s+day\s+(?:earlier|before)"
+    r"|(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow)))\b", re.I)
+
+
 def find_dates(doc: Doc) -> list[DateMention]:
     """Every resolvable time expression in the article, outside boilerplate."""
     text = text_of(doc)
@@ -231,7 +237,25 @@ def find_dates(doc: Doc) -> list[DateMention]:
         span = doc.char_span(start, end, alignment_mode="expand")
         found.append(DateMention(span, DateRef(value.isoformat() if value else None, precision,
                                                text[start:end], start, end)))
-    return found
+    for m in DAY_AFTER_ANOTHER.finditer(text):
+        start, end = m.span()
+        if in_boilerplate(doc, start):
+            continue
+        anchor = _day_before(found, start, base)
+        value = anchor + dt.timedelta(days=1 if m["after"] else -1) if anchor else None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found.append(DateMention(span, DateRef(value.isoformat() if value else None,
+                                               "day" if value else "unknown", text[start:end], start, end)))
+    return sorted(found, key=lambda d: d.date.start)
+
+
+def _day_before(found: list[DateMention], start: int, base: dt.date | None) -> dt.date | None:
+    """The day a "the previous day" counts from: the last day named before it in the text
+    ("said on Monday that Israel had struck the previous day"), else the publication date."""
+    days = [d for d in found if d.date.precision == "day" and d.date.value and d.date.start < start]
+    if days:
+        return dt.date.fromisoformat(max(days, key=lambda d: d.date.start).date.value)
+    return base
 
 
 def clauses_above(token: Token, trigger: Token) -> int | None:
