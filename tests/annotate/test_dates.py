@@ -34,6 +34,8 @@ BASE = dt.date(2021, 3, 10)
     ("2 October 2019", "2019-10-02", "day"),
     ("October 2, 2019", "2019-10-02", "day"),
     ("2019-05-01", "2019-05-01", "day"),
+    ("on New Year's Day", "2021-01-01", "day"),
+    ("on Christmas Eve", "2020-12-24", "day"),
 ])
 def test_resolves(text, value, precision):
     m = PATTERN.search(text)

@@ -28,6 +28,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# days whose date every year is the same, as news names them
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+            "christmas eve": (12, 24)}
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
@@ -38,6 +41,7 @@ PATTERN = re.compile(
     | (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+\d{{4}})?)
     | (?P<mdy>{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?![\d:])
     | (?:(?P<rel>last|this|next|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
+    | (?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))
     | (?P<yday>yesterday|the\s+day\s+before\s+yesterday)
     | (?P<today>today|tonight|this\s+(?:morning|afternoon|evening))
     | (?P<lastnight>last\s+night|overnight)
@@ -111,6 +115,9 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
     if g["dmy"] or g["mdy"]:
         value = _day_month(g["dmy"] or g["mdy"], base, future)
         return (value, "day") if value else None
+    if g["holiday"]:
+        month, day = HOLIDAYS[" ".join(g["holiday"].lower().replace("’", "'").split())]
+        return _day_month(f"{day} {MONTHS[month - 1]}", base, future), "day"
     if g["wd"]:
         rel = (g["rel"] or "").lower() or None
         return _weekday(base, g["wd"], rel, future), "day"
