@@ -142,6 +142,9 @@ CODED = [
      {"CHN", "RUS"}),
     ("Russia held military exercises near the Ukrainian border.", "MOBILIZE", {"RUS"}, set()),
     ("Iran declined to attend the talks in Vienna.", "REJECT", {"IRN"}, set()),
+    # an envoy recalled from a capital, or summoned: the country of the post or of the envoy
+    ("Saudi Arabia recalled its ambassador from Ottawa.", "SANCTION", {"SAU"}, {"CAN"}),
+    ("Germany summoned the Russian ambassador in Berlin.", "ACCUSE", {"DEU"}, {"RUS"}),
     # an event noun as the subject: its country word is the doer, the verb's object the target
     ("A Russian missile strike hit a Ukrainian army base near Lviv.", "ASSAULT", {"RUS"}, {"UKR"}),
 ]

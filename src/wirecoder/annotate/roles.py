@@ -19,6 +19,8 @@ EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "u
 # things given or pledged, whose for-phrase names who gets them
 BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
             "loan", "weapon", "weapons", "arms", "relief"}
+# envoys, whose recall, summons or expulsion is aimed at the country they are posted to or speak for
+ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "attaché", "emissary"}
 # verbs whose subject is on the receiving end of the event noun they carry
 RECEIVING = {"receive", "face", "draw", "get", "suffer", "attract", "incur", "endure", "secure"}
 # verbs of asking, whose from-phrase names who is asked
@@ -230,6 +232,11 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     in_trigger = [o for o in objs if _object_words(o) & trigger_objects]
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
     groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"])  # "Iran's request"
+    envoys = [o for o in in_trigger if o.lemma_.lower() in ENVOYS]
+    if envoys:  # "recalled its ambassador from Ottawa": the country of the post
+        groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
+        # "summoned the Russian ambassador": the country the envoy speaks for (not "its ambassador")
+        groups.append([e for e in envoys if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.children)])
     groups.append([g for o in objs for _, g in prep_objects(o, EVENT_NOUN_PREPS)])
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
