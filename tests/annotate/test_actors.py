@@ -89,6 +89,9 @@ def test_agent_nouns_give_the_sector(resolve, noun, sectors):
     ("The Russian foreign ministry summoned the ambassador.", "ministry", "RUS", "GOV"),
     ("Border guards from Poland stopped the convoy.", "guards", "POL", "COP"),
     ("The government of Iraq closed the crossing.", "government", "IRQ", "GOV"),
+    # a state's leaders govern it; leaders of anything else keep that thing's sector
+    ("The leaders of France and Germany met in Paris.", "leaders", "FRA", "GOV"),
+    ("Religious leaders in Iraq condemned the attack.", "leaders", "IRQ", "REL"),
 ])
 def test_noun_phrase_actor_from_its_words(resolve, sentence, word, country, sector):
     e = resolve(sentence, word)
