@@ -147,6 +147,13 @@ CODED = [
     ("Germany summoned the Russian ambassador in Berlin.", "ACCUSE", {"DEU"}, {"RUS"}),
     # an event noun as the subject: its country word is the doer, the verb's object the target
     ("A Russian missile strike hit a Ukrainian army base near Lviv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # the one an investigation or an invasion is of; a verb sharing its partner's target
+    ("The European Commission opened an investigation of Hungary's use of EU funds.", "ACCUSE", {"EUR"}, {"HUN"}),
+    ("The Russian invasion of Ukraine began in February 2022.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Iranian police fired and landed a rubber bullet on a driver in Tehran.", "ASSAULT", {"IRN"}, {"IRN"}),
+    # I and we inside a quote are the speaker, even when no speech verb introduces it
+    ('Kim Jong Un repeated his message on Monday: "We will destroy Seoul if the South attacks."', "THREATEN",
+     {"PRK"}, {"KOR"}),
 ]
 
 

@@ -40,6 +40,9 @@ def test_quote_marks_and_cue_position(code, text, quote, speaker):
      "quoted as saying"),
     ('"The talks have failed," the news agency PAP quoted Marta Kowalczyk as saying.', "Marta Kowalczyk",
      "quoted as saying"),
+    # no speech verb: the quote completes the clause before its colon or comma
+    ('Marta Kowalczyk defended her decision: "The talks had failed long before."', "Marta Kowalczyk",
+     "introduced"),
 ])
 def test_speaker_cues(code, text, speaker, cue):
     (q,) = _quotes(code(text))

@@ -195,6 +195,29 @@ def _next_sentence_cue(doc: Doc, text: str, end: int) -> Token | None:
     return root
 
 
+INTRODUCER_PRONOUNS = {"i", "we", "he", "she", "they"}
+NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}  # "Trump" is sometimes tagged an adjective
+
+
+def _introducer(doc: Doc, start: int) -> Token | None:
+    """'Trump defended his decision: "..."', 'She tweeted, "..."': a quote that completes a
+    clause ending in a colon or a comma is the words of that clause's subject, when the subject
+    is a name or a personal pronoun (not 'the sign read: "..."')."""
+    before = _before(doc, start)
+    if len(before) < 2 or before[0].text not in (":", ","):
+        return None
+    root = before[1]  # the top of the clause before the mark (the parser may hang it on the quote)
+    while root.head.i < before[0].i and root.head.i != root.i:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or _written_on_a_thing(root):
+        return None
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subj or not (subj[0].pos_ == "PROPN" or subj[0].ent_type_ in NAMED_SPEAKERS
+                        or subj[0].lower_ in INTRODUCER_PRONOUNS):
+        return None
+    return subj[0]
+
+
 def _embedded(doc: Doc, start: int) -> bool:
     """Does the quote stand inside a sentence, after words that do not introduce it?"""
     before = _before(doc, start)
@@ -265,6 +288,9 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
             frame.cue = cue or _next_sentence_cue(doc, text, end)
             if frame.cue is not None:
                 frame.speaker, frame.how = speaker_token(frame.cue)
+            else:
+                frame.speaker = _introducer(doc, start)  # 'Trump defended his decision: "..."'
+                frame.how = "introduced" if frame.speaker is not None else None
         frames.append(frame)
         previous = frame
     return frames

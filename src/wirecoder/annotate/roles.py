@@ -16,6 +16,11 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 SUBJECTS = ("nsubj", "csubj")
 CLIMB = {"conj", "xcomp", "advcl", "acomp"}
 EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon"}
+# event nouns whose of-phrase names the one acted upon, not the doer: "the arrest of the mayor"
+PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killing", "assassination",
+              "release", "expulsion", "deportation", "trial", "prosecution", "condemnation", "criticism",
+              "impeachment", "recognition", "occupation", "invasion", "bombing", "shelling", "siege",
+              "blockade", "execution", "abduction", "kidnapping", "annexation", "persecution", "torture"}
 # things given or pledged, whose for-phrase names who gets them
 BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
             "loan", "weapon", "weapons", "arms", "relief"}
@@ -189,13 +194,21 @@ def _antecedent(tok: Token, verb: Token) -> Token:
 def _shared_objects(verb: Token) -> list[Token]:
     """"Police fired and landed a live round on a protester": a verb with nothing of its own
     after it shares the object of the verb coordinated with it, when that verb has no subject."""
-    if any(c.dep_ in ("prep", "agent", "xcomp", "ccomp", "prt") and c.i > verb.i for c in verb.children):
-        return []
+    partner = _bare_partner(verb)
+    return [c for c in partner.children if c.dep_ == "dobj"] if partner is not None else []
+
+
+def _bare_partner(verb: Token) -> Token | None:
+    """The subjectless verb coordinated after a verb with no object or preposition of its own:
+    "landed" of "fired and landed a live round on a protester"."""
+    if any(c.dep_ in ("dobj", "dative", "prep", "agent", "xcomp", "ccomp", "prt") and c.i > verb.i
+           for c in verb.children):
+        return None
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-            return [c for c in conj.children if c.dep_ == "dobj"]
-    return []
+            return conj
+    return None
 
 
 def _clause_subject(verb: Token) -> list[Token]:
@@ -241,6 +254,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
+    partner = _bare_partner(verb)
+    if partner is not None:  # "fired and landed a live round on a protester": on the protester
+        groups.append([g for _, g in prep_objects(partner, RECIPIENT_PREPS - {"from", "of", "for"})])
     if verb.lemma_.lower() in ASKING:  # "demanded an explanation from Russia": Russia is asked
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"from"})])
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
@@ -269,6 +285,8 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     if not actors and any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
         actors = [noun]  # "a Russian missile strike": the noun's country word, if it has one
     groups = [[g for _, g in prep_objects(noun, EVENT_NOUN_PREPS)]]
+    if noun.lemma_.lower() in PATIENT_OF:  # "an investigation of Ford's practices", "the invasion of Ukraine"
+        groups.append([g for _, g in prep_objects(noun, {"of"})])
     if governor is not None and noun.dep_ == "nsubj":  # "twin bombings struck the cathedral"
         groups.append(objects(governor))
     if noun.dep_ == "conj":  # "used water cannon and tear gas against protesters"
