@@ -250,6 +250,10 @@ def test_no_antecedent_no_code(resolve):
     assert resolve("He said the talks had failed.", "He") is None
 
 
+def test_a_time_of_day_is_no_actor(resolve):
+    assert resolve("The Polish border crossing reopened at 2 p.m. on Monday.", "p.m.") is None
+
+
 def test_a_name_that_is_also_a_place_stays_a_person(code):
     text = ("Lena Paris, a Danish aid worker, said she was held for a week. "
             "Paris said the guards took her passport.")

@@ -179,6 +179,7 @@ FLAGGED = [
     ("Russia has yet to withdraw its troops from Georgia.", "RETREAT", "negated"),
     ("The Afghan army foiled a plot to attack the parliament in Kabul.", "ASSAULT", "hypothetical"),
     ("Russia unveiled a plan to withdraw its troops from Syria.", "RETREAT", "hypothetical"),
+    ("Did Iran attack the Saudi tanker?", "ASSAULT", "hypothetical"),  # a yes/no question
 ]
 
 
@@ -261,6 +262,13 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Kremlin refused to comment on the report.", "REJECT"),  # silence, not a refusal
     ("A spokesman for the Russian foreign ministry declined to comment.", "REJECT"),
     ("The population of penguins in Argentina has declined 40%.", "REJECT"),  # fell, not refused
+    ("The former Chilean minister pleaded not guilty to the charges.", "REQUEST"),  # a plea in court
+    ("The Polish plan was met with protests in Warsaw.", "CONSULT"),  # no meeting
+    ("The Canadian prime minister hosted a party for his staff.", "CONSULT"),  # no visit
+    ("The Estonian army will deploy a new online platform for recruits.", "THREATEN"),  # no forces
+    ("The honour was conferred by the president of Namibia.", "CONSULT"),  # conferring with no one
+    ("Thank you for taking the time to speak with us.", "CONSULT"),  # an interview, nobody coded
+    ("The Belgian court demonstrated a shocking ignorance of the law.", "CONSULT"),  # showed
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

@@ -525,8 +525,8 @@ class ActorIndex:
             if token.lower_ in RESOLVED_PRONOUNS:
                 return self.antecedents.find(token, self.mentions)
             return None
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("TIME", "DATE"):
+            return None  # "at 2 p.m." is no prime minister
         members = _partitive_members(token)
         if members is not None:
             return self.resolve(members)  # "a number of female chess players", "thousands of protesters"

@@ -26,11 +26,22 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
                "strike", "rock", "ram", "destroy", "damage"}
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
+SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}  # unresolved, they name nobody a coder could code
 # objects that make a trigger verb something other than a political event
 NON_EVENT_OBJECTS = {"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers",
                      "congratulation", "congratulations", "flight", "flights", "service", "services",
                      "product", "products", "course", "courses", "discount", "discounts", "ticket",
                      "tickets", "game", "games", "album", "song", "film", "movie", "book", "app", "update"}
+# objects that make one verb something else: "hosted a party", "deployed an online platform"
+NON_EVENT_OBJECTS_OF = {
+    "host": {"party", "show", "program", "programme", "podcast", "concert", "festival", "exhibition",
+             "event", "website", "site", "tournament", "championship", "olympics", "contest",
+             "competition", "ceremony", "match", "episode", "series"},
+    "deploy": {"platform", "software", "technology", "app", "application", "tool", "website", "code",
+               "feature", "algorithm", "firmware"},
+}
+# what a plea in court is about: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
+PLEAS = {"guilty", "innocent", "contest", "insanity"}
 # causes that are not actors: "the explosion killed 39", "died in the crash"
 NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake", "quake", "storm", "flood",
                   "flooding", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche", "crash",
@@ -105,9 +116,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     attached = {c.lower_ for c in tok.children if c.dep_ == "prt" or
                 (c.dep_ in ("prep", "agent") and not _only_time(c))}
     objs = _object_words(tok)
-    if objs & NON_EVENT_OBJECTS:
-        return None  # "offered condolences", "offer flights"
-    if _question(tok) or _warning_of_danger(tok) or _no_comment(tok):
+    if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
+        return None  # "offered condolences", "offer flights", "hosted a party"
+    if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok):
         return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
@@ -143,6 +154,17 @@ def _question(verb: Token) -> bool:
 def _whether(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if", "why", "how", "when", "what", "where")
                or c.tag_ in ("WP", "WDT", "WRB") for c in clause.children)
+
+
+def _idiom(verb: Token) -> bool:
+    """Trigger verbs in phrases that are not events: "was met with applause" (no meeting),
+    "pleaded not guilty" (a plea in court, not an appeal)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "meet":
+        return roles.is_passive(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if lemma == "plead":
+        return any(c.lower_ in PLEAS for c in verb.subtree)
+    return False
 
 
 def _no_comment(verb: Token) -> bool:
@@ -181,9 +203,11 @@ def _is_territory(tok: Token, actor_of, is_place) -> bool:
 
 
 def _only_time(prep: Token) -> bool:
-    """"on Tuesday", "in March": a preposition that only carries a time, not a participant."""
+    """"on Tuesday", "in March", "for instance": a preposition that only carries a time or
+    frames the sentence, not a participant."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in ("instance", "example")
+                              for o in objs)
 
 
 def _object_words(verb: Token) -> set[str]:
@@ -519,9 +543,10 @@ def has_participant(ev: EventMention) -> bool:
     released" is not an event record; "Barr refused" is, even before we know who Barr is), or,
     for violence and protest named as such ("twin bombings struck the cathedral", "protests
     have been taking place in Belgrade"), the place where it happened."""
-    if any(m.entity.country or m.entity.sector or m.entity.kind in ("person", "organisation")
+    if any(m.entity.country or m.entity.sector or (m.entity.kind in ("person", "organisation")
+                                                   and m.span.text.lower() not in SPEAKER_PRONOUNS)
            for m in ev.actor + ev.recipient):
-        return True
+        return True  # but not "I talked to them", "thank you for speaking with us": nobody known
     return ev.event in ("ASSAULT", "PROTEST") and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
 
 

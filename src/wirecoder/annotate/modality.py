@@ -97,7 +97,24 @@ def assess(trigger: Token) -> Modality:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for v in verbs for c in v.children):
         m.hypothetical, m.why = True, "conditional"
     _walk_up(verbs[-1], m)
+    if _asked(trigger):
+        m.hypothetical, m.why = True, "a question"
     return m
+
+
+# a yes/no question opens with its auxiliary; "Why did Russia attack?" takes the attack as given
+QUESTION_OPENERS = {"do", "does", "did", "will", "would", "can", "could", "should", "shall", "is", "are",
+                    "was", "were", "has", "have", "had"}
+
+
+def _asked(trigger: Token) -> bool:
+    """"Did Iran attack the tanker?", "Will Russia invade?": a yes/no question asserts nothing.
+    The sentence opens with an auxiliary and the trigger's clause ends in '?'."""
+    words = [t for t in trigger.sent if not t.is_punct]
+    if not words or words[0].lower_ not in QUESTION_OPENERS:
+        return False
+    end = next((t for t in trigger.doc[trigger.i + 1:trigger.sent.end] if t.text in ("?", ".", "!", ";")), None)
+    return end is not None and end.text == "?"
 
 
 def _going_to(verb: Token) -> bool:
