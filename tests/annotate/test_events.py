@@ -148,6 +148,9 @@ CODED = [
     # an event noun as the subject: its country word is the doer, the verb's object the target
     ("A Russian missile strike hit a Ukrainian army base near Lviv.", "ASSAULT", {"RUS"}, {"UKR"}),
     # the one an investigation or an invasion is of; a verb sharing its partner's target
+    # what is discussed is the topic; whom it is discussed with the recipient
+    ("The Iranian foreign minister discussed Japan's proposal with his Chinese counterpart.", "CONSULT",
+     {"IRN"}, {"CHN"}),
     ("The European Commission opened an investigation of Hungary's use of EU funds.", "ACCUSE", {"EUR"}, {"HUN"}),
     ("The Russian invasion of Ukraine began in February 2022.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Iranian police fired and landed a rubber bullet on a driver in Tehran.", "ASSAULT", {"IRN"}, {"IRN"}),
@@ -269,6 +272,9 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The honour was conferred by the president of Namibia.", "CONSULT"),  # conferring with no one
     ("Thank you for taking the time to speak with us.", "CONSULT"),  # an interview, nobody coded
     ("The Belgian court demonstrated a shocking ignorance of the law.", "CONSULT"),  # showed
+    ("The Kenyan minister spoke with Reuters to discuss the election.", "CONSULT"),  # an interview
+    ("Dutch investigators began an investigation of the crash of the plane.", "ACCUSE"),  # no wrong
+    ("Swiss scientists are investigating how the brain processes fear.", "ACCUSE"),  # research
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

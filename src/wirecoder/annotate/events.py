@@ -42,6 +42,10 @@ NON_EVENT_OBJECTS_OF = {
 }
 # what a plea in court is about: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
 PLEAS = {"guilty", "innocent", "contest", "insanity"}
+PRESS = {"MED", "JRN"}
+AUTHORITIES = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
+# what an inquiry into something that went wrong looks into ("the cause of the crash")
+MISHAPS = {"cause", "causes", "possibility", "circumstances", "incident", "malfunction", "failure", "fault"}
 # causes that are not actors: "the explosion killed 39", "died in the crash"
 NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake", "quake", "storm", "flood",
                   "flooding", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche", "crash",
@@ -315,7 +319,7 @@ class EventFinder:
         return [e for e in self.resolve_frames(merge_nested(found))
                 if has_participant(e) and not anonymous_harm(e)
                 and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
-                and not emergency_for_disaster(e)]
+                and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -326,6 +330,16 @@ class EventFinder:
         actor_toks, recip_groups = roles.noun_roles(noun, gov)
         start = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.lemma_ in row.with_])
         return self.assemble(self.doc[start:noun.i + 1], noun, row, actor_toks, recip_groups)
+
+    def _interview(self, ev: EventMention) -> bool:
+        """"Jorgensen spoke with Wikinews to discuss her campaign", "discussed the plan with
+        reporters": talking to the press is not a political consultation."""
+        if ev.event != "CONSULT":
+            return False
+        head = ev.trigger.root
+        heads = [head, head.head] if head.dep_ in ("xcomp", "advcl") else [head]
+        talked_to = self._mentions([g for h in heads for _, g in roles.prep_objects(h, {"with", "to"})])
+        return any(m.entity.sector in PRESS for m in ev.actor + ev.recipient + talked_to)
 
     def _actor_of(self, tok: Token) -> ActorMention | None:
         return self.index.resolve(tok) if self.index else None
@@ -548,6 +562,21 @@ def has_participant(ev: EventMention) -> bool:
            for m in ev.actor + ev.recipient):
         return True  # but not "I talked to them", "thank you for speaking with us": nobody known
     return ev.event in ("ASSAULT", "PROTEST") and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
+
+
+def inquiry_into_mishap(ev: EventMention) -> bool:
+    """"Began investigations of the crash", "investigating how our brain processes emotions":
+    looking into an accident or a question of science is not investigating a wrong (CAMEO 09)."""
+    head = ev.trigger.root
+    if ev.mode != "investigate":
+        return False
+    if any(c.dep_ == "ccomp" and (_whether(c) or c.left_edge.tag_ in ("WRB", "WP")) for c in head.children):
+        # "scientists are investigating how ...": a question, not a suspect ("police are
+        # investigating how he died" still is an inquiry)
+        return not any(a.entity.sector in AUTHORITIES for a in ev.actor)
+    looked_into = roles.objects(head) + [g for _, g in roles.prep_objects(head, {"of", "into"})]
+    looked_into += [g for o in looked_into for _, g in roles.prep_objects(o, {"of"})]
+    return any(t.lemma_.lower() in NATURAL_CAUSES or t.lemma_.lower() in MISHAPS for t in looked_into)
 
 
 def anonymous_harm(ev: EventMention) -> bool:

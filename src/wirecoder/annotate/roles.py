@@ -16,6 +16,8 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 SUBJECTS = ("nsubj", "csubj")
 CLIMB = {"conj", "xcomp", "advcl", "acomp"}
 EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon"}
+# verbs whose object is what is talked about, not whom: "discussed COVID-19 with Wikinews"
+TOPICAL = {"discuss", "debate"}
 # event nouns whose of-phrase names the one acted upon, not the doer: "the arrest of the mayor"
 PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killing", "assassination",
               "release", "expulsion", "deportation", "trial", "prosecution", "condemnation", "criticism",
@@ -240,6 +242,10 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     actors = [t for s in subject(verb) for t in expand(s)]
     objs = objects(verb)
     groups: list[list[Token]] = []
+    if verb.lemma_.lower() in TOPICAL and not is_passive(verb):
+        # "discussed the proposal with his counterpart" (the parser may hang "with" on the topic)
+        groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"with"})])
+        objs = []
     if required_prep:
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
     in_trigger = [o for o in objs if _object_words(o) & trigger_objects]
