@@ -148,7 +148,8 @@ CODED = [
     # an event noun as the subject: its country word is the doer, the verb's object the target
     ("A Russian missile strike hit a Ukrainian army base near Lviv.", "ASSAULT", {"RUS"}, {"UKR"}),
     # the one an investigation or an invasion is of; a verb sharing its partner's target
-    # what is discussed is the topic; whom it is discussed with the recipient
+    # what is discussed or negotiated is the topic; whom it is discussed with the recipient
+    ("The Iranian foreign minister negotiated Japan's proposal with Russia.", "CONSULT", {"IRN"}, {"RUS"}),
     ("The Iranian foreign minister discussed Japan's proposal with his Chinese counterpart.", "CONSULT",
      {"IRN"}, {"CHN"}),
     ("The European Commission opened an investigation of Hungary's use of EU funds.", "ACCUSE", {"EUR"}, {"HUN"}),
@@ -183,6 +184,7 @@ FLAGGED = [
     ("The Afghan army foiled a plot to attack the parliament in Kabul.", "ASSAULT", "hypothetical"),
     ("Russia unveiled a plan to withdraw its troops from Syria.", "RETREAT", "hypothetical"),
     ("Did Iran attack the Saudi tanker?", "ASSAULT", "hypothetical"),  # a yes/no question
+    ("Kenyan officials said arresting the Somali envoy would harm relations.", "COERCE", "hypothetical"),
 ]
 
 
@@ -275,6 +277,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Kenyan minister spoke with Reuters to discuss the election.", "CONSULT"),  # an interview
     ("Dutch investigators began an investigation of the crash of the plane.", "ACCUSE"),  # no wrong
     ("Swiss scientists are investigating how the brain processes fear.", "ACCUSE"),  # research
+    ("Norwegian police warned residents to stay indoors.", "THREATEN"),  # advice to the public
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

@@ -43,6 +43,9 @@ NON_EVENT_OBJECTS_OF = {
 # what a plea in court is about: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
 PLEAS = {"guilty", "innocent", "contest", "insanity"}
 PRESS = {"MED", "JRN"}
+# whom authorities advise: "warned residents to stay indoors" is no threat
+THE_PUBLIC = {"people", "resident", "public", "citizen", "tourist", "traveller", "traveler", "motorist",
+              "driver", "local", "parent", "consumer", "user", "visitor", "passenger", "swimmer", "hiker"}
 AUTHORITIES = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
 # what an inquiry into something that went wrong looks into ("the cause of the crash")
 MISHAPS = {"cause", "causes", "possibility", "circumstances", "incident", "malfunction", "failure", "fault"}
@@ -178,9 +181,12 @@ def _no_comment(verb: Token) -> bool:
 
 
 def _warning_of_danger(verb: Token) -> bool:
-    """"Warned people about the outbreak": a warning of or about anything but repercussions."""
+    """"Warned people about the outbreak": a warning of or about anything but repercussions;
+    "police warned residents to stay inside": advice to the public."""
     if verb.lemma_.lower() != "warn":
         return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in THE_PUBLIC for c in verb.children):
+        return True
     about = [g for _, g in roles.prep_objects(verb, {"about", "of"})]
     if not about:
         return False

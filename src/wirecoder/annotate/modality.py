@@ -90,6 +90,8 @@ def assess(trigger: Token) -> Modality:
     m = Modality(negated=is_negated(trigger))
     verbs = _clause_verbs(trigger)
     aux = _aux(verbs)
+    if trigger.dep_ == "csubj":  # "executing him would not bring her back": its verb's modal
+        aux |= _aux([trigger.head])
     if aux & MODALS:
         m.hypothetical, m.why = True, "modal: " + ", ".join(sorted(aux & MODALS))
     if aux & FUTURE or _going_to(verbs[-1]):

@@ -17,7 +17,7 @@ SUBJECTS = ("nsubj", "csubj")
 CLIMB = {"conj", "xcomp", "advcl", "acomp"}
 EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon"}
 # verbs whose object is what is talked about, not whom: "discussed COVID-19 with Wikinews"
-TOPICAL = {"discuss", "debate"}
+TOPICAL = {"discuss", "debate", "negotiate"}
 # event nouns whose of-phrase names the one acted upon, not the doer: "the arrest of the mayor"
 PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killing", "assassination",
               "release", "expulsion", "deportation", "trial", "prosecution", "condemnation", "criticism",
