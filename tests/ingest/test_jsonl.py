@@ -24,6 +24,15 @@ def test_records_become_articles(tmp_path):
     assert b.key.startswith("text:")
 
 
+def test_title_and_url_may_sit_in_a_meta_object(tmp_path):
+    f = _write(tmp_path / "m.jsonl", [
+        {"id": "g1", "text": "Iran expelled a diplomat.", "meta": {"url": "http://x/2", "title": "Expulsion"}},
+        {"id": "g2", "text": "Iraq closed the border.", "title": "Own", "metadata": {"title": "Nested"}},
+    ])
+    a, b = read_inputs([f])
+    assert (a.url, a.title, b.title) == ("http://x/2", "Expulsion", "Own")
+
+
 def test_bad_lines_are_reported_with_their_line_and_the_rest_goes_on(tmp_path):
     f = _write(tmp_path / "b.jsonl", [
         {"id": "ok1", "text": "Iran expelled a diplomat."},

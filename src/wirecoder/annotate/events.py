@@ -291,7 +291,7 @@ class EventFinder:
         self.places: list[PlaceMention] = doc._.wc_places or []
         self.quotes = doc._.wc_quotes or []
         self.place_by_token = {i: p for p in self.places for i in range(p.span.start, p.span.end)}
-        self.home_country = home_country(self.places)
+        self.home_country = home_country(self.places, doc._.wc_headline_places or [])
 
     def find(self) -> list[EventMention]:
         events: list[EventMention] = []
@@ -449,7 +449,8 @@ class EventFinder:
         """Police, protesters, the government: an actor known only by its sector belongs to the
         country where the event happened, else to the country the article is about, else (in an
         arrest or a protest) to the other side's country. An official with a title and no country
-        takes the other side's country in any event but a cooperative one."""
+        takes the other side's country in any event but a cooperative one; any other person with
+        no country (a name no dictionary knows, "he" with no antecedent) the article's."""
         country, why = None, None
         if ev.location is not None and ev.location.place.country:
             country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
@@ -460,14 +461,17 @@ class EventFinder:
             across = others.pop() if len(others) == 1 and ev.event not in COOPERATIVE else None
             for i, m in enumerate(group):
                 e = m.entity
-                if e.country is not None or not e.sector:
+                person = e.kind == "person" and m.span.text.lower() not in SPEAKER_PRONOUNS
+                if e.country is not None or not (e.sector or person):
                     continue
-                if e.kind != "person" and country is not None:
+                if not person and country is not None:
                     fill, fill_why = country, why
-                elif across is not None and (e.kind == "person" or ev.event in DOMESTIC):
+                elif across is not None and ((person and e.sector) or ev.event in DOMESTIC):
                     # "Iranian police arrested protesters": Iranian protesters; "Zelensky declined
                     # Prime Minister Honcharuk's offer": a Ukrainian prime minister
                     fill, fill_why = across, f"the other side's country: {across}"
+                elif person and self.home_country:  # "Barr refused": most people named are local
+                    fill, fill_why = self.home_country, f"article country: {self.home_country}"
                 else:
                     continue
                 group[i] = ActorMention(m.span, replace(e, country=fill, how=f"{e.how}; {fill_why}"), m.key)
@@ -546,12 +550,14 @@ def emergency_for_disaster(ev: EventMention) -> bool:
     return any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS for t in ev.trigger.sent)
 
 
-def home_country(places: list[PlaceMention]) -> str | None:
-    """The country an article is about: the one its places point to most (ties: the first named)."""
+def home_country(places: list[PlaceMention], headline_places: list[PlaceMention] = ()) -> str | None:
+    """The country an article is about: the one its places point to most, a place in the headline
+    counting twice (ties: the headline's, then the first named)."""
     counts: dict[str, int] = {}
-    for p in places:
-        if p.place.country and (p.place.confidence or 0) >= 0.5:
-            counts[p.place.country] = counts.get(p.place.country, 0) + 1
+    for weight, group in ((2, headline_places), (1, places)):
+        for p in group:
+            if p.place.country and (p.place.confidence or 0) >= 0.5:
+                counts[p.place.country] = counts.get(p.place.country, 0) + weight
     if not counts:
         return None
     best = max(counts.values())

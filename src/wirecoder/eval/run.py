@@ -9,7 +9,8 @@ from wirecoder.config import Options
 from wirecoder.errors import InputError
 from wirecoder.eval.gold import read_gold
 from wirecoder.eval.score import Scorer
-from wirecoder.ingest.base import ReadOptions, make_article
+from wirecoder.ingest.base import ReadOptions
+from wirecoder.ingest.jsonl import article_from_record
 from wirecoder.pipeline import Extractor
 
 
@@ -20,12 +21,9 @@ def evaluate(path: str | Path, options: Options = Options(), limit: int | None =
     for rec in islice(read_gold(path), limit):
         (errors if isinstance(rec, InputError) else gold).append(rec)
     articles = []
-    for rec in gold:
-        try:
-            articles.append(make_article(rec["text"], str(path), ReadOptions(max_chars=options.max_chars),
-                                         rec["id"], id=rec["id"], published=rec.get("date")))
-        except InputError as exc:
-            errors.append(exc)
+    for rec in gold:  # read as `extract` reads the same file
+        found = article_from_record(rec, str(path), ReadOptions(max_chars=options.max_chars), rec["id"])
+        (errors if isinstance(found, InputError) else articles).append(found)
     predictions = {c.id: c.to_dict() for c in Extractor(options).run(articles) if not isinstance(c, InputError)}
     scorer = Scorer()
     for rec in gold:

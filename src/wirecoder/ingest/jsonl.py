@@ -1,7 +1,8 @@
 """JSON lines (one article object per line) and JSON arrays of article objects.
 
 A record is ``{"id", "text", "title", "url", "published" | "date"}``; field names can be
-mapped with ``ReadOptions`` (``--text-field``, ``--id-field``, ``--date-field``).
+mapped with ``ReadOptions`` (``--text-field``, ``--id-field``, ``--date-field``). The title and
+URL may also sit in a "meta" or "metadata" object.
 """
 
 from __future__ import annotations
@@ -27,11 +28,23 @@ def article_from_record(obj, source: str, options: ReadOptions, record) -> ReadR
         date = next((obj[f] for f in options.date_fields if obj.get(f)), None)
         return make_article(
             text, source, options, record,
-            id=obj.get(options.id_field), title=_str(obj.get("title")), url=_str(obj.get("url")),
+            id=obj.get(options.id_field), title=_str(_field(obj, "title")), url=_str(_field(obj, "url")),
             published=iso_date(date, source, record),
         )
     except InputError as exc:
         return exc
+
+
+def _field(obj: dict, name: str):
+    """A record's title or URL, at the top level or in its "meta" or "metadata" object (where
+    gold files and many corpus dumps keep them)."""
+    if obj.get(name) not in (None, ""):
+        return obj[name]
+    for nested in ("meta", "metadata"):
+        inner = obj.get(nested)
+        if isinstance(inner, dict) and inner.get(name) not in (None, ""):
+            return inner[name]
+    return None
 
 
 def _str(value) -> str | None:

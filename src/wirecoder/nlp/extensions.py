@@ -67,6 +67,7 @@ DOC_EXTENSIONS = {
     "wc_layout": None,  # ingest.clean.Layout: paragraph kinds, dateline
     "wc_dates": None,  # list[DateMention]
     "wc_places": None,  # list[PlaceMention]
+    "wc_headline_places": None,  # list[PlaceMention] of the title (or URL words), offsets into it
     "wc_entities": None,  # list[ActorMention]
     "wc_actor_index": None,  # annotate.actors.ActorIndex: resolves role tokens to actors
     "wc_quotes": None,  # list[QuoteMention]
