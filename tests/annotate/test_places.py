@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.annotate.conftest import token
-from wirecoder.annotate.places import event_place, headline
+from wirecoder.annotate.places import event_place
 
 
 def test_places_resolve_with_coordinates(code):
@@ -98,20 +98,7 @@ def test_place_names(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected
 
 
-# -- the headline: what country the story is about ----------------------------------------------
-@pytest.mark.parametrize("title,url,expected", [
-    ("Floods in Kerala", "https://example.org/news/123", "Floods in Kerala"),  # a title wins
-    (None, "https://en.wikinews.org/wiki/Protests_continue_in_Minsk_for_a_third_week",
-     "Protests continue in Minsk for a third week"),
-    (None, "https://example.org/2021/05/02/police-clash-with-miners-in-bolivia.html",
-     "police clash with miners in bolivia"),
-    (None, "https://example.org/article/48213", None),  # an id, not words
-    (None, None, None),
-])
-def test_headline_from_title_or_url(title, url, expected):
-    assert headline(title, url) == expected
-
-
+# -- the headline: what country the story is about
 def test_the_headline_gives_the_country_of_those_the_text_does_not_place(code):
     """Police, and a person no dictionary knows, belong to the country the story is about."""
     text = "Police detained twelve people on Saturday. Kovalenko refused to hand over the documents."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.ingest.clean import layout
+from wirecoder.ingest.clean import headline, layout
 
 
 def test_paragraphs_cover_the_whole_text():
@@ -46,3 +46,16 @@ def test_no_dateline_in_ordinary_sentence():
 def test_title_paragraph_is_marked():
     text = "Chad closes border\n\nChad closed its border."
     assert [p.kind for p in layout(text, title="Chad closes border").paragraphs] == ["title", "body"]
+
+
+@pytest.mark.parametrize("title,url,expected", [
+    ("Floods in Kerala", "https://example.org/news/123", "Floods in Kerala"),  # a title wins
+    (None, "https://en.wikinews.org/wiki/Protests_continue_in_Minsk_for_a_third_week",
+     "Protests continue in Minsk for a third week"),
+    (None, "https://example.org/2021/05/02/police-clash-with-miners-in-bolivia.html",
+     "police clash with miners in bolivia"),
+    (None, "https://example.org/article/48213", None),  # an id, not words
+    (None, None, None),
+])
+def test_headline_from_title_or_url(title, url, expected):
+    assert headline(title, url) == expected

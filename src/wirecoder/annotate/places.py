@@ -18,7 +18,6 @@ dateline's place stands in for events of the first paragraph; otherwise there is
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -532,46 +531,19 @@ def dateline_place(doc: Doc, trigger: Token) -> PlaceMention | None:
 @Language.factory("wc_places", assigns=["doc._.wc_places", "doc._.wc_headline_places"],
                   default_config={"extra_files": []})
 def make_places(nlp: Language, name: str, extra_files: list[str]) -> "PlaceAnnotator":
-    return PlaceAnnotator(tuple(extra_files), nlp)
+    return PlaceAnnotator(tuple(extra_files))
 
 
 class PlaceAnnotator:
     """Sets ``doc._.wc_places``: place mentions resolved to GeoNames entries; and
-    ``doc._.wc_headline_places``, the places of the article's headline (its title, else the words
-    of its URL), which say what country the story is about even when the text alone does not."""
+    ``doc._.wc_headline_places``, the places of the article's headline (``doc._.wc_headline``),
+    which say what country the story is about even when the text alone does not."""
 
-    def __init__(self, extra_files: tuple[str, ...] = (), nlp: Language | None = None):
+    def __init__(self, extra_files: tuple[str, ...] = ()):
         self.gazetteer = Gazetteer.load(extra_files)
-        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.wc_places = find_places(doc, self.gazetteer)
-        article = doc._.wc_article
-        line = headline(article.title, article.url) if article is not None and self.nlp is not None else None
-        doc._.wc_headline_places = self._places_in(line) if line else []
+        head = doc._.wc_headline
+        doc._.wc_headline_places = find_places(head, self.gazetteer) if head is not None else []
         return doc
-
-    def _places_in(self, line: str) -> list[PlaceMention]:
-        from wirecoder.ingest.clean import layout
-
-        head = self.nlp(line)
-        head._.wc_layout = layout(line)
-        return find_places(head, self.gazetteer)
-
-
-def headline(title: str | None, url: str | None) -> str | None:
-    """The article's headline: its title, else the words of its URL's last path segment
-    ("/wiki/Magnitogorsk_apartment_building_collapses" -> "Magnitogorsk apartment building
-    collapses"), when that segment reads as words (three or more, not an id or a date)."""
-    if title and title.strip():
-        return title.strip()
-    if not url:
-        return None
-    from urllib.parse import unquote, urlsplit
-
-    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
-    segment = re.sub(r"\.(s?html?|php|aspx?)$", "", segment, flags=re.I)
-    words = [w for w in re.split(r"[_\-+ ]+", segment) if w]
-    if len(words) < 3 or sum(w.isalpha() for w in words) < 3:
-        return None
-    return " ".join(words)

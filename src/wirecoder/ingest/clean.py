@@ -7,6 +7,8 @@ simply skip what is marked.
 
 from __future__ import annotations
 
+from urllib.parse import unquote, urlsplit
+
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -114,3 +116,19 @@ def layout(text: str, title: str | None = None) -> Layout:
     first_body = next((p for p in paras if p.kind == "body"), None)
     dateline = find_dateline(text, first_body) if first_body else None
     return Layout(paras, dateline)
+
+
+def headline(title: str | None, url: str | None) -> str | None:
+    """The article's headline: its title, else the words of its URL's last path segment
+    ("/wiki/Magnitogorsk_apartment_building_collapses" -> "Magnitogorsk apartment building
+    collapses"), when that segment reads as words (three or more, not an id or a date)."""
+    if title and title.strip():
+        return title.strip()
+    if not url:
+        return None
+    segment = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    segment = re.sub(r"\.(s?html?|php|aspx?)$", "", segment, flags=re.I)
+    words = [w for w in re.split(r"[_\-+ ]+", segment) if w]
+    if len(words) < 3 or sum(w.isalpha() for w in words) < 3:
+        return None
+    return " ".join(words)

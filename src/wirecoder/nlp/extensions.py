@@ -66,6 +66,7 @@ DOC_EXTENSIONS = {
     "wc_article": None,  # the Article record being coded (id, published date, ...)
     "wc_layout": None,  # ingest.clean.Layout: paragraph kinds, dateline
     "wc_dates": None,  # list[DateMention]
+    "wc_headline": None,  # the article's headline (title, else URL words) as a tagged Doc, or None
     "wc_places": None,  # list[PlaceMention]
     "wc_headline_places": None,  # list[PlaceMention] of the title (or URL words), offsets into it
     "wc_entities": None,  # list[ActorMention]

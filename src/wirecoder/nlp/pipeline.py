@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirecoder.errors import ConfigError
-from wirecoder.ingest.clean import Layout
+from wirecoder.ingest.clean import Layout, headline, layout
 from wirecoder.nlp import extensions
 from wirecoder.record import Article
 
@@ -41,17 +41,21 @@ def chunks(text: str, layout: Layout) -> list[str]:
 
 
 def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: int = 64) -> Iterator[Doc]:
-    """One Doc per article, in input order, with ``wc_article`` and ``wc_layout`` set."""
+    """One Doc per article, in input order, with ``wc_article``, ``wc_layout`` and ``wc_headline``
+    (the tagged headline, or None) set."""
     pending: list[tuple[Article, Layout, int]] = []
     texts: list[str] = []
 
     def flush() -> Iterator[Doc]:
         docs = iter(nlp.pipe(texts, batch_size=batch_size))
-        for article, layout, n in pending:
+        lines = [headline(article.title, article.url) for article, _, _ in pending]
+        heads = iter(_headlines(nlp, [line for line in lines if line], batch_size))
+        for (article, layout, n), line in zip(pending, lines):
             parts = [next(docs) for _ in range(n)]
             doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             doc._.wc_article = article
             doc._.wc_layout = layout
+            doc._.wc_headline = next(heads) if line else None
             yield doc
         pending.clear()
         texts.clear()
@@ -64,3 +68,13 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
             yield from flush()
     if pending:
         yield from flush()
+
+
+def _headlines(nlp: Language, lines: list[str], batch_size: int) -> list[Doc]:
+    """Headlines tagged for their names and places only: the dependency parse, which headlines
+    seldom need and which costs most, is left out."""
+    disable = [name for name in ("parser",) if name in nlp.pipe_names]
+    docs = list(nlp.pipe(lines, batch_size=batch_size, disable=disable))
+    for doc, line in zip(docs, lines):
+        doc._.wc_layout = layout(line)
+    return docs
