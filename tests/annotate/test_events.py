@@ -148,6 +148,9 @@ CODED = [
     # an event noun as the subject: its country word is the doer, the verb's object the target
     ("A Russian missile strike hit a Ukrainian army base near Lviv.", "ASSAULT", {"RUS"}, {"UKR"}),
     # the one an investigation or an invasion is of; a verb sharing its partner's target
+    # criticism of a thing is aimed at whose it is, or at the person a body is named after
+    ("Chris Christie denounced the Trump legal team's claims.", "ACCUSE", set(), {"USA"}),
+    ("Germany rejected the Putin administration's proposal.", "REJECT", {"DEU"}, {"RUS"}),
     # what is discussed or negotiated is the topic; whom it is discussed with the recipient
     ("The Iranian foreign minister negotiated Japan's proposal with Russia.", "CONSULT", {"IRN"}, {"RUS"}),
     ("The Iranian foreign minister discussed Japan's proposal with his Chinese counterpart.", "CONSULT",

@@ -425,6 +425,9 @@ class ActorIndex:
         core = {head.i} | {c.i for c in head.children if c.dep_ == "compound"}
         for tok in self._phrase(head, within) + self._attached(head):
             mention = self.by_token.get(tok.i)
+            if (mention is not None and mention.entity.kind == "person" and tok.head.i == head.i
+                    and noun_lemma(head) in LED_BODIES):
+                country = country or mention.entity.country  # "the Putin administration" -> RUS
             if mention is not None and mention.entity.kind != "person":
                 country = country or mention.entity.country
                 if tok.i == head.i:
@@ -640,6 +643,8 @@ def _office_held(name: Token) -> list[Token]:
 
 
 # plural nouns that stand for the countries named after them ("the nations of Serbia and Kosovo")
+# bodies named after the person who leads them: "the Putin administration", "the Maduro regime"
+LED_BODIES = {"administration", "government", "regime", "cabinet", "campaign", "team", "camp"}
 MEMBERS = frozenset("nation country state side neighbour neighbor leader representative delegation delegate "
                     "envoy member".split())
 NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace water waters border frontier "

@@ -361,7 +361,7 @@ class EventFinder:
                 # ("declined Honcharuk's offer" -> Honcharuk)
                 owners = (roles.event_noun_agent(t) if t.lemma_.lower() in self.table.nouns
                           else roles.owners(t))
-                m = self.index.resolve(owners[0]) if owners else None
+                m = self._owner(owners[0]) if owners else None
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
                                                                how="pronoun: antecedent not found"))
@@ -370,6 +370,16 @@ class EventFinder:
                     seen.add(side.span.start)
                     out.append(side)
         return out
+
+    def _owner(self, tok: Token) -> ActorMention | None:
+        """The actor an owner names, or the name it is called by: "the Trump legal team's
+        claims" -> Trump."""
+        m = self.index.resolve(tok)
+        if m is None and tok.pos_ == "NOUN":
+            names = [c for c in tok.children if c.dep_ in ("compound", "amod")
+                     and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE"))]  # "Trump" may be tagged JJ
+            m = self.index.resolve(names[-1]) if names else None
+        return m
 
     def _first_named(self, groups: list[list[Token]], exclude: list[ActorMention]) -> list[ActorMention]:
         taken = {a.span.start for a in exclude}
