@@ -148,6 +148,11 @@ CODED = [
     # an event noun as the subject: its country word is the doer, the verb's object the target
     ("A Russian missile strike hit a Ukrainian army base near Lviv.", "ASSAULT", {"RUS"}, {"UKR"}),
     # the one an investigation or an invasion is of; a verb sharing its partner's target
+    # a refusal with nothing after it; a call by telephone; words of attack on a policy
+    ("Poland asked Czech minister Jan Novak to resign, but he declined.", "REJECT", {"CZE"}, set()),
+    ("The leaders of Turkey and Greece spoke by telephone on Friday.", "CONSULT", {"TUR", "GRC"}, {"TUR", "GRC"}),
+    ("The Kenyan election commission refused to register the party.", "REJECT", {"KEN"}, set()),
+    ("The Brazilian president launched attacks on mail-in voting.", "ACCUSE", {"BRA"}, set()),
     # criticism of a thing is aimed at whose it is, or at the person a body is named after
     ("Chris Christie denounced the Trump legal team's claims.", "ACCUSE", set(), {"USA"}),
     ("Germany rejected the Putin administration's proposal.", "REJECT", {"DEU"}, {"RUS"}),
@@ -270,6 +275,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Kremlin refused to comment on the report.", "REJECT"),  # silence, not a refusal
     ("A spokesman for the Russian foreign ministry declined to comment.", "REJECT"),
     ("The population of penguins in Argentina has declined 40%.", "REJECT"),  # fell, not refused
+    ("Oil prices in Nigeria declined on Monday.", "REJECT"),
     ("The former Chilean minister pleaded not guilty to the charges.", "REQUEST"),  # a plea in court
     ("The Polish plan was met with protests in Warsaw.", "CONSULT"),  # no meeting
     ("The Canadian prime minister hosted a party for his staff.", "CONSULT"),  # no visit

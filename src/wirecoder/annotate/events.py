@@ -133,8 +133,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         if "-" in row.objects:
             if roles.objects(tok):
                 continue
-            if tok.lemma_.lower() in NEEDS_INFINITIVE and not any(c.dep_ == "xcomp" for c in tok.children):
-                continue  # "declined to attend", not "the population declined 40%"
+            if tok.lemma_.lower() in NEEDS_INFINITIVE and not _declined_by_someone(tok, actor_of):
+                continue  # "declined to attend", "but he declined"; not "the population declined 40%"
         elif "@actor" in row.objects or "@place" in row.objects:
             actor = "@actor" in row.objects and any(actor_of(o) for o in roles.objects(tok))
             place = "@place" in row.objects and any(_is_territory(o, actor_of, is_place) for o in roles.objects(tok))
@@ -147,6 +147,18 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             continue
         return row
     return None
+
+
+def _declined_by_someone(verb: Token, actor_of) -> bool:
+    """"Declined to attend", or a bare "he declined" with nothing counted after it: a refusal
+    ("the population declined 40%", "prices declined sharply" are a fall)."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    if any(c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ not in ("however", "then", "again")
+           for c in verb.children if c.i > verb.i):
+        return False
+    subjects = roles.subject(verb)
+    return bool(subjects) and all(s.lower_ in ("he", "she", "they") or actor_of(s) is not None for s in subjects)
 
 
 def _question(verb: Token) -> bool:
@@ -225,7 +237,7 @@ def _object_words(verb: Token) -> set[str]:
     objects = roles.objects(verb)
     if any(o.dep_ != "dative" for o in objects):  # "sent the police a plan": the plan is what is sent
         objects = [o for o in objects if o.dep_ != "dative"]
-    heads = objects + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over"})]
+    heads = objects + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over", "by"})]
     heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
     if not roles.is_passive(verb):  # "spoke by telephone", which the parser takes for an agent
         heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -513,14 +525,17 @@ class EventFinder:
 
 
 def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
-    """"Attacked the proposal", "Biden attacked Trump on taxes": words, not force. A force verb
+    """"Attacked the proposal", "Biden attacked Trump on taxes", "Trump's attacks on mail-in
+    voting": words, not force. A force verb or noun
     whose doers are named people or bodies without arms, aimed at people in politics or at
     something that is neither a place nor a physical target, is criticism."""
-    if head.lemma_.lower() not in VERBAL_FORCE or head.pos_ != "VERB" or not actors:
+    if head.lemma_.lower() not in VERBAL_FORCE or head.pos_ not in ("VERB", "NOUN") or not actors:
         return False
-    if any(a.entity.sector in ARMED or a.entity.kind not in ("person", "organisation") for a in actors):
-        return False
-    objs = roles.objects(head)
+    speakers = ("person", "organisation") if head.pos_ == "VERB" else ("person", "organisation", "group")
+    if any(a.entity.sector in ARMED or a.entity.kind not in speakers for a in actors):
+        return False  # (a noun's doer may be a titled phrase: "the Brazilian president's attacks")
+    # a verb's object; a noun's target ("his attacks on mail-in voting")
+    objs = roles.objects(head) if head.pos_ == "VERB" else [g for _, g in roles.prep_objects(head, {"on", "against"})]
     if any(o.lemma_.lower() in PHYSICAL_TARGETS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs):
         return False
     if recipients:
