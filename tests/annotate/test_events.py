@@ -153,6 +153,9 @@ CODED = [
     ("The leaders of Turkey and Greece spoke by telephone on Friday.", "CONSULT", {"TUR", "GRC"}, {"TUR", "GRC"}),
     ("The Kenyan election commission refused to register the party.", "REJECT", {"KEN"}, set()),
     ("The Brazilian president launched attacks on mail-in voting.", "ACCUSE", {"BRA"}, set()),
+    # a role's holder named after the body the role belongs to
+    ("The general manager of Abu Dhabi Media, Ali bin Tamim, blamed Houthi rebels for the attack.", "ACCUSE",
+     {"ARE"}, {"YEM"}),
     # criticism of a thing is aimed at whose it is, or at the person a body is named after
     ("Chris Christie denounced the Trump legal team's claims.", "ACCUSE", set(), {"USA"}),
     ("Germany rejected the Putin administration's proposal.", "REJECT", {"DEU"}, {"RUS"}),

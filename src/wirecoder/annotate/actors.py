@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.annotate.coref import (FIRST_PERSON, HONORIFIC_GENDER, PLURAL, PRONOUN_GENDER, Antecedents, People,
                                       Person, coreferent, gender_of_name, gender_of_noun, name_words)
 from wirecoder.annotate.quotes import quote_frames
+from wirecoder.annotate.roles import prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
 from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
 from wirecoder.record import Entity
@@ -521,6 +522,13 @@ class ActorIndex:
         named = [self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token]
         if named:
             return named[0]  # "Russia's foreign minister Sergei Lavrov" -> the person
+        if token.pos_ == "NOUN":  # "the general manager of Abu Dhabi Media, Ali bin Tamim, said":
+            # the parser hangs the name on the body the role belongs to
+            named = [self.by_token[c.i] for _, body in prep_objects(token, {"of", "at", "for"})
+                     for c in body.children if c.dep_ == "appos" and c.i in self.by_token
+                     and self.by_token[c.i].entity.kind == "person"]
+            if named:
+                return named[0]
         named = self._named_at_end(token)
         if named is not None:
             return named  # "First Minister of Scotland Nicola Sturgeon" -> the person
