@@ -40,6 +40,10 @@ def test_quote_marks_and_cue_position(code, text, quote, speaker):
      "quoted as saying"),
     ('"The talks have failed," the news agency PAP quoted Marta Kowalczyk as saying.', "Marta Kowalczyk",
      "quoted as saying"),
+    # words someone calls a thing by; a passive cue's by-agent speaks
+    ('Marta Kowalczyk called the plan "a betrayal of every voter in Poland."', "Marta Kowalczyk", "call"),
+    ('The mayor was described by Marta Kowalczyk as "a tireless friend of the city."', "Marta Kowalczyk",
+     "describe"),
     # no speech verb: the quote completes the clause before its colon or comma
     ('Marta Kowalczyk defended her decision: "The talks had failed long before."', "Marta Kowalczyk",
      "introduced"),

@@ -69,10 +69,10 @@ def _entity(span: Span, entry: ActorEntry, how: str) -> Entity:
 
 
 def _trim(span: Span) -> Span:
-    """A name without a leading "the" and without a trailing possessive or punctuation."""
+    """A name without a leading "the" and without a trailing possessive, punctuation or line break."""
     while len(span) > 1 and span[0].lower_ == "the":
         span = span[1:]
-    while len(span) > 1 and (span[-1].lower_ in ("'s", "’s", "'") or span[-1].is_punct):
+    while len(span) > 1 and (span[-1].lower_ in ("'s", "’s", "'") or span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     return span
 

@@ -31,7 +31,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "admit", "comment", "quip", "shout", "tweet", "post", "describe", "urge", "vow",
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
-                "speak"}
+                "speak", "call", "label", "dub", "brand"}
 # verbs after which a short quote is the speaker's own words, not a label
 PARTIAL_QUOTE_HEADS = {"ADJ", "VERB", "ADV", "AUX", "INTJ"}
 _OPEN = {'"': '"', "“": "”", "''": "''", "«": "»", "„": "“"}
@@ -78,6 +78,8 @@ def is_cue(tok: Token) -> bool:
     """A speech verb, or the "according" of "according to"."""
     if tok.lower_ == "according":
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
+    if tok.lemma_ == "call" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("so", "-"):
+        return False  # 'the so-called "peace plan"' is a label, not someone's words
     return tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
 
 
@@ -90,6 +92,9 @@ def speaker_token(cue: Token) -> tuple[Token | None, str]:
     if quoting is not None:  # "Interfax quoted Lavrov as saying", "Lavrov was quoted as saying"
         objs = [t for t in quoting.children if t.dep_ in ("dobj", "nsubjpass")]
         return (objs[0] if objs else None), "quoted as saying"
+    agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:  # "Gutierrez was described by the bishops as '...'": the bishops speak
+        return agents[0], cue.lemma_
     verb = cue
     for _ in range(3):
         subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
