@@ -87,6 +87,10 @@ def test_not_dates(text):
     ("The group was founded in 2015.", "founded", "2015-01-01", "year", "in 2015"),
     # an event noun takes the date of the verb that carries it
     ("Rebels launched an attack on Tuesday.", "attack", "2021-03-09", "day", "Tuesday"),
+    # a participle on an event noun dates it; a date on another noun on the way dates that noun
+    ("The court ruled on a lawsuit filed by the Senate on Sunday.", "lawsuit", "2021-03-07", "day", "Sunday"),
+    ("The ministers met to discuss the events of last weekend on Monday.", "discuss", "2021-03-08", "day",
+     "Monday"),
     # else the nearest expression that governs the trigger
     ("Police said on Tuesday that gunmen had killed five people.", "killed", "2021-03-09", "day", "Tuesday"),
     ("Gunmen killed five people, police said on Monday.", "killed", "2021-03-08", "day", "Monday"),

@@ -273,9 +273,14 @@ def clauses_above(token: Token, trigger: Token) -> int | None:
     if path is None:
         return None
     above, below = path
-    if any(t.dep_ in CLAUSE_LINKS for t in below):
+    if any(t.dep_ in CLAUSE_LINKS and not _describes(t, trigger) for t in below):
         return None
     return sum(t.dep_ in CLAUSE_LINKS for t in above)
+
+
+def _describes(link: Token, trigger: Token) -> bool:
+    """A participle on an event noun tells of that event: "a lawsuit filed on Sunday"."""
+    return link.dep_ == "acl" and link.head.i == trigger.i and trigger.pos_ == "NOUN" and link.tag_ in ("VBN", "VBG")
 
 
 def event_date(doc: Doc, trigger: Token) -> DateMention | None:
@@ -295,13 +300,23 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
         up = clauses_above(span.root, trigger)
         if up is not None and _before_reported_clause(span, trigger):
             up += 1  # "said on Sunday it had killed 20 on Friday": Sunday is when it was said
-        key = (up, abs(span.root.i - trigger.i)) if up is not None else None
+        key = (up, _inside_a_noun(span, trigger), abs(span.root.i - trigger.i)) if up is not None else None
         if key is not None and (best_key is None or key < best_key):
             best, best_key = mention, key
     if best is not None:
         return best
     base = base_date(doc)
     return DateMention(None, DateRef(base.isoformat(), "published")) if base else None
+
+
+def _inside_a_noun(span: Span, trigger: Token) -> bool:
+    """Does the time expression modify a noun on its way to the trigger ("discuss the events of
+    this past weekend on Monday": the weekend dates the events, Monday the discussion)?"""
+    path = parse_path(span.root, trigger)
+    if path is None:
+        return False
+    _, below = path
+    return any(t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end) for t in below)
 
 
 def _before_reported_clause(span: Span, trigger: Token) -> bool:
