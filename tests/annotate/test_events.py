@@ -156,6 +156,8 @@ CODED = [
     # a role's holder named after the body the role belongs to
     ("The general manager of Abu Dhabi Media, Ali bin Tamim, blamed Houthi rebels for the attack.", "ACCUSE",
      {"ARE"}, {"YEM"}),
+    # an event noun's own by-phrase names its doer, whoever speaks of it
+    ("Witnesses described an attack by Russian soldiers on a Ukrainian village.", "ASSAULT", {"RUS"}, {"UKR"}),
     # criticism of a thing is aimed at whose it is, or at the person a body is named after
     ("Chris Christie denounced the Trump legal team's claims.", "ACCUSE", set(), {"USA"}),
     ("Germany rejected the Putin administration's proposal.", "REJECT", {"DEU"}, {"RUS"}),

@@ -277,7 +277,10 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         # receiving end; whoever the from-phrase names did it
         doers = [g for h in (noun, governor) for _, g in prep_objects(h, {"from", "by"})]
         return [t for a in doers for t in expand(a)], [[t for s in subject(governor) for t in expand(s)]]
-    if governor is not None:
+    # the noun's own doer first: "condemned an attack by Osgiliath soldiers", "Russia's attack"
+    actors = ([g for _, g in prep_objects(noun, {"by"})]
+              or [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"])
+    if governor is not None and not actors:
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)
         elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj":
