@@ -152,3 +152,13 @@ def test_a_speaker_without_codes_is_still_named(code):
     quotes = code(text)["quotes"]
     assert [q["speaker"]["text"] for q in quotes] == ["one witness", "one witness"]
     assert all(q["speaker"]["country"] is None and q["speaker"]["how"] == "speaker's words" for q in quotes)
+
+
+def test_a_cue_without_a_subject_yields_to_the_nearest_one_with_a_speaker(code):
+    """The parser may hang the quote on "Speaking" and "she said" beside it."""
+    text = ('Leyla Demir, a Turkish lawyer, addressed reporters in New York. Demir called the verdict a '
+            '"political maneuver." She credited news media with keeping the story alive. Speaking to '
+            'NBC News, she said, "His fellow journalists did their best."')
+    text_, speaker, cue = _quotes(code(text))[-1]
+    assert text_ == "His fellow journalists did their best." and cue == "say"
+    assert speaker is not None and speaker.endswith("Demir")

@@ -200,6 +200,15 @@ def _next_sentence_cue(doc: Doc, text: str, end: int) -> Token | None:
     return root
 
 
+def _nearest_with_speaker(doc: Doc, text: str, start: int, end: int, frame: QuoteFrame) -> None:
+    for other in (_cue_before(doc, start), _cue_after(doc, text, start, end)):
+        if other is not None and other.i != frame.cue.i:
+            who, how = speaker_token(other)
+            if who is not None:
+                frame.cue, frame.speaker, frame.how = other, who, how
+                return
+
+
 INTRODUCER_PRONOUNS = {"i", "we", "he", "she", "they"}
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}  # "Trump" is sometimes tagged an adjective
 
@@ -293,6 +302,9 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
             frame.cue = cue or _next_sentence_cue(doc, text, end)
             if frame.cue is not None:
                 frame.speaker, frame.how = speaker_token(frame.cue)
+                if frame.speaker is None:  # a cue with no subject ("Speaking to NBC, she said, ...",
+                    # which the parser may hang the quote on): the nearest cue that has one
+                    _nearest_with_speaker(doc, text, start, end, frame)
             else:
                 frame.speaker = _introducer(doc, start)  # 'Trump defended his decision: "..."'
                 frame.how = "introduced" if frame.speaker is not None else None
