@@ -40,6 +40,9 @@ def test_quote_marks_and_cue_position(code, text, quote, speaker):
      "quoted as saying"),
     ('"The talks have failed," the news agency PAP quoted Marta Kowalczyk as saying.', "Marta Kowalczyk",
      "quoted as saying"),
+    # a name at the end of a chain of appositions
+    ('The Polish news site Onet\'s chief editor, Marta Kowalczyk, said the talks were "a failure from the start."',
+     "Marta Kowalczyk", "say"),
     # words someone calls a thing by; a passive cue's by-agent speaks
     ('Marta Kowalczyk called the plan "a betrayal of every voter in Poland."', "Marta Kowalczyk", "call"),
     ('The mayor was described by Marta Kowalczyk as "a tireless friend of the city."', "Marta Kowalczyk",

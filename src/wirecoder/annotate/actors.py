@@ -519,9 +519,11 @@ class ActorIndex:
         mention = self.by_token.get(token.i)
         if mention:
             return mention
-        named = [self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token]
-        if named:
-            return named[0]  # "Russia's foreign minister Sergei Lavrov" -> the person
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        appositions += [g for c in appositions if c.i not in self.by_token for g in c.children if g.dep_ == "appos"]
+        named = [self.by_token[c.i] for c in appositions if c.i in self.by_token]
+        if named:  # "Russia's foreign minister Sergei Lavrov" -> the person; also through a chain:
+            return named[0]  # "news source Daily Xtra's editorial director, Rachel Giese" -> Giese
         if token.pos_ == "NOUN":  # "the general manager of Abu Dhabi Media, Ali bin Tamim, said":
             # the parser hangs the name on the body the role belongs to
             named = [self.by_token[c.i] for _, body in prep_objects(token, {"of", "at", "for"})
