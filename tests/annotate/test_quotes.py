@@ -165,3 +165,16 @@ def test_a_cue_without_a_subject_yields_to_the_nearest_one_with_a_speaker(code):
     text_, speaker, cue = _quotes(code(text))[-1]
     assert text_ == "His fellow journalists did their best." and cue == "say"
     assert speaker is not None and speaker.endswith("Demir")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a first-person quote standing alone after a sentence about a person: that person's words
+    ('Marta Kowalczyk left the ministry in May. "I could not defend a policy I did not believe in."',
+     "Marta Kowalczyk"),
+    # not after a sentence about a body, and not a quote that does not speak in the first person
+    ('The Polish police arrested three men in Gdansk. "We are looking for a fourth suspect."', None),
+    ('Marta Kowalczyk left the ministry in May. "The ministry has not been the same since."', None),
+])
+def test_a_quote_of_its_own_after_a_sentence_about_a_person(code, text, speaker):
+    (q,) = _quotes(code(text))
+    assert q[1] == speaker and (speaker is None or q[2] == "follows")

@@ -49,7 +49,7 @@ class QuoteFrame:
     runs_on: bool  # still open at the end of its paragraph
     cue: Token | None = None
     speaker: Token | None = None
-    how: str | None = None  # the cue as reported: "said", "according to", "continued", ...
+    how: str | None = None  # the cue as reported: "said", "according to", "continued", "follows", ...
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -209,6 +209,30 @@ def _nearest_with_speaker(doc: Doc, text: str, start: int, end: int, frame: Quot
                 return
 
 
+FIRST_PERSON_WORDS = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
+
+
+def _previous_subject(doc: Doc, quoted: Span, paras: list[tuple[int, int]]) -> Token | None:
+    """'She left the series in 1988. "This is not what I wanted to become an actor for."': a
+    quote in the first person that stands as a sentence of its own, with no cue anywhere, is
+    the words of the person the sentence before it is about (a name or he/she)."""
+    if len(quoted) < 4 or not any(t.lower_ in FIRST_PERSON_WORDS for t in quoted):
+        return None
+    opening = quoted[0] if quoted[0].i == 0 or not _is_mark(doc[quoted[0].i - 1]) else doc[quoted[0].i - 1]
+    if not opening.is_sent_start:
+        return None
+    first = quoted[0].i - 1
+    while first >= 0 and doc[first].is_punct:
+        first -= 1
+    if first < 0 or not _same_paragraph(paras, doc[first].idx, quoted.start_char):
+        return None
+    root = doc[first].sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
+        return subj[0]
+    return None
+
+
 INTRODUCER_PRONOUNS = {"i", "we", "he", "she", "they"}
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}  # "Trump" is sometimes tagged an adjective
 
@@ -308,6 +332,9 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
             else:
                 frame.speaker = _introducer(doc, start)  # 'Trump defended his decision: "..."'
                 frame.how = "introduced" if frame.speaker is not None else None
+                if frame.speaker is None:
+                    frame.speaker = _previous_subject(doc, quoted, paras)
+                    frame.how = "follows" if frame.speaker is not None else None
         frames.append(frame)
         previous = frame
     return frames
