@@ -40,6 +40,7 @@ def test_quote_marks_and_cue_position(code, text, quote, speaker):
      "quoted as saying"),
     ('"The talks have failed," the news agency PAP quoted Marta Kowalczyk as saying.', "Marta Kowalczyk",
      "quoted as saying"),
+    ('Marta Kowalczyk countered that voters were "tired of being ignored by Warsaw."', "Marta Kowalczyk", "counter"),
     # a name at the end of a chain of appositions
     ('The Polish news site Onet\'s chief editor, Marta Kowalczyk, said the talks were "a failure from the start."',
      "Marta Kowalczyk", "say"),

@@ -31,7 +31,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "admit", "comment", "quip", "shout", "tweet", "post", "describe", "urge", "vow",
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
-                "speak", "call", "label", "dub", "brand"}
+                "speak", "call", "label", "dub", "brand", "counter", "cite", "retort"}
 # verbs after which a short quote is the speaker's own words, not a label
 PARTIAL_QUOTE_HEADS = {"ADJ", "VERB", "ADV", "AUX", "INTJ"}
 _OPEN = {'"': '"', "“": "”", "''": "''", "«": "»", "„": "“"}
