@@ -198,6 +198,7 @@ FLAGGED = [
     ("Russia unveiled a plan to withdraw its troops from Syria.", "RETREAT", "hypothetical"),
     ("Did Iran attack the Saudi tanker?", "ASSAULT", "hypothetical"),  # a yes/no question
     ("Kenyan officials said arresting the Somali envoy would harm relations.", "COERCE", "hypothetical"),
+    ("The Syrian commander advised his men to shell the village.", "ASSAULT", "hypothetical"),  # not yet done
 ]
 
 
@@ -285,6 +286,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Polish plan was met with protests in Warsaw.", "CONSULT"),  # no meeting
     ("The Canadian prime minister hosted a party for his staff.", "CONSULT"),  # no visit
     ("The Estonian army will deploy a new online platform for recruits.", "THREATEN"),  # no forces
+    ("Estonian banks deployed Linux servers for their customers.", "MOBILIZE"),
     ("The honour was conferred by the president of Namibia.", "CONSULT"),  # conferring with no one
     ("Thank you for taking the time to speak with us.", "CONSULT"),  # an interview, nobody coded
     ("The Belgian court demonstrated a shocking ignorance of the law.", "CONSULT"),  # showed

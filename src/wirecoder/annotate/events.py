@@ -32,13 +32,11 @@ NON_EVENT_OBJECTS = {"condolence", "condolences", "sympathy", "sympathies", "pra
                      "congratulation", "congratulations", "flight", "flights", "service", "services",
                      "product", "products", "course", "courses", "discount", "discounts", "ticket",
                      "tickets", "game", "games", "album", "song", "film", "movie", "book", "app", "update"}
-# objects that make one verb something else: "hosted a party", "deployed an online platform"
+# objects that make one verb something else: "hosted a party" (no visit)
 NON_EVENT_OBJECTS_OF = {
     "host": {"party", "show", "program", "programme", "podcast", "concert", "festival", "exhibition",
              "event", "website", "site", "tournament", "championship", "olympics", "contest",
              "competition", "ceremony", "match", "episode", "series"},
-    "deploy": {"platform", "software", "technology", "app", "application", "tool", "website", "code",
-               "feature", "algorithm", "firmware"},
 }
 # what a plea in court is about: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
 PLEAS = {"guilty", "innocent", "contest", "insanity"}

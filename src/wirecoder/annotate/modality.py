@@ -17,7 +17,9 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "call", "ask", "demand", "request", "refuse", "reject", "decline", "vow", "pledge", "promise",
             "agree", "offer", "need", "discuss", "seem", "appear", "would", "could", "likely", "set",
             "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose",
-            "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "schedule", "due"}
+            "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "schedule", "due",
+            "advise", "encourage", "instruct", "persuade", "allow", "permit", "authorize", "authorise",
+            "order", "invite"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
 # that the issue be discussed", "a bid to oust the president"
 IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid",
