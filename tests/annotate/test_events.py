@@ -153,6 +153,9 @@ CODED = [
     ("The leaders of Turkey and Greece spoke by telephone on Friday.", "CONSULT", {"TUR", "GRC"}, {"TUR", "GRC"}),
     ("The Kenyan election commission refused to register the party.", "REJECT", {"KEN"}, set()),
     ("The Brazilian president launched attacks on mail-in voting.", "ACCUSE", {"BRA"}, set()),
+    # representatives of states speak for governments; every country of the list takes part
+    ("Representatives from Egypt, Greece, and Cyprus held talks in Cairo with the French president.",
+     "CONSULT", {"EGY", "GRC", "CYP"}, {"FRA"}),
     # a role's holder named after the body the role belongs to
     ("The general manager of Abu Dhabi Media, Ali bin Tamim, blamed Houthi rebels for the attack.", "ACCUSE",
      {"ARE"}, {"YEM"}),
@@ -327,3 +330,10 @@ def test_protest_named_with_its_place_is_an_event(code):
 
 def test_harm_without_violence_is_not_an_event(code):
     assert code("A Kenyan worker was killed in an accident at the factory.")["events"] == []
+
+
+def test_representatives_of_states_speak_for_governments(code):
+    events = _live(code("Representatives from Egypt, Greece, and Cyprus held talks in Cairo.")["events"])
+    (talks,) = [e for e in events if e["event"] == "CONSULT"]
+    assert _countries(talks["actor"]) == {"EGY", "GRC", "CYP"}
+    assert {a["sector"] for a in talks["actor"]} == {"GOV"}  # not LEG, as "Representatives" alone is

@@ -458,6 +458,8 @@ class ActorIndex:
         if sector is None and country and noun_lemma(head) == "leader" and all(
                 c.dep_ not in ("amod", "compound", "nmod") or self._country_word(c) for c in head.children):
             sector = "GOV"  # "the leaders of France and Germany", "Iran's leader": a state's leaders
+        if sector == "LEG" and noun_lemma(head) == "representative" and self._members(head):
+            sector = "GOV"  # "representatives from the UAE and Bahrain" speak for states, not parliaments
         if sector in OFFICES and any(c.lower_ in ("former", "ex") for c in head.children):
             sector = "ELI"  # "former president": an elite, no longer in office
         return country, sector, "phrase" if (country or sector) else None

@@ -95,6 +95,14 @@ def is_passive(verb: Token) -> bool:
     return not (verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and active_marks)
 
 
+def _split_subjects(subjects: list[Token]) -> list[Token]:
+    """Further subjects of one verb joined by "and" that the parser did not coordinate
+    ("Representatives from the UAE, Bahrain, and Israel held ...": Israel as a second subject)."""
+    first = subjects[0]
+    return [t for t in subjects[1:] if t.dep_ == first.dep_ and
+            any(w.lower_ in ("and", "&") for w in t.doc[first.i:t.i])]
+
+
 def subject(verb: Token) -> list[Token]:
     """The doer of a verb, looking past passive voice, coordination, control, "is about to",
     participles and relative clauses."""
@@ -109,7 +117,7 @@ def subject(verb: Token) -> list[Token]:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return [tok.head]  # "troops who attacked" -> troops
-            return [s]
+            return [s] + _split_subjects(subj)
         if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN":
             return _proposer(tok.head)  # "Honcharuk's offer to resign", "Iran made an offer to release"
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
