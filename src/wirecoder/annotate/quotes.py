@@ -32,6 +32,8 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort"}
+# verbs of naming: what they quote is speech only when it is more than a name
+NAMING_VERBS = {"call", "label", "dub", "brand"}
 # verbs after which a short quote is the speaker's own words, not a label
 PARTIAL_QUOTE_HEADS = {"ADJ", "VERB", "ADV", "AUX", "INTJ"}
 _OPEN = {'"': '"', "“": "”", "''": "''", "«": "»", "„": "“"}
@@ -273,6 +275,8 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     phrase inside a sentence, unless they are the words of a speech verb."""
     embedded = _embedded(doc, start)
     words = text[start:end].split()
+    if cue is not None and cue.lemma_ in NAMING_VERBS and len(words) < 3:
+        return False  # 'a concept called "game"', 'usually called "celeron55"': a name, not words said
     if len(words) > 2:
         return cue is not None or not embedded or (not _title_like(words) and (
             len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in quoted)))
