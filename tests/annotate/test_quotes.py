@@ -121,6 +121,8 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     # the words on a sign or a banner are nobody's speech
     'Deputies protested by holding signs which read "silenced" during the session.',
     'Protesters carried a banner that read "Free Tibet" outside the embassy.',
+    # words mentioned after a noun for words
+    'Professor Marta Kowalczyk writes that the term "subject to" means something else.',
     # a name after a verb of naming
     'Players can install a mode called "creative" in the Polish game.',
     'Although I am usually called "celeron55" online, my real name is Perttu.',

@@ -32,6 +32,9 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort"}
+# nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
+WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
+              "expression", "acronym", "headline", "tagline", "catchphrase"}
 # verbs of naming: what they quote is speech only when it is more than a name
 NAMING_VERBS = {"call", "label", "dub", "brand"}
 # verbs after which a short quote is the speaker's own words, not a label
@@ -277,6 +280,9 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     words = text[start:end].split()
     if cue is not None and cue.lemma_ in NAMING_VERBS and len(words) < 3:
         return False  # 'a concept called "game"', 'usually called "celeron55"': a name, not words said
+    before = _before(doc, start)
+    if len(words) <= 3 and before and before[0].lemma_.lower() in WORD_NOUNS:
+        return False  # 'the term "subject to"', 'the word "smoother"': words mentioned, not said
     if len(words) > 2:
         return cue is not None or not embedded or (not _title_like(words) and (
             len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in quoted)))
