@@ -156,6 +156,7 @@ CODED = [
     # representatives of states speak for governments; every country of the list takes part
     ("Representatives from Egypt, Greece, and Cyprus held talks in Cairo with the French president.",
      "CONSULT", {"EGY", "GRC", "CYP"}, {"FRA"}),
+    ("The Kenyan president took aim at the Tanzanian government on Monday.", "ACCUSE", {"KEN"}, {"TZA"}),
     # a role's holder named after the body the role belongs to
     ("The general manager of Abu Dhabi Media, Ali bin Tamim, blamed Houthi rebels for the attack.", "ACCUSE",
      {"ARE"}, {"YEM"}),
