@@ -27,6 +27,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "strike", "rock", "ram", "destroy", "damage"}
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}  # unresolved, they name nobody a coder could code
+NO_ANTECEDENT = "pronoun: antecedent not found"
 # objects that make a trigger verb something other than a political event
 NON_EVENT_OBJECTS = {"condolence", "condolences", "sympathy", "sympathies", "prayer", "prayers",
                      "congratulation", "congratulations", "flight", "flights", "service", "services",
@@ -45,8 +46,10 @@ PRESS = {"MED", "JRN"}
 THE_PUBLIC = {"people", "resident", "public", "citizen", "tourist", "traveller", "traveler", "motorist",
               "driver", "local", "parent", "consumer", "user", "visitor", "passenger", "swimmer", "hiker"}
 AUTHORITIES = {"GOV", "COP", "JUD", "LEG", "SPY", "MIL"}
-# what an inquiry into something that went wrong looks into ("the cause of the crash")
-MISHAPS = {"cause", "causes", "possibility", "circumstances", "incident", "malfunction", "failure", "fault"}
+# what an inquiry into something that went wrong looks into ("the cause of the crash"); not a
+# blast, a fire or an "incident", which may be crimes
+MISHAPS = {"cause", "causes", "possibility", "malfunction", "failure", "fault", "crash", "accident",
+           "collision", "derailment", "collapse", "leak", "spill", "outage"}
 # causes that are not actors: "the explosion killed 39", "died in the crash"
 NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake", "quake", "storm", "flood",
                   "flooding", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche", "crash",
@@ -374,7 +377,7 @@ class EventFinder:
                 m = self._owner(owners[0]) if owners else None
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
-                                                               how="pronoun: antecedent not found"))
+                                                               how=NO_ANTECEDENT))
             for side in (self.index.sides(t, m) if m and self.index else [m] if m else []):
                 if side.span.start not in seen:  # "Armenian and Azerbaijani troops": two sides
                     seen.add(side.span.start)
@@ -481,7 +484,7 @@ class EventFinder:
             across = others.pop() if len(others) == 1 and ev.event not in COOPERATIVE else None
             for i, m in enumerate(group):
                 e = m.entity
-                person = e.kind == "person" and m.span.text.lower() not in SPEAKER_PRONOUNS
+                person = e.kind == "person" and not _nobody(m)
                 if e.country is not None or not (e.sector or person):
                     continue
                 if not person and country is not None:
@@ -592,11 +595,15 @@ def has_participant(ev: EventMention) -> bool:
     released" is not an event record; "Barr refused" is, even before we know who Barr is), or,
     for violence and protest named as such ("twin bombings struck the cathedral", "protests
     have been taking place in Belgrade"), the place where it happened."""
-    if any(m.entity.country or m.entity.sector or (m.entity.kind in ("person", "organisation")
-                                                   and m.span.text.lower() not in SPEAKER_PRONOUNS)
+    if any(m.entity.country or m.entity.sector or (m.entity.kind in ("person", "organisation") and not _nobody(m))
            for m in ev.actor + ev.recipient):
         return True  # but not "I talked to them", "thank you for speaking with us": nobody known
     return ev.event in ("ASSAULT", "PROTEST") and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
+
+
+def _nobody(m: ActorMention) -> bool:
+    """An "I", "we" or "you" that no quote or antecedent ties to anyone."""
+    return m.span.text.lower() in SPEAKER_PRONOUNS and m.entity.how == NO_ANTECEDENT
 
 
 def inquiry_into_mishap(ev: EventMention) -> bool:
@@ -611,7 +618,7 @@ def inquiry_into_mishap(ev: EventMention) -> bool:
         return not any(a.entity.sector in AUTHORITIES for a in ev.actor)
     looked_into = roles.objects(head) + [g for _, g in roles.prep_objects(head, {"of", "into"})]
     looked_into += [g for o in looked_into for _, g in roles.prep_objects(o, {"of"})]
-    return any(t.lemma_.lower() in NATURAL_CAUSES or t.lemma_.lower() in MISHAPS for t in looked_into)
+    return any(t.lemma_.lower() in MISHAPS for t in looked_into)
 
 
 def anonymous_harm(ev: EventMention) -> bool:
