@@ -50,19 +50,19 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
         docs = iter(nlp.pipe(texts, batch_size=batch_size))
         lines = [headline(article.title, article.url) for article, _, _ in pending]
         heads = iter(_headlines(nlp, [line for line in lines if line], batch_size))
-        for (article, layout, n), line in zip(pending, lines):
+        for (article, article_layout, n), line in zip(pending, lines):
             parts = [next(docs) for _ in range(n)]
             doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             doc._.wc_article = article
-            doc._.wc_layout = layout
+            doc._.wc_layout = article_layout
             doc._.wc_headline = next(heads) if line else None
             yield doc
         pending.clear()
         texts.clear()
 
-    for article, layout in items:
-        pieces = chunks(article.text, layout)
-        pending.append((article, layout, len(pieces)))
+    for article, article_layout in items:
+        pieces = chunks(article.text, article_layout)
+        pending.append((article, article_layout, len(pieces)))
         texts.extend(pieces)
         if len(texts) >= batch_size:
             yield from flush()
