@@ -206,6 +206,7 @@ def _next_sentence_cue(doc: Doc, text: str, end: int) -> Token | None:
 
 
 def _nearest_with_speaker(doc: Doc, text: str, start: int, end: int, frame: QuoteFrame) -> None:
+    """Give the frame the cue just before or after the quote, if that one names a speaker."""
     for other in (_cue_before(doc, start), _cue_after(doc, text, start, end)):
         if other is not None and other.i != frame.cue.i:
             who, how = speaker_token(other)
