@@ -44,6 +44,8 @@ def test_quote_marks_and_cue_position(code, text, quote, speaker):
     # a name at the end of a chain of appositions
     ('The Polish news site Onet\'s chief editor, Marta Kowalczyk, said the talks were "a failure from the start."',
      "Marta Kowalczyk", "say"),
+    ('The president of the Tunisian League for the Defence of Human Rights, Karim Ben Salah, said, "We '
+     'are for the freedom to dress, but we see reasons for this decision."', "Karim Ben Salah", "say"),
     # words someone calls a thing by; a passive cue's by-agent speaks
     ('Marta Kowalczyk called the plan "a betrayal of every voter in Poland."', "Marta Kowalczyk", "call"),
     ('The mayor was described by Marta Kowalczyk as "a tireless friend of the city."', "Marta Kowalczyk",

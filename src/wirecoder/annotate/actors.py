@@ -527,9 +527,9 @@ class ActorIndex:
         if named:  # "Russia's foreign minister Sergei Lavrov" -> the person; also through a chain:
             return named[0]  # "news source Daily Xtra's editorial director, Rachel Giese" -> Giese
         if token.pos_ == "NOUN":  # "the general manager of Abu Dhabi Media, Ali bin Tamim, said":
-            # the parser hangs the name on the body the role belongs to
+            # the parser hangs the name on the body the role belongs to, or on a word of its name
             named = [self.by_token[c.i] for _, body in prep_objects(token, {"of", "at", "for"})
-                     for c in body.children if c.dep_ == "appos" and c.i in self.by_token
+                     for c in body.subtree if c.dep_ == "appos" and c.i in self.by_token
                      and self.by_token[c.i].entity.kind == "person"]
             if named:
                 return named[0]
