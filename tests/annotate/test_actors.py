@@ -136,6 +136,9 @@ def test_noun_phrase_recipient_of_an_event(code):
      "Ahmed Warsame", "IRQ", "GOV", "spokesman for the Iraqi interior ministry"),
     ("Brazilian army commander Paulo Ferreira inspected the base.", "Paulo Ferreira", "BRA", "MIL",
      "Brazilian army commander"),
+    # the head of a body that is no government takes no government sector
+    ("Karim Ben Salah, the president of the Tunisian League for the Defence of Human Rights, spoke.",
+     "Karim Ben Salah", "TUN", None, "president of the Tunisian League for the Defence of Human Rights"),
 ])
 def test_roles_learned_from_the_article(code, sentence, person, country, sector, evidence):
     e = _entity(code(sentence), person)

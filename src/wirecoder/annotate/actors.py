@@ -49,7 +49,11 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP"}  # sectors a "former" officeholder leaves for ELI
 # nouns that speak for a body: their sector is the body's ("a spokesman for the interior ministry")
 SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "official", "member", "head", "chief",
-              "leader", "representative", "adviser", "advisor", "director", "envoy", "officer"}
+              "leader", "representative", "adviser", "advisor", "director", "envoy", "officer", "president",
+              "chairman", "chairwoman", "chair"}
+INTERGOVERNMENTAL = {"IGO", "UNO", "EUR"}  # whose heads govern ("the president of the European Commission")
+# titles that take the sector of the body they head, none if it has none ("president of FIFA")
+HEADS_OF_BODIES = {"president", "chairman", "chairwoman", "chair", "head", "chief", "director"}
 
 
 RESOLVED_PRONOUNS = frozenset(PRONOUN_GENDER.keys() | PLURAL | FIRST_PERSON | {"it"})  # he, they, I in a quote, ...
@@ -451,6 +455,9 @@ class ActorIndex:
         body = self._body_spoken_for(head)
         if body is not None:
             b_country, b_sector, _ = self.describe(body)
+            if (b_sector is None and body.ent_type_ == "ORG" and noun_lemma(head) in HEADS_OF_BODIES
+                    and b_country not in INTERGOVERNMENTAL):
+                sector = None  # "the president of the Tunisian League for Human Rights": not a government
             country, sector = country or b_country, b_sector or sector
         mention = self.by_token.get(head.i)
         if mention and not country:
