@@ -46,6 +46,9 @@ def test_quote_marks_and_cue_position(code, text, quote, speaker):
      "Marta Kowalczyk", "say"),
     ('The president of the Tunisian League for the Defence of Human Rights, Karim Ben Salah, said, "We '
      'are for the freedom to dress, but we see reasons for this decision."', "Karim Ben Salah", "say"),
+    # a title the dictionary knows, with the holder's name at its end
+    ('Former US Ambassador to the United Nations Marta Kowalczyk wrote on Twitter, "We must stand by '
+     'our allies."', "Marta Kowalczyk", "write"),
     # words someone calls a thing by; a passive cue's by-agent speaks
     ('Marta Kowalczyk called the plan "a betrayal of every voter in Poland."', "Marta Kowalczyk", "call"),
     ('The mayor was described by Marta Kowalczyk as "a tireless friend of the city."', "Marta Kowalczyk",

@@ -526,8 +526,9 @@ class ActorIndex:
     def resolve(self, token: Token) -> ActorMention | None:
         """The actor a subject/object token stands for, or None if it names no actor."""
         mention = self.by_token.get(token.i)
-        if mention:
-            return mention
+        if mention:  # a title the dictionary knows, with the holder's name at its end, is the holder:
+            # "Former US Ambassador to the United Nations Nikki Haley wrote"
+            return (self._named_at_end(token) if mention.entity.kind != "person" else None) or mention
         appositions = [c for c in token.children if c.dep_ == "appos"]
         appositions += [g for c in appositions if c.i not in self.by_token for g in c.children if g.dep_ == "appos"]
         named = [self.by_token[c.i] for c in appositions if c.i in self.by_token]
