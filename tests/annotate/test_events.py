@@ -149,7 +149,9 @@ CODED = [
     ("A Russian missile strike hit a Ukrainian army base near Lviv.", "ASSAULT", {"RUS"}, {"UKR"}),
     # the one an investigation or an invasion is of; a verb sharing its partner's target
     # a refusal with nothing after it; a call by telephone; words of attack on a policy
-    ("Poland asked Czech minister Jan Novak to resign, but he declined.", "REJECT", {"CZE"}, set()),
+    # ... and a refusal answers whoever asked its actor in the same sentence
+    ("Poland asked Czech minister Jan Novak to resign, but he declined.", "REJECT", {"CZE"}, {"POL"}),
+    ("Russia asked Turkey to close the straits, and Ankara refused.", "REJECT", {"TUR"}, {"RUS"}),
     ("The leaders of Turkey and Greece spoke by telephone on Friday.", "CONSULT", {"TUR", "GRC"}, {"TUR", "GRC"}),
     ("The Kenyan election commission refused to register the party.", "REJECT", {"KEN"}, set()),
     ("The Brazilian president launched attacks on mail-in voting.", "ACCUSE", {"BRA"}, set()),
@@ -165,6 +167,12 @@ CODED = [
     # criticism of a thing is aimed at whose it is, or at the person a body is named after
     ("Chris Christie denounced the Trump legal team's claims.", "ACCUSE", set(), {"USA"}),
     ("Germany rejected the Putin administration's proposal.", "REJECT", {"DEU"}, {"RUS"}),
+    # ... or at whoever sent it
+    ("The Serbian opposition had sent the government a plan for Saturday's march, which it rejected.", "REJECT",
+     set(), {"SRB"}),
+    # a finite verb is not coordinated with an infinitive: the minister spoke, in fact
+    ("The French foreign minister urged the embassy to reconsider and spoke with the German chancellor.",
+     "CONSULT", {"FRA"}, {"DEU"}),
     # what is discussed or negotiated is the topic; whom it is discussed with the recipient
     ("The Iranian foreign minister negotiated Japan's proposal with Russia.", "CONSULT", {"IRN"}, {"RUS"}),
     ("The Iranian foreign minister discussed Japan's proposal with his Chinese counterpart.", "CONSULT",
@@ -258,6 +266,21 @@ def test_reciprocal_sides_are_not_their_own_recipients_when_a_third_party_is_nam
     (e,) = [e for e in _live(code("Russia and China attacked Ukraine.")["events"]) if e["event"] == "ASSAULT"]
     assert _countries(e["recipient"]) == {"UKR"}
     assert not any("reciprocal" in note for note in e["evidence"])
+
+
+def test_a_promise_made_together_is_not_made_to_each_other(code):
+    (e,) = [e for e in _live(code("China, Iran and Russia pledged funds for the reconstruction.")["events"])
+            if e["event"] == "AGREE"]
+    assert _countries(e["actor"]) == {"CHN", "IRN", "RUS"} and e["recipient"] == []
+
+
+def test_the_other_side_is_no_clue_to_an_unknown_actors_country(code):
+    """"They" are not Turks for being the ones who called on Turkey; a name elsewhere in the article is."""
+    (call,) = _live(code("They called on Turkey to halt its drilling operations.")["events"])
+    assert call["actor"][0]["country"] is None and _countries(call["recipient"]) == {"TUR"}
+    events = _live(code("Duterte criticised the network on Monday. Police raided its offices on Tuesday.")["events"])
+    (raid,) = [e for e in events if e["event"] == "COERCE"]
+    assert _countries(raid["actor"]) == {"PHL"} and "article country: PHL" in raid["actor"][0]["how"]
 
 
 @pytest.mark.parametrize("sentence,event,recipients", [

@@ -97,6 +97,8 @@ REPERCUSSIONS = {"consequence", "consequences", "repercussion", "repercussions",
                  "escalation", "price", "cost", "costs", "retribution", "revenge"}
 # types whose coordinated actors with no other party act on each other ("X and Y met")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
+# ... but for these words: each side promises or accepts on its own ("China and Russia pledged funds")
+ONE_SIDED = {"pledge", "promise", "vow", "offer", "commit", "guarantee", "undertake", "volunteer", "accept"}
 # events between a state and its own people, whose unplaced side is taken to share the other's country
 DOMESTIC = {"COERCE", "PROTEST"}
 # events between countries as often as within one: an official with no country named is not
@@ -304,7 +306,9 @@ class EventFinder:
         self.places: list[PlaceMention] = doc._.wc_places or []
         self.quotes = doc._.wc_quotes or []
         self.place_by_token = {i: p for p in self.places for i in range(p.span.start, p.span.end)}
-        self.home_country = home_country(self.places, doc._.wc_headline_places or [])
+        self.clues = country_clues(self.places, doc._.wc_headline_places or [],
+                                   self.index.mentions if self.index else [])
+        self.home_country = home_country(self.clues)
 
     def find(self) -> list[EventMention]:
         events: list[EventMention] = []
@@ -335,7 +339,7 @@ class EventFinder:
                 hit = match_noun(tok, self.table)
                 if hit and (hit[1] is None or hit[1].i not in anchors):
                     found.append(self.noun_event(tok, *hit))
-        return [e for e in self.resolve_frames(merge_nested(found))
+        return [e for e in answer_requests(self.resolve_frames(merge_nested(found)))
                 if has_participant(e) and not anonymous_harm(e)
                 and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)]
@@ -429,7 +433,8 @@ class EventFinder:
         recipients = self._first_named(recip_groups, actors)
         recipients = [r for r in recipients if not _same_actor(r, actors)]  # "softened his stance"
         sides = {a.entity.country or a.span.text for a in actors}
-        if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and len(sides) > 1:
+        if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and row.lemma not in ONE_SIDED \
+                and len(sides) > 1:
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
@@ -473,13 +478,17 @@ class EventFinder:
         country where the event happened, else to the country the article is about, else (in an
         arrest or a protest) to the other side's country. An official with a title and no country
         takes the other side's country in any event but a cooperative one; any other person with
-        no country (a name no dictionary knows, "he" with no antecedent) the article's."""
-        country, why = None, None
-        if ev.location is not None and ev.location.place.country:
-            country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
-        elif self.home_country:
-            country, why = self.home_country, f"article country: {self.home_country}"
+        no country (a name no dictionary knows, "he" with no antecedent) the article's.
+
+        The article's country is counted without the other side of this event: in "They called on
+        Turkey", Turkey is no clue to who "they" are."""
         for group, other in ((ev.actor, ev.recipient), (ev.recipient, ev.actor)):
+            home = home_country(self.clues, excluding={i for m in other for i in range(m.span.start, m.span.end)})
+            country, why = None, None
+            if ev.location is not None and ev.location.place.country:
+                country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
+            elif home:
+                country, why = home, f"article country: {home}"
             others = {m.entity.country for m in other if m.entity.country}
             across = others.pop() if len(others) == 1 and ev.event not in COOPERATIVE else None
             for i, m in enumerate(group):
@@ -493,8 +502,8 @@ class EventFinder:
                     # "Iranian police arrested protesters": Iranian protesters; "Zelensky declined
                     # Prime Minister Honcharuk's offer": a Ukrainian prime minister
                     fill, fill_why = across, f"the other side's country: {across}"
-                elif person and self.home_country:  # "Barr refused": most people named are local
-                    fill, fill_why = self.home_country, f"article country: {self.home_country}"
+                elif person and home:  # "Barr refused": most people named are local
+                    fill, fill_why = home, f"article country: {home}"
                 else:
                     continue
                 group[i] = ActorMention(m.span, replace(e, country=fill, how=f"{e.how}; {fill_why}"), m.key)
@@ -544,9 +553,34 @@ def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMenti
     return bool(objs)
 
 
+# answers to a request: whoever refuses or complies with no one named answers the one who asked
+ANSWERS = {"REJECT", "CONCEDE", "AGREE"}
+
+
+def answer_requests(events: list[EventMention]) -> list[EventMention]:
+    """"The government asked Judge Miller to delay his ruling, but he declined": a refusal with no
+    one it is aimed at answers the request made of its actor earlier in the sentence."""
+    for e in events:
+        if e.event not in ANSWERS or e.recipient or not e.actor:
+            continue
+        asked = next((r for r in events if r.event == "REQUEST" and r.trigger.start < e.trigger.start and r.actor
+                      and any(_same_actor(a, r.recipient) or _same_state(a, r.recipient) for a in e.actor)), None)
+        if asked is not None:
+            e.recipient = list(asked.actor)
+            e.evidence.append(f"answers the request '{asked.trigger.text}': its asker is the recipient")
+    return events
+
+
 def _same_actor(mention: ActorMention, actors: list[ActorMention]) -> bool:
     """Is the mention one of the actors again (a pronoun or another name for the same person)?"""
     return mention.key is not None and any(a.key == mention.key for a in actors)
+
+
+def _same_state(mention: ActorMention, others: list[ActorMention]) -> bool:
+    """Is the mention another name for a country among the others ("Turkey" ... "Ankara")?"""
+    country = mention.entity.country
+    return bool(country) and mention.entity.kind != "person" and any(
+        o.entity.country == country and o.entity.kind != "person" for o in others)
 
 
 def _foreign(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
@@ -576,14 +610,28 @@ def emergency_for_disaster(ev: EventMention) -> bool:
     return any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS for t in ev.trigger.sent)
 
 
-def home_country(places: list[PlaceMention], headline_places: list[PlaceMention] = ()) -> str | None:
-    """The country an article is about: the one its places point to most, a place in the headline
-    counting twice (ties: the headline's, then the first named)."""
+def country_clues(places: list[PlaceMention], headline_places: list[PlaceMention] = (),
+                  actors: list[ActorMention] = ()) -> list[tuple[str, int, range]]:
+    """What tells which country an article is about, as (country, weight, tokens): its resolved
+    places, a place in the headline counting twice, and the actors it names with a country
+    ("Syrian state media", "Serbians", "Duterte") that are not places already."""
+    clues = [(p.place.country, 2, range(0)) for p in headline_places
+             if p.place.country and (p.place.confidence or 0) >= 0.5]
+    body = [(p.place.country, 1, range(p.span.start, p.span.end)) for p in places
+            if p.place.country and (p.place.confidence or 0) >= 0.5]
+    placed = {i for _, _, tokens in body for i in tokens}
+    body += [(m.entity.country, 1, range(m.span.start, m.span.end)) for m in actors
+             if m.entity.country and not placed.intersection(range(m.span.start, m.span.end))]
+    return clues + sorted(body, key=lambda clue: clue[2].start)
+
+
+def home_country(clues: list[tuple[str, int, range]], excluding: set[int] = frozenset()) -> str | None:
+    """The country an article is about: the one its clues (``country_clues``) point to most, leaving
+    out those on the ``excluding`` tokens (ties: the first named, headline first)."""
     counts: dict[str, int] = {}
-    for weight, group in ((2, headline_places), (1, places)):
-        for p in group:
-            if p.place.country and (p.place.confidence or 0) >= 0.5:
-                counts[p.place.country] = counts.get(p.place.country, 0) + weight
+    for country, weight, tokens in clues:
+        if not excluding.intersection(tokens):
+            counts[country] = counts.get(country, 0) + weight
     if not counts:
         return None
     best = max(counts.values())
@@ -648,7 +696,7 @@ def _frame_of(head: Token, by_head: dict[int, EventMention]) -> EventMention | N
     for _ in range(3):
         if tok.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or tok.head.i == tok.i:
             return None
-        parent = tok.head
+        parent = roles.coordinated_head(tok) if tok.dep_ == "conj" else tok.head
         if tok.dep_ == "pcomp":
             parent = parent.head
         frame = by_head.get(parent.i)

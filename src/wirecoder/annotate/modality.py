@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from wirecoder.annotate import roles
+
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "ought", "'d"}
 FUTURE = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for "won't"
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -152,7 +154,7 @@ def _walk_up(verb: Token, m: Modality) -> None:
             return
         link, head = tok.dep_, tok.head
         if link == "conj":
-            tok = head
+            tok = roles.coordinated_head(tok)
             continue
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             m.hypothetical, m.why = True, "conditional"

@@ -103,6 +103,20 @@ def _split_subjects(subjects: list[Token]) -> list[Token]:
             any(w.lower_ in ("and", "&") for w in t.doc[first.i:t.i])]
 
 
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def coordinated_head(verb: Token) -> Token:
+    """The verb a conjoined verb is really coordinated with. A finite verb cannot be coordinated
+    with an infinitive: in "urged the embassy to reconsider and spoke with Pompeo" the parser hangs
+    "spoke" on "reconsider", but Raab spoke, and did so in fact."""
+    head = verb.head
+    if verb.tag_ in FINITE:
+        while head.dep_ == "xcomp" and head.tag_ == "VB" and head.head.i != head.i:
+            head = head.head
+    return head
+
+
 def subject(verb: Token) -> list[Token]:
     """The doer of a verb, looking past passive voice, coordination, control, "is about to",
     participles and relative clauses."""
@@ -135,7 +149,8 @@ def subject(verb: Token) -> list[Token]:
             if controller:
                 return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
         shared = tok.dep_ == "advcl"
-        tok = tok.head  # "... and expelled", "agreed to meet", "is about to restore"
+        # "... and expelled", "agreed to meet", "is about to restore"
+        tok = coordinated_head(tok) if tok.dep_ == "conj" else tok.head
     return []
 
 
@@ -152,6 +167,30 @@ def _proposer(noun: Token) -> list[Token]:
         return owners
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PUT_FORWARD:
         return subject(noun.head)
+    return []
+
+
+TIMES = {"DATE", "TIME"}
+# verbs by which someone puts a thing before others: its sender is its author
+SENT = PUT_FORWARD | {"send", "file", "lodge", "deliver", "hand", "put", "pass"}
+
+
+def author_of(noun: Token) -> list[Token]:
+    """Whoever a thing belongs to or comes from: its owner ("the network's franchise"), its by-phrase
+    ("the decision by the court"), or the subject of the verb that sent or made it ("the Front had
+    sent the police a plan"). Possessive pronouns are left to the caller's own resolution."""
+    for _ in range(2):  # "a plan for yesterday's march, which they rejected": the plan's author
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIMES]
+        if owners:
+            return owners
+        by = [g for _, g in prep_objects(noun, {"by"})]
+        if by:
+            return by
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SENT:
+            return subject(noun.head)
+        if not (noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN"):
+            return []
+        noun = noun.head.head
     return []
 
 
@@ -273,6 +312,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for _, g in prep_objects(partner, RECIPIENT_PREPS - {"from", "of", "for"})])
     if verb.lemma_.lower() in ASKING:  # "demanded an explanation from Russia": Russia is asked
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"from"})])
+    # "threatened the network's franchise", "rejected the plan the Front had sent": whoever owns
+    # or put forward what the event is aimed at
+    groups.append([a for o in objs if o.pos_ in ("NOUN", "PRON") for a in author_of(o)])
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
 
 
