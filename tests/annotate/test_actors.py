@@ -243,6 +243,13 @@ def test_a_title_before_a_name_marks_a_person(code, text, person, not_person):
     assert person is None or person in people
 
 
+def test_a_first_name_marks_a_person_the_tagger_took_for_an_organisation(code):
+    coded = code("On Friday, Ricardo Rosselló Nevares resigned as the governor of Puerto Rico.")
+    assert _entity(coded, "Ricardo Rosselló Nevares")["kind"] == "person"
+    (e,) = coded["events"]
+    assert e["event"] == "RETREAT" and e["actor"][0]["country"] == "PRI"
+
+
 def test_he_inside_a_quote_is_not_the_person_quoted(resolve):
     text = ('Opposition leader Joseph Kamau was arrested on Friday. '
             '"He has done nothing wrong," said Mary Njeri, a Kenyan lawyer.')

@@ -268,6 +268,14 @@ def test_reciprocal_sides_are_not_their_own_recipients_when_a_third_party_is_nam
     assert not any("reciprocal" in note for note in e["evidence"])
 
 
+def test_a_means_names_the_doer_however_the_verb_is_hung(code):
+    """"Members protested by shouting": the parser hangs "protested" on "Members" as a participle."""
+    text = ('Members of the House of Lords protested by shouting "shame on you!" and holding signs '
+            'which read "silenced" during Tuesday\'s debate.')
+    (e,) = _live(code(text)["events"])
+    assert e["event"] == "PROTEST" and [a["text"] for a in e["actor"]] == ["Members"] and e["recipient"] == []
+
+
 def test_a_promise_made_together_is_not_made_to_each_other(code):
     (e,) = [e for e in _live(code("China, Iran and Russia pledged funds for the reconstruction.")["events"])
             if e["event"] == "AGREE"]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate.coref import (FIRST_PERSON, HONORIFIC_GENDER, PLURAL, PRONOUN_GENDER, Antecedents, People,
                                       Person, coreferent, gender_of_name, gender_of_noun, name_words)
+from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.quotes import quote_frames
 from wirecoder.annotate.roles import prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
@@ -90,6 +91,16 @@ def _honorific(tok: Token | None) -> str | None:
     """"mr" for "Mr." and the like: the honorific a token is, if any."""
     word = tok.lower_.strip(".") if tok is not None else ""
     return word if word in HONORIFIC_GENDER else None
+
+
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _personal_name(span: Span) -> bool:
+    """"Ricardo Rosselló Nevares", tagged as an organisation: two to four capitalised words that
+    begin with a common first name are a person's name."""
+    return (2 <= len(span) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in span)
+            and span[0].lower_ in GIVEN_NAMES)
 
 
 class ActorIndex:
@@ -316,7 +327,7 @@ class ActorIndex:
             span = _trim(ent)
             if self._taken(span) or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
                 continue
-            if self._known_person(span) and not self._is_locative(span):
+            if (self._known_person(span) or _personal_name(span)) and not self._is_locative(span):
                 self.add_person(span)
             elif ent.label_ == "ORG" and not self._is_title_of_person(span):
                 country, sector, why = self.describe(span.root, within=span)

@@ -89,10 +89,10 @@ def is_passive(verb: Token) -> bool:
     # killed in the attack") unless that noun is all the sentence has for a main clause and the
     # verb has an object or a means ("by shouting"): then it is the predicate the parser missed
     # ("Members of parliament protested by shouting", "Members of parliament rejected the bill")
-    active_marks = any(c.dep_ == "dobj" for c in verb.children) or any(
-        c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
-        for c in verb.children)
-    return not (verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and active_marks)
+    means = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
+                for c in verb.children)  # a means is done by a doer, wherever the parser hangs it
+    active_marks = means or any(c.dep_ == "dobj" for c in verb.children)
+    return not (verb.head.pos_ in ("NOUN", "PROPN") and (means or (verb.head.dep_ == "ROOT" and active_marks)))
 
 
 def _split_subjects(subjects: list[Token]) -> list[Token]:
