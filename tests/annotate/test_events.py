@@ -276,6 +276,17 @@ def test_a_means_names_the_doer_however_the_verb_is_hung(code):
     assert e["event"] == "PROTEST" and [a["text"] for a in e["actor"]] == ["Members"] and e["recipient"] == []
 
 
+@pytest.mark.parametrize("sentence,event", [
+    ("The two leaders spoke by telephone on Friday night.", "CONSULT"),
+    ("The foreign ministers agreed to meet again in Athens.", "AGREE"),
+])
+def test_plural_parties_are_each_others_recipients(code, sentence, event):
+    """Leaders are government; "the two leaders" or "the ministers" are the parties to the talks."""
+    (e,) = [e for e in _live(code(sentence)["events"]) if e["event"] == event]
+    assert e["actor"][0]["sector"] == "GOV" and e["recipient"] and [a["text"] for a in e["recipient"]] == [a["text"] for a in e["actor"]]
+    assert any("reciprocal" in note for note in e["evidence"])
+
+
 def test_a_promise_made_together_is_not_made_to_each_other(code):
     (e,) = [e for e in _live(code("China, Iran and Russia pledged funds for the reconstruction.")["events"])
             if e["event"] == "AGREE"]

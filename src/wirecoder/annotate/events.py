@@ -434,7 +434,7 @@ class EventFinder:
         recipients = [r for r in recipients if not _same_actor(r, actors)]  # "softened his stance"
         sides = {a.entity.country or a.span.text for a in actors}
         if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and row.lemma not in ONE_SIDED \
-                and len(sides) > 1:
+                and (len(sides) > 1 or _counterparts(actors)):
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
@@ -574,6 +574,19 @@ def answer_requests(events: list[EventMention]) -> list[EventMention]:
 def _same_actor(mention: ActorMention, actors: list[ActorMention]) -> bool:
     """Is the mention one of the actors again (a pronoun or another name for the same person)?"""
     return mention.key is not None and any(a.key == mention.key for a in actors)
+
+
+# plural nouns for the parties to a meeting or a deal: "the two leaders met", "the ministers agreed"
+COUNTERPARTS = {"leader", "side", "party", "country", "nation", "delegation", "negotiator", "government",
+                "minister", "president", "counterpart", "delegate", "envoy", "representative"}
+
+
+def _counterparts(actors: list[ActorMention]) -> bool:
+    """One plural actor that names the parties themselves, each the other's recipient."""
+    if len(actors) != 1:
+        return False
+    head = actors[0].span.root
+    return head.tag_ == "NNS" and head.lemma_.lower() in COUNTERPARTS
 
 
 def _same_state(mention: ActorMention, others: list[ActorMention]) -> bool:
