@@ -170,6 +170,13 @@ CODED = [
     # ... or at whoever sent it
     ("The Serbian opposition had sent the government a plan for Saturday's march, which it rejected.", "REJECT",
      set(), {"SRB"}),
+    # a restriction on a thing is aimed at where the thing goes or comes from
+    ("The US Department of Transportation announced new restrictions on flights to Cuba.", "SANCTION",
+     {"USA"}, {"CUB"}),
+    ("The European Union imposed a ban on imports from Belarus.", "SANCTION", {"EUR"}, {"BLR"}),
+    # a killing, a shooting or a stabbing of someone is an attack on them, with or without a light verb
+    ("He was charged over the stabbing of a Ukrainian refugee in Charlotte.", "ASSAULT", set(), {"UKR"}),
+    ("The shooting of two Kenyan protesters in Nairobi drew condemnation.", "ASSAULT", set(), {"KEN"}),
     # a finite verb is not coordinated with an infinitive: the minister spoke, in fact
     ("The French foreign minister urged the embassy to reconsider and spoke with the German chancellor.",
      "CONSULT", {"FRA"}, {"DEU"}),

@@ -290,8 +290,10 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
 
 def _stands_alone(noun: Token) -> bool:
     """An event noun with its own target or doer ("an attack on the embassy", "missile attacks
-    from Azerbaijan") needs no light verb."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "by", "from") for c in noun.children)
+    from Azerbaijan", "the killing of the mayor") needs no light verb."""
+    return any(c.dep_ == "prep" and (c.lower_ in ("on", "against", "by", "from")
+                                     or (c.lower_ == "of" and noun.lemma_.lower() in roles.PATIENT_OF))
+               for c in noun.children)  # "the shooting of protesters": its target
 
 
 class EventFinder:
@@ -376,8 +378,8 @@ class EventFinder:
             if m is None and t.pos_ == "NOUN" and self.index:
                 # an event noun stands for its doer; any other thing for its owner or maker
                 # ("declined Honcharuk's offer" -> Honcharuk)
-                owners = (roles.event_noun_agent(t) if t.lemma_.lower() in self.table.nouns
-                          else roles.owners(t))
+                owners = ((roles.event_noun_agent(t) if t.lemma_.lower() in self.table.nouns else [])
+                          or roles.owners(t))
                 m = self._owner(owners[0]) if owners else None
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",

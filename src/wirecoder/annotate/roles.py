@@ -22,7 +22,8 @@ TOPICAL = {"discuss", "debate", "negotiate"}
 PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killing", "assassination",
               "release", "expulsion", "deportation", "trial", "prosecution", "condemnation", "criticism",
               "impeachment", "recognition", "occupation", "invasion", "bombing", "shelling", "siege",
-              "blockade", "execution", "abduction", "kidnapping", "annexation", "persecution", "torture"}
+              "blockade", "execution", "abduction", "kidnapping", "annexation", "persecution", "torture",
+              "shooting", "stabbing", "massacre"}
 # things given or pledged, whose for-phrase names who gets them
 BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
             "loan", "weapon", "weapons", "arms", "relief"}
@@ -170,30 +171,6 @@ def _proposer(noun: Token) -> list[Token]:
     return []
 
 
-TIMES = {"DATE", "TIME"}
-# verbs by which someone puts a thing before others: its sender is its author
-SENT = PUT_FORWARD | {"send", "file", "lodge", "deliver", "hand", "put", "pass"}
-
-
-def author_of(noun: Token) -> list[Token]:
-    """Whoever a thing belongs to or comes from: its owner ("the network's franchise"), its by-phrase
-    ("the decision by the court"), or the subject of the verb that sent or made it ("the Front had
-    sent the police a plan"). Possessive pronouns are left to the caller's own resolution."""
-    for _ in range(2):  # "a plan for yesterday's march, which they rejected": the plan's author
-        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIMES]
-        if owners:
-            return owners
-        by = [g for _, g in prep_objects(noun, {"by"})]
-        if by:
-            return by
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SENT:
-            return subject(noun.head)
-        if not (noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN"):
-            return []
-        noun = noun.head.head
-    return []
-
-
 def clause_subject_of_participle(verb: Token) -> list[Token]:
     """The subject of the clause whose object a participle describes: Iran in "Iran launched
     missiles targeting US troops", Pompeo in "Pompeo posted a message on Twitter blaming Iran".
@@ -303,7 +280,7 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
         # "summoned the Russian ambassador": the country the envoy speaks for (not "its ambassador")
         groups.append([e for e in envoys if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.children)])
-    groups.append([g for o in objs for _, g in prep_objects(o, EVENT_NOUN_PREPS)])
+    groups += _targets(objs)
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
@@ -312,10 +289,14 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for _, g in prep_objects(partner, RECIPIENT_PREPS - {"from", "of", "for"})])
     if verb.lemma_.lower() in ASKING:  # "demanded an explanation from Russia": Russia is asked
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"from"})])
-    # "threatened the network's franchise", "rejected the plan the Front had sent": whoever owns
-    # or put forward what the event is aimed at
-    groups.append([a for o in objs if o.pos_ in ("NOUN", "PRON") for a in author_of(o)])
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
+
+
+def _targets(nouns: list[Token]) -> list[list[Token]]:
+    """What event nouns are aimed at ("sanctions on Belarus"), then where the thing they are aimed
+    at goes or comes from ("restrictions on flights to Cuba", "a ban on imports from China")."""
+    aimed = [g for n in nouns for _, g in prep_objects(n, EVENT_NOUN_PREPS)]
+    return [aimed, [g for o in aimed for _, g in prep_objects(o, {"to", "from"})]]
 
 
 def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[list[Token]]]:
@@ -343,7 +324,7 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
                        if prep_objects(h, {"between"})), [])
     if not actors and any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
         actors = [noun]  # "a Russian missile strike": the noun's country word, if it has one
-    groups = [[g for _, g in prep_objects(noun, EVENT_NOUN_PREPS)]]
+    groups = _targets([noun])
     if noun.lemma_.lower() in PATIENT_OF:  # "an investigation of Ford's practices", "the invasion of Ukraine"
         groups.append([g for _, g in prep_objects(noun, {"of"})])
     if governor is not None and noun.dep_ == "nsubj":  # "twin bombings struck the cathedral"
@@ -355,17 +336,32 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     return [t for a in actors for t in expand(a)], [[t for r in g for t in expand(r)] for g in groups if g]
 
 
+TIMES = {"DATE", "TIME"}
+# verbs by which someone puts a thing before others: its sender is its maker
+SENT = PUT_FORWARD | {"send", "file", "lodge", "deliver", "hand", "put", "pass"}
+
+
 def owners(thing: Token) -> list[Token]:
-    """Whose a thing is, or who made it: "Honcharuk's offer", "the proclamation by Trump", "the
-    state of emergency Trump declared"."""
-    found = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    found = found or [g for _, g in prep_objects(thing, {"by"})]
-    return found or [s for c in thing.children if c.dep_ == "relcl" and not is_passive(c)
-                     for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
+    """Whose a thing is, or who made or sent it: "Honcharuk's offer", "the proclamation by Trump",
+    "the state of emergency Trump declared", "the Front had sent the police a plan". A thing a
+    phrase hangs on stands in when the phrase's own noun has no owner: "a plan for yesterday's
+    march, which they rejected" -> whoever sent the plan."""
+    for _ in range(2):
+        found = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIMES]
+        found = found or [g for _, g in prep_objects(thing, {"by"})]
+        found = found or [s for c in thing.children if c.dep_ == "relcl" and not is_passive(c)
+                          for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
+        if not found and thing.dep_ == "dobj" and thing.head.lemma_.lower() in SENT:
+            found = subject(thing.head)
+        if found or not (thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN"):
+            return found
+        thing = thing.head.head
+    return []
 
 
 def event_noun_agent(noun: Token) -> list[Token]:
     """Who carried out an event named by a noun: "Russia's attack", "an attack by Osgiliath
     soldiers", "rocket fire from Gaza"."""
-    return ([c for c in noun.children if c.dep_ == "poss"] or [g for _, g in prep_objects(noun, {"by"})]
+    return ([c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIMES]
+            or [g for _, g in prep_objects(noun, {"by"})]
             or [g for _, g in prep_objects(noun, {"from"})])
