@@ -294,6 +294,19 @@ def test_plural_parties_are_each_others_recipients(code, sentence, event):
     assert any("reciprocal" in note for note in e["evidence"])
 
 
+def test_the_protest_is_the_one_just_told(code):
+    """A definite event noun with no doer is the event of its type just told: in the same sentence
+    one event, whose recipient it names; in the next, done by the same actors."""
+    (e,) = _live(code("Farmers in Haryana protested on Monday; the protest started out against the "
+                      "government's farm laws.")["events"])
+    assert _countries(e["actor"]) == {"IND"} and [a["text"] for a in e["recipient"]] == ["government"]
+    assert _countries(e["recipient"]) == {"IND"}
+    first, again = _live(code("Farmers in Haryana protested on Monday. The protest continued on Tuesday "
+                              "in Chandigarh.")["events"])
+    assert again["trigger"]["text"] == "protest" and [a["text"] for a in again["actor"]] == ["Farmers"]
+    assert any("the same actors" in note for note in again["evidence"])
+
+
 def test_a_promise_made_together_is_not_made_to_each_other(code):
     (e,) = [e for e in _live(code("China, Iran and Russia pledged funds for the reconstruction.")["events"])
             if e["event"] == "AGREE"]

@@ -314,11 +314,37 @@ class EventFinder:
 
     def find(self) -> list[EventMention]:
         events: list[EventMention] = []
+        latest: dict[str, EventMention] = {}  # the last event of each type, for "the protest"
         for sent in self.doc.sents:
             if not self.keep_boilerplate and self._skipped(sent):
+                latest.clear()
                 continue
-            events += self.in_sentence(sent)
+            for e in self.in_sentence(sent):
+                before = latest.get(e.event)
+                if not self._told_before(e, before):
+                    events.append(e)
+                    latest[e.event] = e
+                elif before.trigger.sent.start == sent.start and not before.recipient:
+                    before.recipient = e.recipient  # one event, told twice in one sentence
+                    before.evidence.append(f"the {e.trigger.text} that follows: its recipients")
+                    self.fill_countries(before)
+                else:
+                    e.actor = list(before.actor)
+                    e.evidence.append(f"the {e.trigger.text} of '{before.trigger.text}': the same actors")
+                    self.fill_countries(e)
+                    events.append(e)
         return events
+
+    @staticmethod
+    def _told_before(ev: EventMention, before: EventMention | None) -> bool:
+        """"Serbians protested; the protest started out against the government": an event noun
+        with a definite article and no doer, in the sentence of an event of its type or the next,
+        is that event again."""
+        head = ev.trigger.root
+        return (before is not None and not ev.actor and bool(before.actor) and head.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+                and before.trigger.sent.start >= _previous_sentence_start(head)
+                and not (before.negated or before.hypothetical or ev.negated or ev.hypothetical))
 
     def _is_place(self, tok: Token) -> bool:
         return tok.i in self.place_by_token
@@ -578,6 +604,13 @@ def _same_actor(mention: ActorMention, actors: list[ActorMention]) -> bool:
     return mention.key is not None and any(a.key == mention.key for a in actors)
 
 
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    """Where the sentence before the token's begins (its own start for the first)."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
 # plural nouns for the parties to a meeting or a deal: "the two leaders met", "the ministers agreed"
 COUNTERPARTS = {"leader", "side", "party", "country", "nation", "delegation", "negotiator", "government",
                 "minister", "president", "counterpart", "delegate", "envoy", "representative"}
