@@ -250,6 +250,13 @@ def test_a_first_name_marks_a_person_the_tagger_took_for_an_organisation(code):
     assert e["event"] == "RETREAT" and e["actor"][0]["country"] == "PRI"
 
 
+def test_a_word_of_a_persons_name_is_no_country(code):
+    """"Sana" in a name is not SANA, the Syrian news agency."""
+    coded = code("On Friday in Pakistan, Imran Qureshi, brother of social media personality and activist "
+                 "Sana Baloch, was sentenced to life in prison by a court in Lahore.")
+    assert _entity(coded, "Imran Qureshi")["country"] != "SYR"
+
+
 def test_he_inside_a_quote_is_not_the_person_quoted(resolve):
     text = ('Opposition leader Joseph Kamau was arrested on Friday. '
             '"He has done nothing wrong," said Mary Njeri, a Kenyan lawyer.')

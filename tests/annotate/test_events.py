@@ -177,6 +177,9 @@ CODED = [
     # a killing, a shooting or a stabbing of someone is an attack on them, with or without a light verb
     ("He was charged over the stabbing of a Ukrainian refugee in Charlotte.", "ASSAULT", set(), {"UKR"}),
     ("The shooting of two Kenyan protesters in Nairobi drew condemnation.", "ASSAULT", set(), {"KEN"}),
+    # the one sentenced, when the parser joined the person to the place before him
+    ("On Tuesday in Kenya, Peter Otieno, brother of singer and activist Mary Atieno, was sentenced for her "
+     "murder to life in prison by a court in Kisumu.", "SANCTION", {"KEN"}, {"KEN"}),
     # a finite verb is not coordinated with an infinitive: the minister spoke, in fact
     ("The French foreign minister urged the embassy to reconsider and spoke with the German chancellor.",
      "CONSULT", {"FRA"}, {"DEU"}),

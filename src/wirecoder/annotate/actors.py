@@ -444,6 +444,9 @@ class ActorIndex:
             if (mention is not None and mention.entity.kind == "person" and tok.head.i == head.i
                     and noun_lemma(head) in LED_BODIES):
                 country = country or mention.entity.country  # "the Putin administration" -> RUS
+            if tok.i != head.i and ((mention is not None and mention.entity.kind == "person") or (
+                    mention is None and getattr(self.ent_of.get(tok.i), "label_", None) == "PERSON")):
+                continue  # a word of a person's name says nothing: "Sana" in "activist Sana Baloch"
             if mention is not None and mention.entity.kind != "person":
                 country = country or mention.entity.country
                 if tok.i == head.i:

@@ -204,7 +204,16 @@ def objects(verb: Token) -> list[Token]:
             out.append(verb.head)  # "the diplomats expelled by Moscow"
         elif not out and verb.dep_ in ("pcomp", "advcl"):
             out += _clause_subject(verb)  # "X died after being shot": X was shot
+        elif not out and verb.dep_ == "ROOT":
+            out += _stranded_subject(verb)
     return [_antecedent(o, verb) for o in out]
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """"On Friday in Pakistan, Mohammed Waseem, brother of ..., was sentenced": a passive main
+    verb with no subject, whose person the parser joined to a place or a date before it."""
+    return [t for t in verb.doc[verb.sent.start:verb.i] if t.ent_type_ == "PERSON" and t.ent_iob_ != "O"
+            and t.dep_ == "conj" and t.head.ent_type_ in ("GPE", "LOC", "DATE") and t.head.i < t.i][:1]
 
 
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
