@@ -189,3 +189,21 @@ def test_a_cue_without_a_subject_yields_to_the_nearest_one_with_a_speaker(code):
 def test_a_quote_of_its_own_after_a_sentence_about_a_person(code, text, speaker):
     (q,) = _quotes(code(text))
     assert q[1] == speaker and (speaker is None or q[2] == "follows")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the parser takes the first words after "said" for the subject and hangs the name beside them
+    ('"The temple sites were chosen for their water," said study co-author Lena Brandt.', "Lena Brandt"),
+    # "further saying", which the parser hangs on the reported clause: the one who said it
+    ('Bank president Okey Adeyemi said the fees "cost Kenya millions," further saying, "It also slows trade."',
+     "Okey Adeyemi"),
+])
+def test_the_person_named_after_the_cue_speaks(code, text, speaker):
+    assert {q[1] for q in _quotes(code(text))} == {speaker}
+
+
+def test_a_quote_closed_before_a_full_stop_does_not_take_the_next_sentences_cue(code):
+    text = ('Leyla Demir was stopped at the border. She told a guard at the gate, in Turkish and English, '
+            '"they took my passport". The officers claimed she had refused to stop.')
+    (q,) = _quotes(code(text))
+    assert q[1].endswith("Demir") and q[2] == "tell"

@@ -106,11 +106,26 @@ def speaker_token(cue: Token) -> tuple[Token | None, str]:
         if subj:
             if subj[0].tag_ in ("WDT", "WP"):  # "Lavrov, who said ..."
                 return (verb.head if verb.dep_ == "relcl" else None), cue.lemma_
-            return subj[0], cue.lemma_
+            return _named_speaker(subj), cue.lemma_
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
-        verb = verb.head  # "... and added", "went on to say"
+        if verb.dep_ == "advcl" and not is_cue(verb.head) and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
+            verb = verb.head.head  # 'X said the use of Y "costs ...", further saying': X speaks
+        else:
+            verb = verb.head  # "... and added", "went on to say"
     return None, cue.lemma_
+
+
+def _named_speaker(subjects: list[Token]) -> Token:
+    """The person among a cue's subjects: '..., said University of California chancellor Pradeep
+    Khosla', '..., said study co-author Mara Mulrooney' (the parser takes the first words for the
+    subject and hangs the name beside them)."""
+    first = subjects[0]
+    if first.ent_type_ == "PERSON" or first.pos_ == "PRON":
+        return first
+    names = [t for s in subjects for t in [s, *(c for c in s.children if c.dep_ == "conj")]
+             if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")]
+    return names[-1] if names and names[-1].i > first.i else first
 
 
 def _quoting_verb(cue: Token) -> Token | None:
@@ -176,8 +191,8 @@ def _cue_after(doc: Doc, text: str, start: int, end: int) -> Token | None:
             return None  # another quote starts, or another sentence: a cue there is its own
         if is_cue(tok):
             return tok
-        if tok.is_sent_end and n > 0:
-            return None
+        if tok.is_sent_end and (n > 0 or tok.text == "."):
+            return None  # '"they raped me". The defendants claimed': the next sentence's cue
     return None
 
 
