@@ -207,3 +207,16 @@ def test_a_quote_closed_before_a_full_stop_does_not_take_the_next_sentences_cue(
             '"they took my passport". The officers claimed she had refused to stop.')
     (q,) = _quotes(code(text))
     assert q[1].endswith("Demir") and q[2] == "tell"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a document speaks for whoever issued it; a part of it for its whole
+    ('According to a statement released by the Kenyan interior ministry, "the border will stay closed".',
+     "Kenyan interior ministry"),
+    ('According to a statement from the Kenyan interior ministry, "the border will stay closed".',
+     "Kenyan interior ministry"),
+    ('Part of the judge\'s ruling reads "the law cannot stand as written."', "judge"),
+])
+def test_a_document_speaks_for_whoever_issued_it(code, text, speaker):
+    (q,) = _quotes(code(text))
+    assert q[1] == speaker
