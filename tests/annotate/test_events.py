@@ -310,6 +310,12 @@ def test_the_protest_is_the_one_just_told(code):
     assert any("the same actors" in note for note in again["evidence"])
 
 
+def test_the_weapon_is_not_the_target(code):
+    text = "Two civilians died on Monday when Armenian troops fired artillery at Sotk, Azerbaijani officials said."
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
+    assert "artillery" not in [a["text"] for a in e["recipient"]]
+
+
 def test_a_promise_made_together_is_not_made_to_each_other(code):
     (e,) = [e for e in _live(code("China, Iran and Russia pledged funds for the reconstruction.")["events"])
             if e["event"] == "AGREE"]

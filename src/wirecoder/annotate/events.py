@@ -465,6 +465,8 @@ class EventFinder:
                 and (len(sides) > 1 or _counterparts(actors)):
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
+        if event_type == "ASSAULT":  # "fired artillery at Sotk": the weapon is the means, not a target
+            recipients = [r for r in recipients if r.span.root.lemma_.lower() not in WEAPONS]
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
             forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
             recipients = [r for r in recipients if r not in forces]
@@ -605,6 +607,10 @@ def _same_actor(mention: ActorMention, actors: list[ActorMention]) -> bool:
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
+# what an attack is carried out with, which the dictionary may also know as a unit ("Armenian artillery")
+# (not vehicles: a drone or a tank shot down or destroyed is the target)
+WEAPONS = {"artillery", "missile", "rocket", "shell", "mortar", "grenade", "bomb", "gun", "weapon", "bullet",
+           "round", "munition", "gas", "cannon"}
 
 
 def _previous_sentence_start(tok: Token) -> int:
