@@ -310,6 +310,12 @@ def test_the_protest_is_the_one_just_told(code):
     assert any("the same actors" in note for note in again["evidence"])
 
 
+def test_the_two_countries_are_the_two_just_named(code):
+    text = "Kenya and Uganda signed a trade deal. The leaders of both countries met in Kampala on Monday."
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "CONSULT"]
+    assert _countries(e["actor"]) == _countries(e["recipient"]) == {"KEN", "UGA"}
+
+
 def test_the_weapon_is_not_the_target(code):
     text = "Two civilians died on Monday when Armenian troops fired artillery at Sotk, Azerbaijani officials said."
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]

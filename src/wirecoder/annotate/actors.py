@@ -592,6 +592,12 @@ class ActorIndex:
                     span = named.span if named is not None else self.doc[member.i:member.i + 1]
                     out.append(ActorMention(span, replace(mention.entity, text=span.text, start=span.start_char,
                                                           end=span.end_char, country=country)))
+        if not mention.entity.country and len(out) == 1:  # "the leaders of the two countries"
+            pair = self._the_two_countries(head)
+            if pair:
+                out = [ActorMention(mention.span, replace(mention.entity, country=c,
+                                                          how=f"{mention.entity.how}; the two countries: {', '.join(pair)}"),
+                                    mention.key) for c in pair]
         for first in (c for c in head.children if c.dep_ == "amod"):
             for adj in (g for g in first.subtree if g.dep_ == "conj" and g.i < head.i):
                 country = self._country_word(adj)
@@ -600,6 +606,24 @@ class ActorIndex:
                     out.append(ActorMention(span, replace(mention.entity, text=span.text, start=span.start_char,
                                                           end=span.end_char, country=country)))
         return out
+
+    def _the_two_countries(self, head: Token) -> list[str]:
+        """"The leaders of the two countries", "both countries' ministers": the last two countries
+        named before, in this sentence or the one before it."""
+        nouns = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"] + [c for c in head.children if c.dep_ == "poss"]
+        if not any(n.lemma_.lower() in ("country", "nation", "state") and n.tag_ == "NNS" and any(
+                c.lower_ in ("two", "both") for c in n.children) for n in nouns):
+            return []
+        start = head.sent.start
+        start = self.doc[start - 1].sent.start if start > 0 else start
+        named: list[str] = []
+        for m in self.mentions:
+            if start <= m.span.start < head.i and m.entity.kind in COUNTRY_KINDS and m.entity.country:
+                if m.entity.country in named:
+                    named.remove(m.entity.country)
+                named.append(m.entity.country)
+        return named[-2:] if len(named) >= 2 else []
 
     def _members(self, head: Token) -> list[Token]:
         """The named members of an of/from phrase: Serbia and Kosovo in "the nations of Serbia and

@@ -411,8 +411,8 @@ class EventFinder:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
                                                                how=NO_ANTECEDENT))
             for side in (self.index.sides(t, m) if m and self.index else [m] if m else []):
-                if side.span.start not in seen:  # "Armenian and Azerbaijani troops": two sides
-                    seen.add(side.span.start)
+                if (side.span.start, side.entity.country) not in seen:  # "Armenian and Azerbaijani troops",
+                    seen.add((side.span.start, side.entity.country))  # "the leaders of the two countries"
                     out.append(side)
         return out
 
