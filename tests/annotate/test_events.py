@@ -180,6 +180,12 @@ CODED = [
     # the one sentenced, when the parser joined the person to the place before him
     ("On Tuesday in Kenya, Peter Otieno, brother of singer and activist Mary Atieno, was sentenced for her "
      "murder to life in prison by a court in Kisumu.", "SANCTION", {"KEN"}, {"KEN"}),
+    # a country adjective the tagger took for a person's name still names the country
+    ("The Kenyan president condemned the Ugandan army.", "ACCUSE", {"KEN"}, {"UGA"}),
+    # what someone does or is, of someone: that someone
+    ("The Kenyan president condemned the actions of the Ugandan army.", "ACCUSE", {"KEN"}, {"UGA"}),
+    ("Thousands of Japanese protesters rallied against the presence of US troops in Okinawa.", "PROTEST",
+     {"JPN"}, {"USA"}),
     # a finite verb is not coordinated with an infinitive: the minister spoke, in fact
     ("The French foreign minister urged the embassy to reconsider and spoke with the German chancellor.",
      "CONSULT", {"FRA"}, {"DEU"}),

@@ -444,8 +444,8 @@ class ActorIndex:
             if (mention is not None and mention.entity.kind == "person" and tok.head.i == head.i
                     and noun_lemma(head) in LED_BODIES):
                 country = country or mention.entity.country  # "the Putin administration" -> RUS
-            if tok.i != head.i and ((mention is not None and mention.entity.kind == "person") or (
-                    mention is None and getattr(self.ent_of.get(tok.i), "label_", None) == "PERSON")):
+            name = self._person_name_at(tok, mention)
+            if tok.i != head.i and name is not None and len(name) > 1:
                 continue  # a word of a person's name says nothing: "Sana" in "activist Sana Baloch"
             if mention is not None and mention.entity.kind != "person":
                 country = country or mention.entity.country
@@ -484,6 +484,13 @@ class ActorIndex:
         if sector in OFFICES and any(c.lower_ in ("former", "ex") for c in head.children):
             sector = "ELI"  # "former president": an elite, no longer in office
         return country, sector, "phrase" if (country or sector) else None
+
+    def _person_name_at(self, tok: Token, mention: ActorMention | None) -> Span | None:
+        """The person's name a word belongs to: by the actor found there, else by the tagger."""
+        if mention is not None:
+            return mention.span if mention.entity.kind == "person" else None
+        ent = self.ent_of.get(tok.i)
+        return ent if ent is not None and ent.label_ == "PERSON" else None
 
     def _compound_sector(self, head: Token) -> str | None:
         """The sector of an agent noun of several words ending at the head: "border guards",

@@ -346,6 +346,11 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
 
 
 TIMES = {"DATE", "TIME"}
+# nouns for what someone does or is, whose of-phrase names who: "the exit of the United Kingdom"
+DONE_BY_OF = {"exit", "withdrawal", "departure", "resignation", "arrival", "refusal", "decision", "response",
+              "reaction", "failure", "policy", "policies", "stance", "position", "role", "behaviour", "behavior",
+              "conduct", "action", "actions", "activity", "activities", "involvement", "presence",
+              "participation", "interference", "meddling", "aggression", "expansion", "influence"}
 # verbs by which someone puts a thing before others: its sender is its maker
 SENT = PUT_FORWARD | {"send", "file", "lodge", "deliver", "hand", "put", "pass"}
 
@@ -358,6 +363,8 @@ def owners(thing: Token) -> list[Token]:
     for _ in range(2):
         found = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIMES]
         found = found or [g for _, g in prep_objects(thing, {"by"})]
+        if thing.lemma_.lower() in DONE_BY_OF:  # "the exit of the United Kingdom", "the presence of US troops"
+            found = found or [g for _, g in prep_objects(thing, {"of"})]
         found = found or [s for c in thing.children if c.dep_ == "relcl" and not is_passive(c)
                           for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
         if not found and thing.dep_ == "dobj" and thing.head.lemma_.lower() in SENT:
