@@ -257,6 +257,13 @@ def test_a_word_of_a_persons_name_is_no_country(code):
     assert _entity(coded, "Imran Qureshi")["country"] != "SYR"
 
 
+def test_a_nationality_before_a_title_gives_the_person_its_country(code):
+    """Not the dictionary's King Abdullah of Saudi Arabia: the text says whose king."""
+    coded = code("Jordanian King Abdullah vowed on Monday to end the public-order curfews.", published=None)
+    (king,) = [e for e in coded["entities"] if e["kind"] == "person"]
+    assert king["text"] == "Abdullah" and (king["country"], king["sector"]) == ("JOR", "GOV")
+
+
 def test_he_inside_a_quote_is_not_the_person_quoted(resolve):
     text = ('Opposition leader Joseph Kamau was arrested on Friday. '
             '"He has done nothing wrong," said Mary Njeri, a Kenyan lawyer.')

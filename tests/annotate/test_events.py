@@ -322,6 +322,18 @@ def test_the_two_countries_are_the_two_just_named(code):
     assert _countries(e["actor"]) == _countries(e["recipient"]) == {"KEN", "UGA"}
 
 
+@pytest.mark.parametrize("sentence,trigger", [
+    ("The mayor of Nairobi promised on Tuesday to end the midnight curfew.", "end"),
+    ("The Kenyan president is ready to scrap the curfew.", "scrap"),
+    ("The Kenyan government will end the curfew on Monday.", "end"),
+])
+def test_a_promised_or_offered_concession_is_a_concession(code, sentence, trigger):
+    """As "will withdraw the bill" is: one CONCEDE, asserted, and no AGREE for the promise."""
+    events = _live(code(sentence)["events"])
+    assert [(e["event"], e["trigger"]["text"]) for e in events] == [("CONCEDE", trigger)]
+    assert _countries(events[0]["actor"]) == {"KEN"}
+
+
 def test_the_weapon_is_not_the_target(code):
     text = "Two civilians died on Monday when Armenian troops fired artillery at Sotk, Azerbaijani officials said."
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]

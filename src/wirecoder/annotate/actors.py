@@ -189,8 +189,9 @@ class ActorIndex:
             ent = ent[1:]
         elif ent.start > 0:
             honorific = _honorific(self.doc[ent.start - 1])
-        while len(ent) > 1 and _is_person_noun(ent[0]):
-            ent = ent[1:]  # "Princess Ubolratana": the title is not part of the name
+        while len(ent) > 1 and (_is_person_noun(ent[0]) or (
+                len(ent) > 2 and _is_person_noun(ent[1]) and self._country_word(ent[0]))):
+            ent = ent[1:]  # "Princess Ubolratana", "Jordanian King Abdullah": the title is not the name
         ent = _trim(ent)
         words = name_words(ent.text)
         country, sector, why, title = self.person_role(ent)
@@ -210,6 +211,10 @@ class ActorIndex:
     def _new_person(self, ent: Span, words: list[str], country: str | None, sector: str | None,
                     why: str | None, honorific: str | None) -> tuple[Entity, Person]:
         entry = next((e for e in self.lexicon.lookup(ent.text, on=self.on) if e.kind == "person"), None)
+        if entry is not None and country and entry.country and entry.country != country and not (
+                entry.start and self.on):
+            entry = None  # "Jordanian King Abdullah" is not the dictionary's Saudi King Abdullah (an
+            # officeholder in office on the day of an article with a date is, see below)
         name = entry.name if entry else ent.text
         if entry is not None and entry.start and entry.country and entry.sector:
             # an officeholder in office that day: the dictionary knows better than a parsed title
@@ -396,10 +401,13 @@ class ActorIndex:
         titles += [c for c in root.children if c.dep_ == "appos"]  # "Brnabic, the Serbian prime minister"
         titles = [t for t in titles if t.pos_ in ("NOUN", "PROPN") and not (ent.start <= t.i < ent.end)]
         named = next((t for t in titles if _is_person_noun(t) or self._is_agent(t)), None)
+        nationality = next((code for c in root.children if c.dep_ in ("amod", "poss") and c.i < ent.start
+                            and (code := self._country_word(c))), None)  # "Jordanian King Abdullah"
         for title in titles:
             country, sector, _ = self.describe(title)
             if country or sector:
-                return country, sector, f"appositive: {self._title_text(title, root)}", named or title
+                return (country or nationality, sector, f"appositive: {self._title_text(title, root)}",
+                        named or title)
         for title in _office_held(root):  # "Rosselló resigned as the governor of Puerto Rico"
             if _is_person_noun(title) or self._is_agent(title):
                 country, sector, _ = self.describe(title)

@@ -87,6 +87,8 @@ REFUSING = {"decline", "refuse"}
 NEEDS_INFINITIVE = {"decline"}
 SPEAKING = {"comment", "say", "confirm", "discuss", "elaborate", "answer", "speak", "respond", "disclose",
             "reveal", "specify", "detail", "name", "identify", "explain", "talk"}
+# promises: a concession promised is a concession (as one announced for the future is)
+PROMISES = {"promise", "pledge", "vow", "commit", "guarantee", "undertake"}
 # words of willingness: a cooperative act they govern is on offer (PLOVER AGREE)
 WILLING = {"ready", "willing", "prepared", "readiness", "willingness", "offer"}
 # a warning of these is a threat ("warned of consequences"); of anything else, news of a danger
@@ -441,7 +443,10 @@ class EventFinder:
         if mod.frame is not None and mod.frame.lemma_.lower() in WILLING and event_type in FUTURE_AS_AGREE:
             # "stands ready to provide help", "their willingness to help each other": an offer
             event_type, mode, cameo, note = future_reading(event_type, mode, cameo)
-            mod.hypothetical, mod.frame = False, None
+            mod.hypothetical, mod.frame, mod.why = False, None, None
+            evidence.append(f"offered: '{trigger.text}' under a word of willingness")
+        if mod.frame is not None and mod.frame.lemma_.lower() in WILLING and event_type == "CONCEDE":
+            mod.hypothetical, mod.frame, mod.why = False, None, None  # "ready to scrap the curfew": offered
             evidence.append(f"offered: '{trigger.text}' under a word of willingness")
         if mod.future and not mod.hypothetical:
             event_type, mode, cameo, note = future_reading(event_type, mode, cameo)
@@ -541,9 +546,17 @@ class EventFinder:
     # -- frames: "threatened to attack" is THREATEN, not ASSAULT ------------------------------
     def resolve_frames(self, events: list[EventMention]) -> list[EventMention]:
         by_head = {e.trigger.root.i: e for e in events}
+        promised: set[int] = set()
         for e in events:
             frame = _frame_of(e.trigger.root, by_head)
             if frame is None:
+                continue
+            if (e.event == "CONCEDE" and frame.event == "AGREE" and frame.trigger.root.lemma_.lower() in PROMISES
+                    and not (frame.negated or frame.hypothetical)):
+                # "promised to end the curfew": a concession, as "will end the curfew" is
+                e.hypothetical, e.actor = False, e.actor or frame.actor
+                e.evidence.append(f"promised ('{frame.trigger.text}'): a promised concession is a concession")
+                promised.add(id(frame))
                 continue
             e.hypothetical = True
             e.evidence.append(f"embedded under {frame.event} '{frame.trigger.text}'")
@@ -551,7 +564,7 @@ class EventFinder:
                 frame.mode, frame.cameo = FUTURE_AS_THREAT[e.event]
             if not frame.recipient and e.actor and frame.event in ("REQUEST",):
                 frame.recipient = e.actor  # "called for Russia to withdraw" -> Russia is asked
-        return events
+        return [e for e in events if id(e) not in promised]
 
     # -- when and where ------------------------------------------------------------------------
     def date_for(self, head: Token) -> DateMention | None:
