@@ -334,6 +334,15 @@ def test_a_promised_or_offered_concession_is_a_concession(code, sentence, trigge
     assert _countries(events[0]["actor"]) == {"KEN"}
 
 
+@pytest.mark.parametrize("sentence,mobilized", [
+    ("Kenyan police stepped up security in Nairobi ahead of the vote.", True),
+    ("The rebels recruited hundreds of fighters in northern Mali.", True),
+    ("The Kenyan bank tightened security on its website.", False),  # no show of force
+])
+def test_security_stepped_up_and_fighters_recruited_are_shows_of_force(code, sentence, mobilized):
+    assert ("MOBILIZE" in [e["event"] for e in _live(code(sentence)["events"])]) == mobilized
+
+
 def test_the_weapon_is_not_the_target(code):
     text = "Two civilians died on Monday when Armenian troops fired artillery at Sotk, Azerbaijani officials said."
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]

@@ -372,7 +372,8 @@ class EventFinder:
         return [e for e in answer_requests(self.resolve_frames(merge_nested(found)))
                 if has_participant(e) and not anonymous_harm(e)
                 and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
-                and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)]
+                and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
+                and not private_security(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -667,6 +668,14 @@ def caused_by_nature(head: Token) -> bool:
 
 DISASTERS = NATURAL_CAUSES | {"tropical", "covid", "covid-19", "coronavirus", "epidemic", "snowstorm",
                                "blizzard", "heat", "drought", "famine", "spill"}
+
+
+def private_security(ev: EventMention) -> bool:
+    """"The company tightened security on its website": only a state or an armed group's
+    tightened security is a show of force."""
+    return ev.event == "MOBILIZE" and ev.trigger.root.lemma_.lower() == "security" and not any(
+        a.entity.sector in AUTHORITIES | ARMED or (a.entity.country and not a.entity.sector and a.entity.kind != "person")
+        for a in ev.actor)
 
 
 def emergency_for_disaster(ev: EventMention) -> bool:
