@@ -343,6 +343,18 @@ def test_security_stepped_up_and_fighters_recruited_are_shows_of_force(code, sen
     assert ("MOBILIZE" in [e["event"] for e in _live(code(sentence)["events"])]) == mobilized
 
 
+@pytest.mark.parametrize("sentence,event,asserted", [
+    # a speaker's own "will", reported as "would": a stated intention, read as PLOVER reads the future
+    ("The Thai government said on Tuesday it would detain two journalists.", "THREATEN", True),
+    ("Russia said it would hold talks with Ukraine next week.", "AGREE", True),
+    # someone else's forecast is not the actor's intention
+    ("Analysts said Russia would attack Ukraine in the spring.", "ASSAULT", False),
+])
+def test_would_in_reported_speech(code, sentence, event, asserted):
+    (e,) = [e for e in code(sentence)["events"] if e["event"] == event]
+    assert (not e["hypothetical"] and not e["negated"]) == asserted
+
+
 def test_the_weapon_is_not_the_target(code):
     text = "Two civilians died on Monday when Armenian troops fired artillery at Sotk, Azerbaijani officials said."
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]

@@ -96,7 +96,9 @@ def assess(trigger: Token) -> Modality:
     aux = _aux(verbs)
     if trigger.dep_ == "csubj":  # "executing him would not bring her back": its verb's modal
         aux |= _aux([trigger.head])
-    if aux & MODALS:
+    if aux & MODALS and _reported_future(verbs[-1], aux & MODALS):
+        m.future = True  # "the government said it would detain two journalists": "will", reported
+    elif aux & MODALS:
         m.hypothetical, m.why = True, "modal: " + ", ".join(sorted(aux & MODALS))
     if aux & FUTURE or _going_to(verbs[-1]):
         m.future = True
@@ -106,6 +108,22 @@ def assess(trigger: Token) -> Modality:
     if _asked(trigger):
         m.hypothetical, m.why = True, "a question"
     return m
+
+
+SELF_REFERENCE = {"it", "they", "he", "she", "we", "i"}
+
+
+def _reported_future(verb: Token, modals: set[str]) -> bool:
+    """Is the only modal a "would" that reports a speaker's own "will" ("the government said it
+    would detain them")? Its clause completes a past speech verb and its subject is the speaker
+    again; "experts said Russia would attack" is a forecast, not Russia's intention."""
+    if not (modals <= {"would", "'d"} and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH
+            and verb.head.tag_ == "VBD"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and speaker is not None and (
+        subject.lower_ in SELF_REFERENCE or subject.lower_ == speaker.lower_)
 
 
 # a yes/no question opens with its auxiliary; "Why did Russia attack?" takes the attack as given
