@@ -105,6 +105,10 @@ def test_not_dates(text):
     ("Turkey closed the border on Friday and Iraq closed its border a day later.", "closed", "2021-03-05", "day",
      "Friday"),
     ("Police arrested 20 protesters the day before.", "arrested", "2021-03-09", "day", "the day before"),
+    # the reason for a sentence or a charge is not dated by it
+    ("A court on Monday sentenced the couple to life in prison for torturing their children.", "torturing",
+     "2021-03-10", "published", None),
+    ("On Monday he was charged over the stabbing of a refugee.", "stabbing", "2021-03-10", "published", None),
     # else the publication date, marked as such
     ("The two leaders met in Geneva.", "met", "2021-03-10", "published", None),
     ("Gunmen killed five people who had arrived on Monday.", "killed", "2021-03-10", "published", None),

@@ -291,12 +291,15 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     dateline = layout.dateline.date if layout and layout.dateline else None
     sent = trigger.sent
     best, best_key = None, None
+    looked_back = _looked_back_on(trigger)
     for mention in doc._.wc_dates or ():
         span = mention.span
         if span is None or not mention.date.value or not (sent.start <= span.start < sent.end):
             continue
         if dateline and dateline[0] <= span.start_char < dateline[1]:
             continue  # the dateline's date is when the story was filed
+        if looked_back and not (trigger.left_edge.i <= span.start and span.end <= trigger.right_edge.i + 1):
+            continue  # "sentenced on Friday for torturing": Friday is not when the torture was
         up = clauses_above(span.root, trigger)
         if up is not None and _before_reported_clause(span, trigger):
             up += 1  # "said on Sunday it had killed 20 on Friday": Sunday is when it was said
@@ -307,6 +310,19 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
         return best
     base = base_date(doc)
     return DateMention(None, DateRef(base.isoformat(), "published")) if base else None
+
+
+REASONS = {"for", "over"}
+
+
+def _looked_back_on(trigger: Token) -> bool:
+    """Is the event the reason its governing verb gives, so that the verb's date is not its own?
+    "Sentenced on Friday for torturing", "charged on Monday over the stabbing". (A reported event
+    keeps the date of its report: "police said on Tuesday that gunmen had killed five" is news of
+    that day.)"""
+    head = trigger.head
+    return (trigger.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in REASONS
+            and head.head.pos_ in ("VERB", "AUX"))
 
 
 def _inside_a_noun(span: Span, trigger: Token) -> bool:
