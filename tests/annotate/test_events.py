@@ -414,6 +414,9 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("Dutch investigators began an investigation of the crash of the plane.", "ACCUSE"),  # no wrong
     ("Swiss scientists are investigating how the brain processes fear.", "ACCUSE"),  # research
     ("Norwegian police warned residents to stay indoors.", "THREATEN"),  # advice to the public
+    ("The Green candidate agreed with the nationalization of the central bank.", "AGREE"),  # an opinion
+    ("Kenyan companies are offering value by building open platforms.", "AGREE"),  # no offer to anyone
+    ("These seats in the Kenyan parliament are often occupied by the Labour Party.", "COERCE"),  # held
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

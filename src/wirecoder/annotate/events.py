@@ -130,7 +130,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     objs = _object_words(tok)
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
         return None  # "offered condolences", "offer flights", "hosted a party"
-    if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok):
+    if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of):
         return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
@@ -152,6 +152,16 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             continue
         return row
     return None
+
+
+def _opinion(verb: Token, actor_of) -> bool:
+    """"Agreed with the nationalization of the Federal Reserve": agreeing with an idea, not with
+    someone to do something, is an opinion, not an agreement."""
+    if verb.lemma_.lower() != "agree" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    partners = [g for _, g in roles.prep_objects(verb, {"with"})]
+    return bool(partners) and not any(actor_of(p) for p in partners) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children)
 
 
 def _declined_by_someone(verb: Token, actor_of) -> bool:
