@@ -417,6 +417,10 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Green candidate agreed with the nationalization of the central bank.", "AGREE"),  # an opinion
     ("Kenyan companies are offering value by building open platforms.", "AGREE"),  # no offer to anyone
     ("These seats in the Kenyan parliament are often occupied by the Labour Party.", "COERCE"),  # held
+    # what a body does as a rule, in a present-tense relative clause
+    ("Donations went to the Nairobi Children's Foundation, which provides aid to Kenyan families.", "AID"),
+    # an "I" no one is known to be, with only private people beside it
+    ("They told me to come back and talk to the family when they returned.", "CONSULT"),
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

@@ -383,7 +383,7 @@ class EventFinder:
                 if has_participant(e) and not anonymous_harm(e)
                 and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
-                and not private_security(e)]
+                and not private_security(e) and not habitual(e) and not among_nobodies(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -733,6 +733,22 @@ def has_participant(ev: EventMention) -> bool:
            for m in ev.actor + ev.recipient):
         return True  # but not "I talked to them", "thank you for speaking with us": nobody known
     return ev.event in ("ASSAULT", "PROTEST") and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
+
+
+def habitual(ev: EventMention) -> bool:
+    """"A foundation, which provides support for families": a present-tense relative clause
+    describes what someone does as a rule, not an event."""
+    head = ev.trigger.root
+    return head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def among_nobodies(ev: EventMention) -> bool:
+    """"Come back and talk to the family", "why I rejected the religion": an "I" or "you" no one is
+    known to be, with no one beside it but private people, is no political event."""
+    sides = ev.actor + ev.recipient
+    return any(_nobody(m) for m in sides) and not any(
+        m.entity.sector and m.entity.sector != "CVL" for m in sides if not _nobody(m))
 
 
 def _nobody(m: ActorMention) -> bool:
