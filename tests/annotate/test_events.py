@@ -219,6 +219,8 @@ FLAGGED = [
     ("The EU could impose sanctions on Belarus.", "SANCTION", "hypothetical"),
     ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
     ("Officials fear that rebels may attack the capital.", "ASSAULT", "hypothetical"),
+    ("Kenyan sex workers were scared of the police beating them.", "ASSAULT", "hypothetical"),
+    ("Kenyan journalists are afraid of being arrested by the police.", "COERCE", "hypothetical"),
     ("No soldiers attacked the village.", "ASSAULT", "negated"),
     ("Nobody tried to storm the Estonian embassy.", "ASSAULT", "negated"),
     ("Russia has yet to withdraw its troops from Georgia.", "RETREAT", "negated"),

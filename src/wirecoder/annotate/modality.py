@@ -21,7 +21,7 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose",
             "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "schedule", "due",
             "advise", "encourage", "instruct", "persuade", "allow", "permit", "authorize", "authorise",
-            "order", "invite"}
+            "order", "invite", "afraid", "scared", "fearful", "worried", "terrified", "frightened"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
 # that the issue be discussed", "a bid to oust the president"
 IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid",
@@ -171,6 +171,8 @@ def _walk_up(verb: Token, m: Modality) -> None:
         if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp") or tok.head.i == tok.i:
             return
         link, head = tok.dep_, tok.head
+        if link == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in IRREALIS:
+            head = head.head  # "scared of the police beating us", "afraid of being attacked"
         if link == "conj":
             tok = roles.coordinated_head(tok)
             continue
