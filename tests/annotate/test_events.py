@@ -186,6 +186,13 @@ CODED = [
     ("The Kenyan president condemned the actions of the Ugandan army.", "ACCUSE", {"KEN"}, {"UGA"}),
     ("Thousands of Japanese protesters rallied against the presence of US troops in Okinawa.", "PROTEST",
      {"JPN"}, {"USA"}),
+    # a group named by its examples is those examples
+    ("The US has been encouraging allies such as Germany to restrict the airline's flights.",
+     "REQUEST", {"USA"}, {"DEU"}),
+    ("Countries such as Iran and Iraq condemned the attack on the embassy.", "ACCUSE", {"IRN", "IRQ"}, set()),
+    # a subject the parser hung on an auxiliary
+    ("The United States has been encouraging allies such as Germany to restrict the airline's flights.",
+     "REQUEST", {"USA"}, {"DEU"}),
     # a finite verb is not coordinated with an infinitive: the minister spoke, in fact
     ("The French foreign minister urged the embassy to reconsider and spoke with the German chancellor.",
      "CONSULT", {"FRA"}, {"DEU"}),

@@ -406,12 +406,19 @@ class EventFinder:
         return any(m.entity.sector in PRESS for m in ev.actor + ev.recipient + talked_to)
 
     def _actor_of(self, tok: Token) -> ActorMention | None:
-        return self.index.resolve(tok) if self.index else None
+        if not self.index:
+            return None
+        found = self.index.resolve(tok)
+        if found is None and (members := roles.examples(tok)):
+            found = self.index.resolve(members[0])  # "allies such as Germany"
+        return found
 
     def _mentions(self, toks: list[Token]) -> list[ActorMention]:
         """The actors the tokens name; an event noun stands for whoever carried it out
         ("condemned an attack by Osgiliath soldiers" -> the soldiers)."""
         out, seen = [], set()
+        toks = [m for t in toks for m in ([t] if not self.index or self.index.resolve(t) is not None
+                                          else roles.examples(t) or [t])]  # "allies such as Germany"
         for t in toks:
             m = self.index.resolve(t) if self.index else None
             if m is None and t.pos_ == "NOUN" and self.index:

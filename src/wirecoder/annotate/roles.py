@@ -46,6 +46,15 @@ def expand(tok: Token) -> list[Token]:
     return out
 
 
+def examples(noun: Token) -> list[Token]:
+    """The members a noun is illustrated by: Germany in "allies such as Germany"."""
+    out: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+            out += [m for g in prep.children if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
+    return out
+
+
 def _object_words(obj: Token) -> set[str]:
     """An object's word and its modifiers' ("martial law", "state of emergency", "diplomatic ties")."""
     toks = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -128,6 +137,8 @@ def subject(verb: Token) -> list[Token]:
         # a participle shares its clause's grammatical subject, passive or not ("a woman was
         # sentenced for protesting": the woman protested)
         subj = [c for c in tok.children if c.dep_ in SUBJECTS or (shared and c.dep_ == "nsubjpass")]
+        subj = subj or [c for a in tok.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECTS]
+        # ("The United States has been encouraging": the parser may hang the subject on "been")
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
