@@ -194,12 +194,23 @@ def test_a_quote_of_its_own_after_a_sentence_about_a_person(code, text, speaker)
 @pytest.mark.parametrize("text,speaker", [
     # the parser takes the first words after "said" for the subject and hangs the name beside them
     ('"The temple sites were chosen for their water," said study co-author Lena Brandt.', "Lena Brandt"),
+    ('"He was a brilliant scientist," said University of California, Davis\'s chancellor, Maria Lopez.',
+     "Maria Lopez"),
+    # a second cue the parser hung on the first one's reported clause
+    ('Trump spoke in Ohio. He claimed a vaccine was near and said people are "learning to live" with the virus.',
+     "Donald Trump"),
     # "further saying", which the parser hangs on the reported clause: the one who said it
     ('Bank president Okey Adeyemi said the fees "cost Kenya millions," further saying, "It also slows trade."',
      "Okey Adeyemi"),
 ])
 def test_the_person_named_after_the_cue_speaks(code, text, speaker):
     assert {q[1] for q in _quotes(code(text))} == {speaker}
+
+
+def test_what_someone_talked_of_is_theirs(code):
+    text = ('"He was a brilliant scientist," said Jonas Petraitis. Wanjiru Kamau talked of his '
+            '"countless discoveries that put the university on the map".')
+    assert [q[1] for q in _quotes(code(text))] == ["Jonas Petraitis", "Wanjiru Kamau"]
 
 
 def test_a_quote_closed_before_a_full_stop_does_not_take_the_next_sentences_cue(code):

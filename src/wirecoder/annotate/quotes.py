@@ -31,7 +31,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "admit", "comment", "quip", "shout", "tweet", "post", "describe", "urge", "vow",
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
-                "speak", "call", "label", "dub", "brand", "counter", "cite", "retort"}
+                "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
@@ -146,22 +146,27 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
             return _named_speaker(subj), cue.lemma_
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
-        if verb.dep_ == "advcl" and not is_cue(verb.head) and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
-            verb = verb.head.head  # 'X said the use of Y "costs ...", further saying': X speaks
+        if verb.dep_ in ("advcl", "conj") and not is_cue(verb.head) and verb.head.dep_ == "ccomp" \
+                and is_cue(verb.head.head):
+            # 'X said the use of Y "costs ...", further saying', 'He claimed a vaccine was near and
+            # said people are "learning to live"' (hung on the reported clause): X speaks
+            verb = verb.head.head
         else:
             verb = verb.head  # "... and added", "went on to say"
     return None, cue.lemma_
 
 
 def _named_speaker(subjects: list[Token]) -> Token:
-    """The person among a cue's subjects: '..., said University of California chancellor Pradeep
-    Khosla', '..., said study co-author Mara Mulrooney' (the parser takes the first words for the
-    subject and hangs the name beside them)."""
+    """The person among a cue's subjects: '..., said University of California, San Diego's
+    chancellor, Pradeep Khosla', '..., said study co-author Mara Mulrooney' (the parser takes the
+    first words for the subject and hangs the name beside them)."""
     first = subjects[0]
     if first.ent_type_ == "PERSON" or first.pos_ == "PRON":
         return first
-    names = [t for s in subjects for t in [s, *(c for c in s.children if c.dep_ == "conj")]
-             if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")]
+    chain = list(subjects)
+    for tok in chain:  # the subjects and what hangs on them by "and" or apposition, in turn
+        chain += [c for c in tok.children if c.dep_ in ("conj", "appos") and c not in chain]
+    names = [t for t in chain if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")]
     return names[-1] if names and names[-1].i > first.i else first
 
 
