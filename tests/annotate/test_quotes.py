@@ -231,3 +231,13 @@ def test_a_quote_closed_before_a_full_stop_does_not_take_the_next_sentences_cue(
 def test_a_document_speaks_for_whoever_issued_it(code, text, speaker):
     (q,) = _quotes(code(text))
     assert q[1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'A Kenyan spokesman expressed disappointment: "We will appeal the ruling."',
+    'A spokesman for the Kenyan presidency expressed disappointment and that the office intends to appeal; '
+    '"The government needs a strong legislative agenda."',
+])
+def test_a_quote_after_a_spokesmans_clause_is_the_spokesmans(code, text):
+    (q,) = code(text)["quotes"]
+    assert q["speaker"]["text"].endswith("spokesman") and q["speaker"]["country"] == "KEN" and q["cue"] == "introduced"

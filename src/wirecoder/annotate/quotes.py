@@ -297,6 +297,9 @@ def _previous_subject(doc: Doc, quoted: Span, paras: list[tuple[int, int]]) -> T
 
 
 INTRODUCER_PRONOUNS = {"i", "we", "he", "she", "they"}
+# people whose words a quote after their clause is: 'A spokesman expressed disappointment; "..."'
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "secretary",
+                "ambassador", "envoy", "prosecutor", "lawyer", "attorney", "director", "chairman", "chairwoman"}
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}  # "Trump" is sometimes tagged an adjective
 
 
@@ -305,7 +308,7 @@ def _introducer(doc: Doc, start: int) -> Token | None:
     clause ending in a colon or a comma is the words of that clause's subject, when the subject
     is a name or a personal pronoun (not 'the sign read: "..."')."""
     before = _before(doc, start)
-    if len(before) < 2 or before[0].text not in (":", ","):
+    if len(before) < 2 or before[0].text not in (":", ",", ";"):
         return None
     root = before[1]  # the top of the clause before the mark (the parser may hang it on the quote)
     while root.head.i < before[0].i and root.head.i != root.i:
@@ -314,7 +317,7 @@ def _introducer(doc: Doc, start: int) -> Token | None:
         return None
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj or not (subj[0].pos_ == "PROPN" or subj[0].ent_type_ in NAMED_SPEAKERS
-                        or subj[0].lower_ in INTRODUCER_PRONOUNS):
+                        or subj[0].lower_ in INTRODUCER_PRONOUNS or subj[0].lemma_.lower() in SPOKESPEOPLE):
         return None
     return subj[0]
 
