@@ -428,6 +428,10 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("These seats in the Kenyan parliament are often occupied by the Labour Party.", "COERCE"),  # held
     # what a body does as a rule, in a present-tense relative clause
     ("Donations went to the Nairobi Children's Foundation, which provides aid to Kenyan families.", "AID"),
+    # a storm named by its kind is a disaster, not an attacker
+    ("Typhoon Phanfone made landfall in the central Philippines on Tuesday, killing at least 20.", "ASSAULT"),
+    # a sentence in another script, which the English parser cannot read
+    ("Police demand करते हैं: पैसे दो, नहीं तो arrest करेंगे।", "REQUEST"),
     # an "I" no one is known to be, with only private people beside it
     ("They told me to come back and talk to the family when they returned.", "CONSULT"),
 ])

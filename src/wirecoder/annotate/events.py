@@ -7,6 +7,7 @@ the event is a fact (``modality``), attach its date and place, and score a confi
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from spacy.language import Language
@@ -328,7 +329,7 @@ class EventFinder:
         events: list[EventMention] = []
         latest: dict[str, EventMention] = {}  # the last event of each type, for "the protest"
         for sent in self.doc.sents:
-            if not self.keep_boilerplate and self._skipped(sent):
+            if (not self.keep_boilerplate and self._skipped(sent)) or in_another_script(sent):
                 latest.clear()
                 continue
             for e in self.in_sentence(sent):
@@ -680,11 +681,20 @@ def caused_by_nature(head: Token) -> bool:
     causes += [g for _, g in roles.prep_objects(head, {"in", "by", "after", "during", "from"})]
     if head.dep_ == "advcl" and head.tag_ == "VBG":
         causes += [c for c in head.head.children if c.dep_ == "nsubj"]  # "an earthquake struck, injuring 25"
-    return any(c.lemma_.lower() in NATURAL_CAUSES for c in causes)
+    # a named storm counts by its kind: "Typhoon Phanfone made landfall, killing at least 20"
+    return any(w.lemma_.lower() in NATURAL_CAUSES for c in causes
+               for w in (c, *(x for x in c.children if x.dep_ == "compound")))
 
 
 DISASTERS = NATURAL_CAUSES | {"tropical", "covid", "covid-19", "coronavirus", "epidemic", "snowstorm",
                                "blizzard", "heat", "drought", "famine", "spill"}
+
+
+def in_another_script(sent: Span) -> bool:
+    """A sentence mostly in another script ("वो demand करते हैं"): the English parser and
+    dictionaries cannot read it, so nothing is coded from it."""
+    letters = [c for c in sent.text if c.isalpha() or unicodedata.category(c).startswith("M")]  # with vowel signs
+    return len(letters) >= 10 and sum(c.isascii() for c in letters) < len(letters) / 2
 
 
 def private_security(ev: EventMention) -> bool:
