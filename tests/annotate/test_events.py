@@ -186,6 +186,8 @@ CODED = [
     ("The Kenyan president condemned the actions of the Ugandan army.", "ACCUSE", {"KEN"}, {"UGA"}),
     ("Thousands of Japanese protesters rallied against the presence of US troops in Okinawa.", "PROTEST",
      {"JPN"}, {"USA"}),
+    # a doer named is a doer, whatever else happened
+    ("Somali rebels killed five Kenyan soldiers after the bridge collapsed.", "ASSAULT", {"SOM"}, {"KEN"}),
     # a group named by its examples is those examples
     ("The US has been encouraging allies such as Germany to restrict the airline's flights.",
      "REQUEST", {"USA"}, {"DEU"}),
@@ -428,6 +430,9 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("These seats in the Kenyan parliament are often occupied by the Labour Party.", "COERCE"),  # held
     # what a body does as a rule, in a present-tense relative clause
     ("Donations went to the Nairobi Children's Foundation, which provides aid to Kenyan families.", "AID"),
+    # harm done by no one named, in an accident
+    ("At least seven people were killed in Kenya yesterday, when a World War II-era bomber crashed at Wilson "
+     "Airport in Nairobi.", "ASSAULT"),
     # a storm named by its kind is a disaster, not an attacker
     ("Typhoon Phanfone made landfall in the central Philippines on Tuesday, killing at least 20.", "ASSAULT"),
     # a sentence in another script, which the English parser cannot read

@@ -681,10 +681,17 @@ def caused_by_nature(head: Token) -> bool:
     causes += [g for _, g in roles.prep_objects(head, {"in", "by", "after", "during", "from"})]
     if head.dep_ == "advcl" and head.tag_ == "VBG":
         causes += [c for c in head.head.children if c.dep_ == "nsubj"]  # "an earthquake struck, injuring 25"
+    if roles.is_passive(head) and not roles.subject(head) and any(
+            t.lemma_.lower() in MISHAPS_THAT_HARM and any(c.lower_ in ("when", "after", "as") for c in t.children)
+            for t in head.sent if t.i > head.i):
+        return True  # "seven people were killed when a bomber crashed at the airport" (by no one named)
     # a named storm counts by its kind: "Typhoon Phanfone made landfall, killing at least 20"
     return any(w.lemma_.lower() in NATURAL_CAUSES for c in causes
                for w in (c, *(x for x in c.children if x.dep_ == "compound")))
 
+
+# what happens to a vehicle or a building by accident
+MISHAPS_THAT_HARM = {"crash", "collapse", "explode", "derail", "sink", "capsize", "overturn", "erupt"}
 
 DISASTERS = NATURAL_CAUSES | {"tropical", "covid", "covid-19", "coronavirus", "epidemic", "snowstorm",
                                "blizzard", "heat", "drought", "famine", "spill"}
