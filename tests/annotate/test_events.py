@@ -230,6 +230,8 @@ FLAGGED = [
     ("Officials fear that rebels may attack the capital.", "ASSAULT", "hypothetical"),
     ("Kenyan sex workers were scared of the police beating them.", "ASSAULT", "hypothetical"),
     ("Kenyan journalists are afraid of being arrested by the police.", "COERCE", "hypothetical"),
+    ("The Iraqi parliament voted on a resolution to expel Turkish troops from the country.", "SANCTION",
+     "hypothetical"),
     ("No soldiers attacked the village.", "ASSAULT", "negated"),
     ("Nobody tried to storm the Estonian embassy.", "ASSAULT", "negated"),
     ("Russia has yet to withdraw its troops from Georgia.", "RETREAT", "negated"),

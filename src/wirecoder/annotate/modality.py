@@ -26,7 +26,8 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
 # that the issue be discussed", "a bid to oust the president"
 IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid",
                   "intention", "promise", "pledge", "idea", "possibility", "prospect", "hope", "fear", "risk",
-                  "plot", "warning", "order", "ultimatum", "appeal", "push", "readiness", "willingness"}
+                  "plot", "warning", "order", "ultimatum", "appeal", "push", "readiness", "willingness",
+                  "resolution", "motion", "bill", "vote"}
 # verbs and adjectives whose complement did not happen: "failed to reach", "was unable to negotiate"
 FAILURE = {"fail", "unable", "neglect"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm", "allege", "insist",
