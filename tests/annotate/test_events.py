@@ -232,6 +232,7 @@ FLAGGED = [
     ("Kenyan journalists are afraid of being arrested by the police.", "COERCE", "hypothetical"),
     ("The Iraqi parliament voted on a resolution to expel Turkish troops from the country.", "SANCTION",
      "hypothetical"),
+    ("Thousands of Kenyan protesters were to storm the parliament building on Friday.", "ASSAULT", "hypothetical"),
     ("No soldiers attacked the village.", "ASSAULT", "negated"),
     ("Nobody tried to storm the Estonian embassy.", "ASSAULT", "negated"),
     ("Russia has yet to withdraw its troops from Georgia.", "RETREAT", "negated"),

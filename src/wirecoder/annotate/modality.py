@@ -105,6 +105,8 @@ def assess(trigger: Token) -> Modality:
         m.future = True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for v in verbs for c in v.children):
         m.hypothetical, m.why = True, "conditional"
+    if _planned(verbs[-1]):
+        m.hypothetical, m.why = True, "planned: 'to be to'"
     _walk_up(verbs[-1], m)
     if _asked(trigger):
         m.hypothetical, m.why = True, "a question"
@@ -140,6 +142,14 @@ def _asked(trigger: Token) -> bool:
         return False
     end = next((t for t in trigger.doc[trigger.i + 1:trigger.sent.end] if t.text in ("?", ".", "!", ";")), None)
     return end is not None and end.text == "?"
+
+
+def _planned(verb: Token) -> bool:
+    """"Millions of people were to storm Area 51", "the minister is to visit Kabul": what is
+    arranged or expected, not (yet) done."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.lemma_ == "be" and head.i != verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _going_to(verb: Token) -> bool:
