@@ -375,6 +375,12 @@ def test_the_weapon_is_not_the_target(code):
     assert "artillery" not in [a["text"] for a in e["recipient"]]
 
 
+def test_a_present_state_in_a_relative_clause_is_still_an_event(code):
+    """Only what a body does as a rule ("which provides aid") is no event: "where she faces trial" is."""
+    text = "A Pakistani woman was extradited on Monday to the United States, where she faces trial for her actions."
+    assert "ACCUSE" in [e["event"] for e in _live(code(text)["events"])]
+
+
 def test_a_promise_made_together_is_not_made_to_each_other(code):
     (e,) = [e for e in _live(code("China, Iran and Russia pledged funds for the reconstruction.")["events"])
             if e["event"] == "AGREE"]

@@ -764,7 +764,8 @@ def habitual(ev: EventMention) -> bool:
     describes what someone does as a rule, not an event."""
     head = ev.trigger.root
     return head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.children)
+        c.dep_ in ("aux", "auxpass") for c in head.children) and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)  # not "where she faces trial"
 
 
 def among_nobodies(ev: EventMention) -> bool:
