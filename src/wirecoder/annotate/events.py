@@ -418,10 +418,12 @@ class EventFinder:
         """The actors the tokens name; an event noun stands for whoever carried it out
         ("condemned an attack by Osgiliath soldiers" -> the soldiers)."""
         out, seen = [], set()
-        toks = [m for t in toks for m in ([t] if not self.index or self.index.resolve(t) is not None
-                                          else roles.examples(t) or [t])]  # "allies such as Germany"
-        for t in toks:
+        toks = list(toks)
+        for t in toks:  # (grows while read: a group's examples are read after it)
             m = self.index.resolve(t) if self.index else None
+            if m is None and self.index and (members := roles.examples(t)):
+                toks += members  # "allies such as Germany": Germany
+                continue
             if m is None and t.pos_ == "NOUN" and self.index:
                 # an event noun stands for its doer; any other thing for its owner or maker
                 # ("declined Honcharuk's offer" -> Honcharuk)
