@@ -702,7 +702,10 @@ DISASTERS = NATURAL_CAUSES | {"tropical", "covid", "covid-19", "coronavirus", "e
 def in_another_script(sent: Span) -> bool:
     """A sentence mostly in another script ("वो demand करते हैं"): the English parser and
     dictionaries cannot read it, so nothing is coded from it."""
-    letters = [c for c in sent.text if c.isalpha() or unicodedata.category(c).startswith("M")]  # with vowel signs
+    text = sent.text
+    if len(text.encode("utf-8")) - len(text) < len(text) // 2:
+        return False  # few characters beyond ASCII (curly quotes, a name or two): English, found fast
+    letters = [c for c in text if c.isalpha() or unicodedata.category(c).startswith("M")]  # with vowel signs
     return len(letters) >= 10 and sum(c.isascii() for c in letters) < len(letters) / 2
 
 
