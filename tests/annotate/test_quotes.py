@@ -241,3 +241,9 @@ def test_a_document_speaks_for_whoever_issued_it(code, text, speaker):
 def test_a_quote_after_a_spokesmans_clause_is_the_spokesmans(code, text):
     (q,) = code(text)["quotes"]
     assert q["speaker"]["text"].endswith("spokesman") and q["speaker"]["country"] == "KEN" and q["cue"] == "introduced"
+
+
+def test_a_first_person_quote_inside_a_sentence_about_a_person_is_theirs(code):
+    text = 'Amina Odhiambo has been painting for ten years, her "passion" that "grew out of my love for colour."'
+    (q,) = [q for q in _quotes(code(text)) if q[0].startswith("grew")]
+    assert q[1] == "Amina Odhiambo" and q[2] == "introduced"

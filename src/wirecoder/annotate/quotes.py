@@ -296,6 +296,21 @@ def _previous_subject(doc: Doc, quoted: Span, paras: list[tuple[int, int]]) -> T
     return None
 
 
+def _first_person_in_her_sentence(quoted: Span) -> Token | None:
+    """A quote in the first person inside a sentence about a person, with no cue: that person's
+    words ('Lisa Mancini has been cosplaying for two years, her "passion" for the hobby "stemmed
+    through my love for Halloween."')."""
+    if not quoted or not any(t.lower_ in FIRST_PERSON_WORDS for t in quoted):
+        return None
+    sent = quoted[0].sent
+    if quoted.start <= sent.start + 1:
+        return None  # a quote that opens its sentence: see _previous_subject
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < quoted.start]
+    if subj and (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
+        return subj[0]
+    return None
+
+
 INTRODUCER_PRONOUNS = {"i", "we", "he", "she", "they"}
 # people whose words a quote after their clause is: 'A spokesman expressed disappointment; "..."'
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "secretary",
@@ -401,7 +416,9 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
                     # which the parser may hang the quote on): the nearest cue that has one
                     _nearest_with_speaker(doc, text, start, end, frame)
             else:
-                frame.speaker = _introducer(doc, start)  # 'Trump defended his decision: "..."'
+                # 'Trump defended his decision: "..."'; 'Mancini has cosplayed for years, her
+                # "passion" for it "stemmed from my love for Halloween"'
+                frame.speaker = _introducer(doc, start) or _first_person_in_her_sentence(quoted)
                 frame.how = "introduced" if frame.speaker is not None else None
                 if frame.speaker is None:
                     frame.speaker = _previous_subject(doc, quoted, paras)
