@@ -247,3 +247,12 @@ def test_a_first_person_quote_inside_a_sentence_about_a_person_is_theirs(code):
     text = 'Amina Odhiambo has been painting for ten years, her "passion" that "grew out of my love for colour."'
     (q,) = [q for q in _quotes(code(text)) if q[0].startswith("grew")]
     assert q[1] == "Amina Odhiambo" and q[2] == "introduced"
+
+
+def test_an_introducing_clause_beats_the_last_speaker(code):
+    """A quote after "X defended his decision," is X's, though another speaker's quote came just before."""
+    text = ('Senator Mary Wanjiku spoke out against the move. She wrote, "The decision is a disaster." '
+            'President Kenyatta, also on Twitter, defended his decision, "As I have said before, we will '
+            'not let the border stay open."')
+    speakers = [q[1] for q in _quotes(code(text))]
+    assert speakers[0].endswith("Wanjiku") and "Kenyatta" in speakers[1]

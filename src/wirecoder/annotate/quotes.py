@@ -406,7 +406,9 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
         if not _is_speech(doc, text, start, end, quoted, cue, governing is not None):
             continue
         frame = QuoteFrame(start, end, runs_on, cue)
-        if cue is None and previous is not None and (previous.runs_on or _same_paragraph(paras, previous.end, start)):
+        introducer = _introducer(doc, start) if cue is None else None
+        if cue is None and introducer is None and previous is not None and (
+                previous.runs_on or _same_paragraph(paras, previous.end, start)):
             frame.speaker, frame.how = previous.speaker, "continued"
         else:
             frame.cue = cue or _next_sentence_cue(doc, text, end)
@@ -418,7 +420,7 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
             else:
                 # 'Trump defended his decision: "..."'; 'Mancini has cosplayed for years, her
                 # "passion" for it "stemmed from my love for Halloween"'
-                frame.speaker = _introducer(doc, start) or _first_person_in_her_sentence(quoted)
+                frame.speaker = introducer or _first_person_in_her_sentence(quoted)
                 frame.how = "introduced" if frame.speaker is not None else None
                 if frame.speaker is None:
                     frame.speaker = _previous_subject(doc, quoted, paras)
