@@ -256,3 +256,16 @@ def test_an_introducing_clause_beats_the_last_speaker(code):
             'not let the border stay open."')
     speakers = [q[1] for q in _quotes(code(text))]
     assert speakers[0].endswith("Wanjiku") and "Kenyatta" in speakers[1]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a body that issues a statement speaks through it
+    ('The Kenyan interior ministry issued a statement that an inmate had been stabbed: "There was an '
+     'assault on an inmate on Friday."', "Kenyan interior ministry"),
+    # a part of someone's words introduces them
+    ('Part of the Kenyan president\'s tweet included the statement, "when the looting starts, the shooting '
+     'starts."', "Kenyan president"),
+])
+def test_a_statement_introduced_by_a_body_or_a_part_of_it(code, text, speaker):
+    (q,) = _quotes(code(text))
+    assert q[1] == speaker and q[2] == "introduced"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.annotate.roles import subjects_on_auxiliary
 from wirecoder.nlp.extensions import ActorMention, QuoteMention, in_boilerplate, text_of
 from wirecoder.record import Entity
 
@@ -140,10 +141,14 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     verb = cue
     for _ in range(3):
         subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        subj = subj or subjects_on_auxiliary(verb)
         if subj:
             if subj[0].tag_ in ("WDT", "WP"):  # "Lavrov, who said ..."
                 return (verb.head if verb.dep_ == "relcl" else None), cue.lemma_
             return _named_speaker(subj), cue.lemma_
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "He continued by announcing, ..."
+            continue
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
         if verb.dep_ in ("advcl", "conj") and not is_cue(verb.head) and verb.head.dep_ == "ccomp" \
@@ -315,6 +320,9 @@ INTRODUCER_PRONOUNS = {"i", "we", "he", "she", "they"}
 # people whose words a quote after their clause is: 'A spokesman expressed disappointment; "..."'
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "secretary",
                 "ambassador", "envoy", "prosecutor", "lawyer", "attorney", "director", "chairman", "chairwoman"}
+# bodies that issue statements: 'The Department issued a statement: "..."'
+BODIES = {"department", "ministry", "campaign", "government", "office", "agency", "police", "army", "court",
+          "council", "committee", "commission", "embassy", "company", "party", "union", "study", "report"}
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}  # "Trump" is sometimes tagged an adjective
 
 
@@ -331,10 +339,13 @@ def _introducer(doc: Doc, start: int) -> Token | None:
     if root.pos_ not in ("VERB", "AUX") or _written_on_a_thing(root):
         return None
     subj = [c for c in root.children if c.dep_ == "nsubj"]
-    if not subj or not (subj[0].pos_ == "PROPN" or subj[0].ent_type_ in NAMED_SPEAKERS
-                        or subj[0].lower_ in INTRODUCER_PRONOUNS or subj[0].lemma_.lower() in SPOKESPEOPLE):
+    if not subj:
         return None
-    return subj[0]
+    speaker = _voice(subj[0])  # "Part of Trump's tweet included the statement, ..." -> Trump
+    if not (speaker.pos_ == "PROPN" or speaker.ent_type_ in NAMED_SPEAKERS or speaker.lower_ in INTRODUCER_PRONOUNS
+            or speaker.lemma_.lower() in SPOKESPEOPLE | BODIES):
+        return None
+    return speaker
 
 
 def _embedded(doc: Doc, start: int) -> bool:

@@ -127,6 +127,12 @@ def coordinated_head(verb: Token) -> Token:
     return head
 
 
+def subjects_on_auxiliary(verb: Token) -> list[Token]:
+    """A subject the parser hung on one of the verb's auxiliaries ("The United States has been
+    encouraging", "The ministry has, in a statement, called"); only auxiliaries before the verb."""
+    return [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in SUBJECTS]
+
+
 def subject(verb: Token) -> list[Token]:
     """The doer of a verb, looking past passive voice, coordination, control, "is about to",
     participles and relative clauses."""
@@ -137,8 +143,7 @@ def subject(verb: Token) -> list[Token]:
         # a participle shares its clause's grammatical subject, passive or not ("a woman was
         # sentenced for protesting": the woman protested)
         subj = [c for c in tok.children if c.dep_ in SUBJECTS or (shared and c.dep_ == "nsubjpass")]
-        subj = subj or [c for a in tok.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECTS]
-        # ("The United States has been encouraging": the parser may hang the subject on "been")
+        subj = subj or subjects_on_auxiliary(tok)
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
