@@ -208,6 +208,11 @@ CODED = [
     # I and we inside a quote are the speaker, even when no speech verb introduces it
     ('Kim Jong Un repeated his message on Monday: "We will destroy Seoul if the South attacks."', "THREATEN",
      {"PRK"}, {"KOR"}),
+    # a broadcaster is a network; a state organ dealing with a people's press is dealing with its own
+    ("The Kenyan president accused the network of lying.", "ACCUSE", {"KEN"}, {"KEN"}),
+    # with nothing after it, a verb is aimed at whom the action it governs is aimed at
+    ("The Ghanaian licensing commission refused to provide the network with a licence.", "REJECT", {"GHA"}, {"GHA"}),
+    ("The Nigerian president threatened to withhold funds from Benin.", "THREATEN", {"NGA"}, {"BEN"}),
 ]
 
 

@@ -104,6 +104,10 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 ONE_SIDED = {"pledge", "promise", "vow", "offer", "commit", "guarantee", "undertake", "volunteer", "accept"}
 # events between a state and its own people, whose unplaced side is taken to share the other's country
 DOMESTIC = {"COERCE", "PROTEST"}
+# a state organ dealing with a people's press, firms, schools or citizens deals, as a rule, with
+# its own: "the commission refused the network a licence"
+STATE_ORGANS = {"GOV", "JUD", "COP", "LEG"}
+SOCIETY = {"MED", "JRN", "CVL", "OPP", "BUS", "EDU", "LAB", "HLH"}
 # events between countries as often as within one: an official with no country named is not
 # taken to share the other side's ("Putin met Prime Minister Kishida")
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
@@ -547,6 +551,7 @@ class EventFinder:
                 country, why = home, f"article country: {home}"
             others = {m.entity.country for m in other if m.entity.country}
             across = others.pop() if len(others) == 1 and ev.event not in COOPERATIVE else None
+            state = bool(other) and all(m.entity.sector in STATE_ORGANS for m in other)
             for i, m in enumerate(group):
                 e = m.entity
                 person = e.kind == "person" and not _nobody(m)
@@ -554,7 +559,8 @@ class EventFinder:
                     continue
                 if not person and country is not None:
                     fill, fill_why = country, why
-                elif across is not None and ((person and e.sector) or ev.event in DOMESTIC):
+                elif across is not None and ((person and e.sector) or ev.event in DOMESTIC
+                                             or (state and e.sector in SOCIETY)):
                     # "Iranian police arrested protesters": Iranian protesters; "Zelensky declined
                     # Prime Minister Honcharuk's offer": a Ukrainian prime minister
                     fill, fill_why = across, f"the other side's country: {across}"

@@ -314,6 +314,11 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for _, g in prep_objects(partner, RECIPIENT_PREPS - {"from", "of", "for"})])
     if verb.lemma_.lower() in ASKING:  # "demanded an explanation from Russia": Russia is asked
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"from"})])
+    # last, whom the action the verb governs is aimed at: "refused to provide the network with
+    # a licence", "threatened to withhold funds from districts", "agreed to buy jets from France"
+    for action in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+        groups.append(objects(action))
+        groups.append([g for _, g in prep_objects(action, RECIPIENT_PREPS - {"of", "for"})])
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
 
 
