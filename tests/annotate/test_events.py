@@ -213,6 +213,14 @@ CODED = [
     # with nothing after it, a verb is aimed at whom the action it governs is aimed at
     ("The Ghanaian licensing commission refused to provide the network with a licence.", "REJECT", {"GHA"}, {"GHA"}),
     ("The Nigerian president threatened to withhold funds from Benin.", "THREATEN", {"NGA"}, {"BEN"}),
+    # a definite event noun with no doer is the event just told, done by its actors
+    ("The Chilean president called for talks on the fires. The call was seconded by the Peruvian president.",
+     "SUPPORT", {"PER"}, {"CHL"}),
+    ("Turkish troops attacked Kurdish fighters on Monday. The Iraqi president condemned the attack.", "ACCUSE",
+     {"IRQ"}, {"TUR"}),
+    # a clause right after a thing, with no word to join it, names its maker
+    ("Ghanaian lawyers filed a lawsuit against the state of emergency Togolese President Faure Gnassingbe "
+     "declared last Friday.", "ACCUSE", {"GHA"}, {"TGO"}),
 ]
 
 

@@ -328,9 +328,10 @@ class EventFinder:
         self.clues = country_clues(self.places, doc._.wc_headline_places or [],
                                    self.index.mentions if self.index else [])
         self.home_country = home_country(self.clues)
+        self.told: list[EventMention] = []  # the events found so far, in the order told
 
     def find(self) -> list[EventMention]:
-        events: list[EventMention] = []
+        events: list[EventMention] = self.told
         latest: dict[str, EventMention] = {}  # the last event of each type, for "the protest"
         for sent in self.doc.sents:
             if (not self.keep_boilerplate and self._skipped(sent)) or in_another_script(sent):
@@ -434,6 +435,9 @@ class EventFinder:
                 owners = ((roles.event_noun_agent(t) if t.lemma_.lower() in self.table.nouns else [])
                           or roles.owners(t))
                 m = self._owner(owners[0]) if owners else None
+                if m is None and (told := self._event_told(t)) is not None:
+                    out += [a for a in told.actor if a.span.start not in {o.span.start for o in out}]
+                    continue  # "The call was seconded by Merkel": whoever made the call just told
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
                                                                how=NO_ANTECEDENT))
@@ -442,6 +446,20 @@ class EventFinder:
                     seen.add((side.span.start, side.entity.country))  # "the leaders of the two countries"
                     out.append(side)
         return out
+
+    def _event_told(self, noun: Token) -> EventMention | None:
+        """The event a definite event noun with no doer of its own names: the last event of its
+        type told in its sentence or the one before, if that one has actors."""
+        rows = self.table.nouns.get(noun.lemma_.lower())
+        if not rows or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            return None
+        types, since = {r.type for r in rows}, _previous_sentence_start(noun)
+        for e in reversed(self.told):
+            if e.trigger.start < since:
+                return None
+            if e.event in types and e.actor and not (e.negated or e.hypothetical):
+                return e
+        return None
 
     def _owner(self, tok: Token) -> ActorMention | None:
         """The actor an owner names, or the name it is called by: "the Trump legal team's
@@ -490,6 +508,13 @@ class EventFinder:
             recip_groups = recip_groups + [[g for _, g in roles.prep_objects(head, {"from"})]]
         recipients = self._first_named(recip_groups, actors)
         recipients = [r for r in recipients if not _same_actor(r, actors)]  # "softened his stance"
+        if not recipients and head.pos_ in ("VERB", "AUX"):
+            for thing in (o for o in roles.objects(head) if o.lemma_.lower() in row.objects):
+                told = self._event_told(thing)
+                if told is not None and told.event != event_type:  # "The call was seconded by Merkel"
+                    recipients = [a for a in told.actor if not _same_actor(a, actors)]
+                    evidence.append(f"the {thing.text} told before ('{told.trigger.text}'): its maker")
+                    break
         sides = {a.entity.country or a.span.text for a in actors}
         if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and row.lemma not in ONE_SIDED \
                 and (len(sides) > 1 or _counterparts(actors)):

@@ -390,9 +390,24 @@ def owners(thing: Token) -> list[Token]:
                           for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
         if not found and thing.dep_ == "dobj" and thing.head.lemma_.lower() in SENT:
             found = subject(thing.head)
+        found = found or _reduced_relative_subject(thing)
         if found or not (thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN"):
             return found
         thing = thing.head.head
+    return []
+
+
+def _reduced_relative_subject(thing: Token) -> list[Token]:
+    """"the state of emergency Trump declared": a clause right after a thing, with no word to
+    join it and no object of its own, is about the thing, whatever the parser hung it on."""
+    doc, start = thing.doc, thing.right_edge.i + 1
+    for s in doc[start:min(start + 6, thing.sent.end)]:
+        if s.dep_ == "nsubj" and s.left_edge.i == start and s.pos_ in ("PROPN", "NOUN"):
+            verb = s.head
+            if (verb.pos_ == "VERB" and verb.i > s.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+                    and not any(c.dep_ in ("dobj", "cc", "mark") for c in verb.children)):
+                return [s]
+            return []
     return []
 
 
