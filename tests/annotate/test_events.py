@@ -214,8 +214,8 @@ CODED = [
     ("The Ghanaian licensing commission refused to provide the network with a licence.", "REJECT", {"GHA"}, {"GHA"}),
     ("The Nigerian president threatened to withhold funds from Benin.", "THREATEN", {"NGA"}, {"BEN"}),
     # a definite event noun with no doer is the event just told, done by its actors
-    ("The Chilean president called for talks on the fires. The call was seconded by the Peruvian president.",
-     "SUPPORT", {"PER"}, {"CHL"}),
+    ("The Chilean president called for talks on the fires. The summit was to meet on Friday. The call was "
+     "seconded by the Peruvian president.", "SUPPORT", {"PER"}, {"CHL"}),
     ("Turkish troops attacked Kurdish fighters on Monday. The Iraqi president condemned the attack.", "ACCUSE",
      {"IRQ"}, {"TUR"}),
     # a clause right after a thing, with no word to join it, names its maker
@@ -501,3 +501,12 @@ def test_representatives_of_states_speak_for_governments(code):
     (talks,) = [e for e in events if e["event"] == "CONSULT"]
     assert _countries(talks["actor"]) == {"EGY", "GRC", "CYP"}
     assert {a["sector"] for a in talks["actor"]} == {"GOV"}  # not LEG, as "Representatives" alone is
+
+
+def test_an_event_told_paragraphs_ago_is_not_the_one_meant(code):
+    """"The attack" names the attack just told, not one from earlier paragraphs."""
+    text = ("Turkish troops attacked Kurdish fighters on Monday.\n\n"
+            "The fighting has displaced thousands. Aid groups are struggling to reach them.\n\n"
+            "Markets fell sharply. The Iraqi president condemned the attack.")
+    (accuse,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
+    assert "TUR" not in _countries(accuse["recipient"])

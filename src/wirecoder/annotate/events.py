@@ -449,13 +449,17 @@ class EventFinder:
 
     def _event_told(self, noun: Token) -> EventMention | None:
         """The event a definite event noun with no doer of its own names: the last event of its
-        type told in its sentence or the one before, if that one has actors."""
+        type told in its paragraph or the sentence before, if that one has actors."""
         rows = self.table.nouns.get(noun.lemma_.lower())
         if not rows or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
             return None
-        types, since = {r.type for r in rows}, _previous_sentence_start(noun)
+        layout = self.doc._.wc_layout
+        since = self.doc[_previous_sentence_start(noun)].idx
+        if layout is not None:
+            since = min(since, layout.paragraph_start(noun.idx))
+        types = {r.type for r in rows}
         for e in reversed(self.told):
-            if e.trigger.start < since:
+            if e.trigger.start_char < since:
                 return None
             if e.event in types and e.actor and not (e.negated or e.hypothetical):
                 return e

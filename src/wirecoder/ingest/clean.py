@@ -65,16 +65,23 @@ class Layout:
     dateline: Dateline | None = None
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def is_boilerplate(self, char: int) -> bool:
-        """Is this character inside a paragraph that is not the story? Paragraphs follow each
-        other in order, so the only one that can hold it is found by bisection."""
+    def _paragraph_at(self, char: int) -> Paragraph | None:
+        """The paragraph that holds this character: paragraphs follow each other in order, so it
+        is found by bisection."""
         if self._starts is None or len(self._starts) != len(self.paragraphs):
             self._starts = [p.start for p in self.paragraphs]
         i = bisect_right(self._starts, char) - 1
-        if i < 0:
-            return False
-        p = self.paragraphs[i]
-        return p.start <= char < p.end and p.kind != "body"
+        return self.paragraphs[i] if i >= 0 else None
+
+    def is_boilerplate(self, char: int) -> bool:
+        """Is this character inside a paragraph that is not the story?"""
+        p = self._paragraph_at(char)
+        return p is not None and p.start <= char < p.end and p.kind != "body"
+
+    def paragraph_start(self, char: int) -> int:
+        """Where the paragraph that holds this character begins (0 before the first)."""
+        p = self._paragraph_at(char)
+        return p.start if p is not None else 0
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
