@@ -353,3 +353,22 @@ def test_them_is_not_the_subject_of_its_own_clause(resolve):
 def test_they_left_unresolved_when_in_doubt(resolve, text):
     word = next(w for w in re.findall(r"\w+", text) if w in ("They", "they", "them"))
     assert resolve(text, word) is None
+
+
+# -- a body named again by its bare noun ---------------------------------------------------------
+@pytest.mark.parametrize("text,word,nth,country", [
+    ("Kenyan police said the Ugandan embassy in Nairobi had flown the suspect home. "
+     "The embassy declined to comment.", "embassy", 1, "UGA"),
+    ("The Parliament of Iraq voted on the resolution. It was boycotted by Kurdish Members of Parliament.",
+     "Members", 0, "IRQ"),
+])
+def test_a_body_named_again_is_the_one_named_before(resolve, text, word, nth, country):
+    e = resolve(text, word, nth)
+    assert e is not None and e.country == country
+    assert "named before" in e.how
+
+
+def test_a_body_named_again_takes_the_nearest_one_before(resolve):
+    text = ("Ghana's embassy in Lome opened in May. Togo's embassy in Accra closed in June. "
+            "The embassy said it would reopen.")
+    assert resolve(text, "embassy", 2).country == "TGO"

@@ -125,6 +125,7 @@ class ActorIndex:
                               if p.place.country and (p.place.confidence or 0) >= 0.5
                               for i in range(p.span.start, p.span.end)}
         self.antecedents = Antecedents(doc, self.people, self.quotes, self.resolve)
+        self._lemma_at: dict[str, list[int]] | None = None  # noun lemma -> its tokens, made when first asked
 
     def add(self, mention: ActorMention) -> bool:
         if any(i in self.by_token for i in range(mention.span.start, mention.span.end)):
@@ -583,6 +584,8 @@ class ActorIndex:
         if members is not None:
             return self.resolve(members)  # "a number of female chess players", "thousands of protesters"
         country, sector, why = self.describe(token)
+        if sector and not country:
+            country, why = self._named_before(token) or (country, why)
         if not sector and not (country and (token.pos_ == "PROPN" or self._body_spoken_for(token) is not None or (
                 token.lemma_.lower() in MEMBERS and self._members(token)) or (
                 token.lemma_.lower() not in NOT_PARTIES and self._country_before(token)))):
@@ -592,6 +595,29 @@ class ActorIndex:
             span = span[1:]
         return ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=None,
                                          country=country, sector=sector, how=why, kind="group"))
+
+    def _named_before(self, head: Token) -> tuple[str, str] | None:
+        """"The embassy" after "the US embassy in London", "Members of Parliament" after "the
+        Parliament of Iraq": a body named again by its bare noun is the one named before with
+        its country, the nearest first."""
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                       for c in head.children)
+        nouns = ([head] if definite else []) + [o for _, o in prep_objects(head, {"of"})
+                                                if o.pos_ == "PROPN" and o.tag_ == "NNP" and len(list(o.children)) == 0]
+        for noun in nouns:
+            if self._lemma_at is None:
+                self._lemma_at = {}
+                for t in self.tokens:
+                    if t.pos_ in ("NOUN", "PROPN"):
+                        self._lemma_at.setdefault(noun_lemma(t), []).append(t.i)
+            for i in reversed(self._lemma_at.get(noun_lemma(noun), [])):
+                if i >= noun.i:
+                    continue
+                earlier = self.tokens[i]
+                country = self.describe(earlier)[0]
+                if country:
+                    return country, f"the {noun_lemma(noun)} named before: {self.doc[earlier.left_edge.i:earlier.i + 1].text}"
+        return None
 
     def sides(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """"Armenian and Azerbaijani troops": one phrase, two sides, each with its own country.
