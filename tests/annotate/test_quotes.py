@@ -220,6 +220,13 @@ def test_a_quote_closed_before_a_full_stop_does_not_take_the_next_sentences_cue(
     assert q[1].endswith("Demir") and q[2] == "tell"
 
 
+def test_a_cue_in_the_next_paragraph_is_not_the_quotes(code):
+    text = ('Amara Okafor, the foreign minister of Nigeria, answered on Twitter: "We reject the new '
+            'measures. We shall overcome!"\n\nAccording to Reuters, the measures take effect in May.')
+    (q,) = _quotes(code(text))
+    assert q[1] == "Amara Okafor"
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a document speaks for whoever issued it; a part of it for its whole
     ('According to a statement released by the Kenyan interior ministry, "the border will stay closed".',

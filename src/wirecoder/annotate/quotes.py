@@ -231,10 +231,11 @@ def _before(doc: Doc, start: int) -> list[Token]:
 
 def _cue_after(doc: Doc, text: str, start: int, end: int) -> Token | None:
     """The cue in the words right after the closing mark: '"...," he said', '", said X'. A
-    quote closed by a full stop ends its sentence: a cue after it belongs to the next one."""
+    quote closed by a full stop ends its sentence: a cue after it belongs to the next one; so
+    does a cue in the next paragraph."""
     full_stop = text[start:end].rstrip().endswith(".")
     for n, tok in enumerate(_after(doc, end, len(text))):
-        if _is_mark(tok) or (full_stop and tok.is_sent_start):
+        if _is_mark(tok) or (full_stop and tok.is_sent_start) or "\n" in text[end:tok.idx]:
             return None  # another quote starts, or another sentence: a cue there is its own
         if is_cue(tok):
             return tok
