@@ -218,6 +218,11 @@ CODED = [
      "seconded by the Peruvian president.", "SUPPORT", {"PER"}, {"CHL"}),
     ("Turkish troops attacked Kurdish fighters on Monday. The Iraqi president condemned the attack.", "ACCUSE",
      {"IRQ"}, {"TUR"}),
+    # aid kept from someone, a sum of it delayed; what one party puts to another is its own
+    ("The United States withheld aid from Ukraine.", "SANCTION", {"USA"}, {"UKR"}),
+    ("The Kenyan government delayed $40 million in aid to Somalia.", "SANCTION", {"KEN"}, set()),
+    ("The Kenyan embassy declined the request of the Ugandan police.", "REJECT", {"KEN"}, {"UGA"}),
+    ("The Kenyan president will comply with the request of the Ugandan president.", "CONCEDE", {"KEN"}, {"UGA"}),
     # a clause right after a thing, with no word to join it, names its maker
     ("Ghanaian lawyers filed a lawsuit against the state of emergency Togolese President Faure Gnassingbe "
      "declared last Friday.", "ACCUSE", {"GHA"}, {"TGO"}),

@@ -263,6 +263,8 @@ def _object_words(verb: Token) -> set[str]:
         heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # "doses of vaccine", "things, including Molotov cocktails"
     heads += [g for o in objects for _, g in roles.prep_objects(o, {"of", "including"})]
+    # "$400 million in military aid": a sum is the thing it is in
+    heads += [g for o in objects if o.ent_type_ == "MONEY" for _, g in roles.prep_objects(o, {"in"})]
     heads += [g for _, g in roles.prep_objects(verb, {"including"})]
     words = set()
     for h in heads:

@@ -33,6 +33,8 @@ ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "att
 RECEIVING = {"receive", "face", "draw", "get", "suffer", "attract", "incur", "endure", "secure"}
 # verbs of asking, whose from-phrase names who is asked
 ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require"}
+# verbs by which something is kept from someone: "withheld aid from Ukraine"
+WITHHOLDING = {"withhold", "cut", "suspend", "freeze", "delay", "halt"}
 
 
 def expand(tok: Token) -> list[Token]:
@@ -299,7 +301,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
     in_trigger = [o for o in objs if _object_words(o) & trigger_objects]
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
-    groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"])  # "Iran's request"
+    groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"]  # "Iran's request",
+                  + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS  # "the request of the police"
+                     for _, g in prep_objects(o, {"of"})])
     envoys = [o for o in in_trigger if o.lemma_.lower() in ENVOYS]
     if envoys:  # "recalled its ambassador from Ottawa": the country of the post
         groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
@@ -312,7 +316,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     partner = _bare_partner(verb)
     if partner is not None:  # "fired and landed a live round on a protester": on the protester
         groups.append([g for _, g in prep_objects(partner, RECIPIENT_PREPS - {"from", "of", "for"})])
-    if verb.lemma_.lower() in ASKING:  # "demanded an explanation from Russia": Russia is asked
+    if verb.lemma_.lower() in ASKING | WITHHOLDING:  # "demanded an explanation from Russia": Russia is
+        # asked; "withheld aid from Ukraine": Ukraine goes without
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"from"})])
     # last, whom the action the verb governs is aimed at: "refused to provide the network with
     # a licence", "threatened to withhold funds from districts", "agreed to buy jets from France"
@@ -372,6 +377,10 @@ DONE_BY_OF = {"exit", "withdrawal", "departure", "resignation", "arrival", "refu
               "reaction", "failure", "policy", "policies", "stance", "position", "role", "behaviour", "behavior",
               "conduct", "action", "actions", "activity", "activities", "involvement", "presence",
               "participation", "interference", "meddling", "aggression", "expansion", "influence"}
+# what one party puts to another: "the request of Prime Minister Johnson" is his
+PUT_TO_OTHERS = {"request", "demand", "call", "proposal", "offer", "appeal", "plea", "order", "orders", "wish",
+                 "wishes", "instruction", "instructions", "advice", "invitation", "ultimatum"}
+DONE_BY_OF |= PUT_TO_OTHERS
 # verbs by which someone puts a thing before others: its sender is its maker
 SENT = PUT_FORWARD | {"send", "file", "lodge", "deliver", "hand", "put", "pass"}
 
