@@ -131,6 +131,9 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     # a name after a verb of naming
     'Players can install a mode called "creative" in the Polish game.',
     'Although I am usually called "celeron55" online, my real name is Perttu.',
+    # a name for a thing, or words set apart, inside a noun phrase
+    'Last June, I posted the "Allah is gay" photo and had a lot of backlash.',
+    'The bones were thicker than the "thin and flimsy ribs" of reindeer.',
 ])
 def test_scare_quotes_and_titles_are_not_speech(code, text):
     assert code(text)["quotes"] == []
@@ -276,3 +279,25 @@ def test_an_introducing_clause_beats_the_last_speaker(code):
 def test_a_statement_introduced_by_a_body_or_a_part_of_it(code, text, speaker):
     (q,) = _quotes(code(text))
     assert q[1] == speaker and q[2] == "introduced"
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    # a cue before the colon, with the quote on the next line
+    ('The party is open about it. Party chairman Tomas Varga, whose profile lists two slogans, writes:\n'
+     '"Our ticket may draw enough votes to change the result."', "Tomas Varga", "write"),
+    # the clause that introduces a quote speaks, not the next sentence's subject
+    ('The Kenyan Department of Corrections issued a statement: "There was an assault on an inmate on Friday." '
+     'They also said they believed the attack was planned.', "Kenyan Department of Corrections", "introduced"),
+    # words of praise and of accusation introduce a partial quote
+    ('Opposition leader Raila Odinga accused the president of "trying to scare the country."', "Raila Odinga",
+     "accuse"),
+    ('President Uhuru Kenyatta hailed the deal as the "dawn of a new East Africa."', "Uhuru Kenyatta", "hail"),
+])
+def test_who_introduces_a_quote(code, text, speaker, cue):
+    (q,) = _quotes(code(text))
+    assert q[1:] == (speaker, cue)
+
+
+def test_the_one_spoken_of_in_a_passive_cue_is_not_the_speaker(code):
+    (q,) = _quotes(code('President Uhuru Kenyatta was accused of "trying to scare the country."'))
+    assert q[1] is None

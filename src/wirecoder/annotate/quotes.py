@@ -32,7 +32,8 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "admit", "comment", "quip", "shout", "tweet", "post", "describe", "urge", "vow",
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
-                "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk"}
+                "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
+                "hail", "laud", "praise"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
@@ -138,6 +139,8 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents:  # "Gutierrez was described by the bishops as '...'": the bishops speak
         return agents[0], cue.lemma_
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None, cue.lemma_  # "Trump was accused of '...'": he is spoken of; who spoke is not said
     verb = cue
     for _ in range(3):
         subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -223,7 +226,7 @@ def _after(doc: Doc, end: int, size: int) -> list[Token]:
 def _before(doc: Doc, start: int) -> list[Token]:
     """The words before a quote's opening mark, nearest first."""
     span = doc.char_span(max(0, start - _REACH), start, alignment_mode="contract") if start > 0 else None
-    tokens = list(span)[::-1] if span is not None else []
+    tokens = [t for t in span if not t.is_space][::-1] if span is not None else []  # 'writes:\n"...'
     if tokens and _is_mark(tokens[0]):
         tokens = tokens[1:]
     return tokens[:_WINDOW]
@@ -352,8 +355,9 @@ def _introducer(doc: Doc, start: int) -> Token | None:
 def _embedded(doc: Doc, start: int) -> bool:
     """Does the quote stand inside a sentence, after words that do not introduce it?"""
     before = _before(doc, start)
-    if not before or before[0].is_sent_end or (before[0].i + 1 < len(doc) and doc[before[0].i + 1].is_sent_start):
-        return False
+    if not before or before[0].is_sent_end or "\n" in doc.text[before[0].idx:start] or (
+            before[0].i + 1 < len(doc) and doc[before[0].i + 1].is_sent_start):
+        return False  # the first words of a sentence, or of a line
     prev = before[0]
     if prev.text == "," and len(before) > 1:
         prev = before[1]
@@ -371,6 +375,11 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     before = _before(doc, start)
     if len(words) <= 3 and before and before[0].lemma_.lower() in WORD_NOUNS:
         return False  # 'the term "subject to"', 'the word "smoother"': words mentioned, not said
+    if len(words) <= 6 and before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$"):
+        after = _after(doc, end, len(text))
+        if (after and after[0].pos_ == "NOUN") or (cue is None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)):
+            return False  # 'posted the "Allah is gay" photo', 'the "thin and flimsy ribs" of reindeer': a
+            # name for a thing, or words set apart, inside a noun phrase
     if len(words) > 2:
         return cue is not None or not embedded or (not _title_like(words) and (
             len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in quoted)))
@@ -423,7 +432,9 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
                 previous.runs_on or _same_paragraph(paras, previous.end, start)):
             frame.speaker, frame.how = previous.speaker, "continued"
         else:
-            frame.cue = cue or _next_sentence_cue(doc, text, end)
+            # 'The Department issued a statement: "..." They also said ...': the clause that
+            # introduces the quote speaks, not the next sentence's subject
+            frame.cue = cue or (_next_sentence_cue(doc, text, end) if introducer is None else None)
             if frame.cue is not None:
                 frame.speaker, frame.how = speaker_token(frame.cue)
                 if frame.speaker is None:  # a cue with no subject ("Speaking to NBC, she said, ...",
