@@ -134,6 +134,8 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     # a name for a thing, or words set apart, inside a noun phrase
     'Last June, I posted the "Allah is gay" photo and had a lot of backlash.',
     'The bones were thicker than the "thin and flimsy ribs" of reindeer.',
+    # the words on a banner, however long
+    'People holding a banner saying "united in diversity and in peace". Image: Ana Silva.',
 ])
 def test_scare_quotes_and_titles_are_not_speech(code, text):
     assert code(text)["quotes"] == []
@@ -301,3 +303,22 @@ def test_who_introduces_a_quote(code, text, speaker, cue):
 def test_the_one_spoken_of_in_a_passive_cue_is_not_the_speaker(code):
     (q,) = _quotes(code('President Uhuru Kenyatta was accused of "trying to scare the country."'))
     assert q[1] is None
+
+
+def test_a_cue_with_no_subject_is_spoken_by_the_name_just_before_it():
+    """'"...", Kisumu coach Peter Otieno said', parsed (as the model sometimes does) with "coach" as
+    a verb whose object is the name, so that "said" has no subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from wirecoder.annotate.quotes import speaker_token
+
+    words = ['"', "We", "won", '"', ",", "Kisumu", "coach", "Peter", "Otieno", "said", "."]
+    heads = [9, 2, 6, 6, 6, 6, 9, 8, 6, 9, 9]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ccomp", "compound", "dobj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ['"', "we", "win", '"', ",", "Kisumu", "coach", "Peter", "Otieno", "say", "."]
+    ents = ["O", "O", "O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    who, how = speaker_token(doc[9])
+    assert who is not None and who.text == "Otieno" and how == "say"

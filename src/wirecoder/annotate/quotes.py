@@ -161,7 +161,18 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
             verb = verb.head.head
         else:
             verb = verb.head  # "... and added", "went on to say"
-    return None, cue.lemma_
+    return _name_before(cue), cue.lemma_
+
+
+def _name_before(cue: Token) -> Token | None:
+    """'"...", Caloundra coach Geoff Ingram said', which the parser reads with "coach" as a verb:
+    a cue it gave no subject is spoken by the person named just before it."""
+    for tok in reversed(cue.doc[max(cue.sent.start, cue.i - 6):cue.i]):
+        if tok.is_punct:
+            return None
+        if tok.ent_type_ == "PERSON":
+            return tok
+    return None
 
 
 def _named_speaker(subjects: list[Token]) -> Token:
@@ -370,6 +381,8 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     phrase inside a sentence, unless they are the words of a speech verb."""
     embedded = _embedded(doc, start)
     words = text[start:end].split()
+    if cue is not None and _written_on_a_thing(cue, loose=False):
+        return False  # 'a banner saying "put it to the people"': a slogan, not someone's words
     if cue is not None and cue.lemma_ in NAMING_VERBS and len(words) < 3:
         return False  # 'a concept called "game"', 'usually called "celeron55"': a name, not words said
     before = _before(doc, start)
@@ -395,14 +408,15 @@ WRITTEN_ON = {"sign", "banner", "placard", "poster", "headline", "slogan", "shir
               "caption", "label", "sticker", "plaque", "billboard", "flag", "board"}
 
 
-def _written_on_a_thing(cue: Token) -> bool:
-    """Is the cue's subject a sign, a banner or a headline ("signs which read ...")?"""
+def _written_on_a_thing(cue: Token, loose: bool = True) -> bool:
+    """Is the cue's subject a sign, a banner or a headline ("signs which read ...", "a banner
+    saying ...")? ``loose``: or the word just before the cue, which the parser may not link to it."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if cue.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+    if (cue.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP"))) or (
+            cue.dep_ == "acl" and cue.tag_ == "VBG"):
         subjects = [cue.head]
-    # the words just before the cue, which the parser may not link to it ("signs which read")
     before = [t for t in cue.doc[max(0, cue.i - 3):cue.i] if not t.is_punct and t.lower_ not in ("which", "that")]
-    return any(t.lemma_.lower() in WRITTEN_ON for t in subjects + before[-1:])
+    return any(t.lemma_.lower() in WRITTEN_ON for t in subjects + (before[-1:] if loose else []))
 
 
 def _title_like(words: list[str]) -> bool:
