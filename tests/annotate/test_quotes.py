@@ -294,6 +294,9 @@ def test_a_statement_introduced_by_a_body_or_a_part_of_it(code, text, speaker):
     ('Opposition leader Raila Odinga accused the president of "trying to scare the country."', "Raila Odinga",
      "accuse"),
     ('President Uhuru Kenyatta hailed the deal as the "dawn of a new East Africa."', "Uhuru Kenyatta", "hail"),
+    # a cue in the paragraph before is not this quote's, and the one after it names its speaker
+    ('The police have conceded nothing.\n\n"She is only doing this to break the movement. Many of us think '
+     'that," said a protester using the name Wanjiku.', "protester", "say"),
 ])
 def test_who_introduces_a_quote(code, text, speaker, cue):
     (q,) = _quotes(code(text))

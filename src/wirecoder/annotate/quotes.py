@@ -161,12 +161,18 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
             verb = verb.head.head
         else:
             verb = verb.head  # "... and added", "went on to say"
-    return _name_before(cue), cue.lemma_
+    return _name_beside(cue), cue.lemma_
 
 
-def _name_before(cue: Token) -> Token | None:
-    """'"...", Caloundra coach Geoff Ingram said', which the parser reads with "coach" as a verb:
-    a cue it gave no subject is spoken by the person named just before it."""
+def _name_beside(cue: Token) -> Token | None:
+    """Who speaks when the parser gave the cue no subject: in '"...," said a protester' (the
+    speaker taken for an object), whoever follows the cue; in '"...", Caloundra coach Geoff Ingram
+    said' (with "coach" read as a verb), the person named just before it."""
+    before = [t for t in cue.doc[max(0, cue.i - 2):cue.i] if t.text != ","]
+    if before and _is_mark(before[-1]) and cue.lemma_ not in ("tell", "ask", "urge"):
+        after = [c for c in cue.children if c.dep_ in ("dobj", "attr") and c.i > cue.i]
+        if after:
+            return _named_speaker(after)
     for tok in reversed(cue.doc[max(cue.sent.start, cue.i - 6):cue.i]):
         if tok.is_punct:
             return None
@@ -237,7 +243,13 @@ def _after(doc: Doc, end: int, size: int) -> list[Token]:
 def _before(doc: Doc, start: int) -> list[Token]:
     """The words before a quote's opening mark, nearest first."""
     span = doc.char_span(max(0, start - _REACH), start, alignment_mode="contract") if start > 0 else None
-    tokens = [t for t in span if not t.is_space][::-1] if span is not None else []  # 'writes:\n"...'
+    tokens: list[Token] = []
+    for tok in reversed(span) if span is not None else ():
+        if tok.is_space:
+            if "\n" in tok.text and tok.i > 0 and doc[tok.i - 1].text != ":":
+                break  # the line before is not this quote's, unless it ends 'writes:'
+            continue
+        tokens.append(tok)
     if tokens and _is_mark(tokens[0]):
         tokens = tokens[1:]
     return tokens[:_WINDOW]
