@@ -134,6 +134,9 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     # a name for a thing, or words set apart, inside a noun phrase
     'Last June, I posted the "Allah is gay" photo and had a lot of backlash.',
     'The bones were thicker than the "thin and flimsy ribs" of reindeer.',
+    # a slogan or a title, however long; a name someone is referred to by
+    'Reporters said some marchers were using the slogan "Make the Planet Green Again".',
+    'Otieno, often referred to as "The Lion Man", lived near Nairobi.',
     # the words on a banner, however long
     'People holding a banner saying "united in diversity and in peace". Image: Ana Silva.',
 ])
@@ -294,6 +297,10 @@ def test_a_statement_introduced_by_a_body_or_a_part_of_it(code, text, speaker):
     ('Opposition leader Raila Odinga accused the president of "trying to scare the country."', "Raila Odinga",
      "accuse"),
     ('President Uhuru Kenyatta hailed the deal as the "dawn of a new East Africa."', "Uhuru Kenyatta", "hail"),
+    # a person named after a place the tagger ran into the name; one of a group
+    ('First Minister of Wales Mark Drakeford said on Twitter, "Today is a big day for Wales."', "Mark Drakeford",
+     "say"),
+    ('One of the children said, "Sometimes I still have nightmares."', "One of the children", "say"),
     # a cue in the paragraph before is not this quote's, and the one after it names its speaker
     ('The police have conceded nothing.\n\n"She is only doing this to break the movement. Many of us think '
      'that," said a protester using the name Wanjiku.', "protester", "say"),

@@ -153,6 +153,7 @@ class ActorIndex:
 
     def scan_people(self, names: list[Span]) -> None:
         for span in names:
+            span = self._person_after_place(span) or span  # "Wales Mark Drakeford" -> Mark Drakeford
             if not self._taken(span):
                 self.add_person(span)
 
@@ -323,6 +324,16 @@ class ActorIndex:
             if self._known_person(self.doc[tok.i:tok.i + 1]):
                 self.add_person(self.doc[tok.i:tok.i + 1])
 
+    def _person_after_place(self, span: Span) -> Span | None:
+        """The person's name at the end of a name the tagger ran on from a place before it:
+        "Scotland Nicola Sturgeon" in "First Minister of Scotland Nicola Sturgeon"."""
+        for k in range(1, len(span) - 1):
+            name = span[k:]
+            if _personal_name(name) and all(i in self.place_country or self._country_word(t)
+                                            for i, t in zip(range(span.start, span.start + k), span[:k])):
+                return name
+        return None
+
     def _is_locative(self, span: Span) -> bool:
         head = span.root
         return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
@@ -333,8 +344,11 @@ class ActorIndex:
             span = _trim(ent)
             if self._taken(span) or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
                 continue
+            named = self._person_after_place(span)
             if (self._known_person(span) or _personal_name(span)) and not self._is_locative(span):
                 self.add_person(span)
+            elif named is not None:
+                self.add_person(named)  # "First Minister of Scotland Nicola Sturgeon"
             elif ent.label_ == "ORG" and not self._is_title_of_person(span):
                 country, sector, why = self.describe(span.root, within=span)
                 self.add(ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=span.text,

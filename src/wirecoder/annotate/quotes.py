@@ -33,12 +33,14 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
-                "hail", "laud", "praise"}
+                "hail", "laud", "praise", "refer"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
+# ... of which these name a thing, however long: 'the slogan "Make the World Greta Again"'
+NAMES_OF_THINGS = {"slogan", "motto", "hashtag", "title", "headline", "tagline", "catchphrase", "nickname"}
 # verbs of naming: what they quote is speech only when it is more than a name
-NAMING_VERBS = {"call", "label", "dub", "brand"}
+NAMING_VERBS = {"call", "label", "dub", "brand", "refer"}
 # verbs after which a short quote is the speaker's own words, not a label
 PARTIAL_QUOTE_HEADS = {"ADJ", "VERB", "ADV", "AUX", "INTJ"}
 _OPEN = {'"': '"', "“": "”", "''": "''", "«": "»", "„": "“"}
@@ -139,7 +141,7 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents:  # "Gutierrez was described by the bishops as '...'": the bishops speak
         return agents[0], cue.lemma_
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "acl"):
         return None, cue.lemma_  # "Trump was accused of '...'": he is spoken of; who spoke is not said
     verb = cue
     for _ in range(3):
@@ -395,11 +397,11 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     words = text[start:end].split()
     if cue is not None and _written_on_a_thing(cue, loose=False):
         return False  # 'a banner saying "put it to the people"': a slogan, not someone's words
-    if cue is not None and cue.lemma_ in NAMING_VERBS and len(words) < 3:
-        return False  # 'a concept called "game"', 'usually called "celeron55"': a name, not words said
+    if cue is not None and cue.lemma_ in NAMING_VERBS and (len(words) < 3 or _title_like(words)):
+        return False  # 'a concept called "game"', 'often referred to as "The Lion Man"': a name, not words said
     before = _before(doc, start)
-    if len(words) <= 3 and before and before[0].lemma_.lower() in WORD_NOUNS:
-        return False  # 'the term "subject to"', 'the word "smoother"': words mentioned, not said
+    if before and before[0].lemma_.lower() in WORD_NOUNS and (len(words) <= 3 or before[0].lemma_.lower() in NAMES_OF_THINGS):
+        return False  # 'the term "subject to"', 'the slogan "Make the World Greta Again"': words mentioned
     if len(words) <= 6 and before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$"):
         after = _after(doc, end, len(text))
         if (after and after[0].pos_ == "NOUN") or (cue is None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)):
@@ -498,12 +500,14 @@ def _speaker(index, tok: Token) -> ActorMention | None:
     """The speaker as an actor; a speaker no dictionary or rule codes ("one witness", "a
     resident") is still named by its words, without codes."""
     found = index.resolve(tok)
-    if found is not None or tok.pos_ not in ("NOUN", "PROPN"):
+    partitive = tok.pos_ in ("NUM", "PRON") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if found is not None or not (tok.pos_ in ("NOUN", "PROPN") or partitive):
         return found
-    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if not t.is_punct]
+    last = tok.right_edge.i if partitive else tok.i  # "one of the children"
+    words = [t for t in tok.doc[tok.left_edge.i:last + 1] if not t.is_punct]
     while len(words) > 1 and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
-    span = tok.doc[words[0].i:tok.i + 1]
+    span = tok.doc[words[0].i:last + 1]
     return ActorMention(span, Entity(span.text, span.start_char, span.end_char, kind="person",
                                      how="speaker's words"))
 
