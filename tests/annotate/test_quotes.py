@@ -301,6 +301,11 @@ def test_a_statement_introduced_by_a_body_or_a_part_of_it(code, text, speaker):
     ('First Minister of Wales Mark Drakeford said on Twitter, "Today is a big day for Wales."', "Mark Drakeford",
      "say"),
     ('One of the children said, "Sometimes I still have nightmares."', "One of the children", "say"),
+    # the person named beside a role, however the parser hangs the name
+    ('The Kenyan delegate to the East African Legislative Assembly, Mary Achieng, told the press: '
+     '"The ruling is unwelcome."', "Mary Achieng", "tell"),
+    ('EAC trade and industry commissioner Peter Otieno announced Uganda was to join. The commissioner said, '
+     '"We have not yet agreed on tariffs."', "Peter Otieno", "say"),
     # a cue in the paragraph before is not this quote's, and the one after it names its speaker
     ('The police have conceded nothing.\n\n"She is only doing this to break the movement. Many of us think '
      'that," said a protester using the name Wanjiku.', "protester", "say"),

@@ -410,7 +410,9 @@ class ActorIndex:
         titles: list[Token] = []
         if root.dep_ == "appos":
             titles.append(root.head)  # "Russia's foreign minister Sergei Lavrov"
-        titles += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start]  # "police spokesman X"
+        before = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < ent.start]  # "police spokesman X"
+        titles += [g for c in before for g in c.children if g.dep_ == "conj" and g.i < ent.start] + before
+        # ("AU trade and industry commissioner X", where the parser joins "commissioner" to "trade")
         titles += self._title_above(root)  # "US Ambassador to Germany Richard Grenell" parsed as "to ... Grenell"
         titles = [t for t in titles if _is_person_noun(t) or self._is_agent(t)]  # not "Doris" of "Doris Day"
         titles += [c for c in root.children if c.dep_ == "appos"]  # "Brnabic, the Serbian prime minister"
@@ -570,17 +572,21 @@ class ActorIndex:
     def resolve(self, token: Token) -> ActorMention | None:
         """The actor a subject/object token stands for, or None if it names no actor."""
         mention = self.by_token.get(token.i)
-        if mention:  # a title the dictionary knows, with the holder's name at its end, is the holder:
-            # "Former US Ambassador to the United Nations Nikki Haley wrote"
-            return (self._named_at_end(token) if mention.entity.kind != "person" else None) or mention
         appositions = [c for c in token.children if c.dep_ == "appos"]
         appositions += [g for c in appositions if c.i not in self.by_token for g in c.children if g.dep_ == "appos"]
         named = [self.by_token[c.i] for c in appositions if c.i in self.by_token]
+        if mention:  # a title the dictionary knows, with the holder's name at its end, is the holder:
+            # "Former US Ambassador to the United Nations Nikki Haley wrote"; so is the person named
+            # beside it: "The American Samoan delegate to the House, Aumua Amata, told"
+            if mention.entity.kind == "person":
+                return mention
+            people = [m for m in named if m.entity.kind == "person"]
+            return self._named_at_end(token) or (people[0] if people else None) or mention
         if named:  # "Russia's foreign minister Sergei Lavrov" -> the person; also through a chain:
             return named[0]  # "news source Daily Xtra's editorial director, Rachel Giese" -> Giese
         if token.pos_ == "NOUN":  # "the general manager of Abu Dhabi Media, Ali bin Tamim, said":
             # the parser hangs the name on the body the role belongs to, or on a word of its name
-            named = [self.by_token[c.i] for _, body in prep_objects(token, {"of", "at", "for"})
+            named = [self.by_token[c.i] for _, body in prep_objects(token, {"of", "at", "for", "to"})
                      for c in body.subtree if c.dep_ == "appos" and c.i in self.by_token
                      and self.by_token[c.i].entity.kind == "person"]
             if named:
