@@ -344,7 +344,6 @@ def test_them_is_not_the_subject_of_its_own_clause(resolve):
 
 
 @pytest.mark.parametrize("text", [
-    "Russia and China said they would veto the resolution.",  # two codes: no single antecedent
     "Afghan soldiers and Afghan police held the road. They withdrew at dusk.",  # two sectors
     "The talks collapsed on Monday. They had lasted a week.",  # no actor
     '"They will pay for this," said Somali rebels.',  # inside a quote
@@ -372,3 +371,22 @@ def test_a_body_named_again_takes_the_nearest_one_before(resolve):
     text = ("Ghana's embassy in Lome opened in May. Togo's embassy in Accra closed in June. "
             "The embassy said it would reopen.")
     assert resolve(text, "embassy", 2).country == "TGO"
+
+
+def test_they_for_several_sides_stands_for_each(annotate):
+    """A "they" whose antecedent joins sides of different countries stands for each of them, in
+    events as in the index, also two sentences on, past a sentence about someone else."""
+    text = ("The foreign minister of Kenya and his Ugandan and Tanzanian counterparts met in Arusha on Monday. "
+            "The Rwandan foreign minister joined the talks as an observer. "
+            "They called on Burundi to reopen the border.")
+    doc = annotate(text)
+    index = doc._.wc_actor_index
+    they = [t for t in doc if t.text == "They"][0]
+    sides = index.sides(they, index.resolve(they))
+    assert {m.entity.country for m in sides} == {"KEN", "UGA", "TZA"}
+    assert all(m.span.text == "They" for m in sides)
+
+
+def test_they_for_two_countries(resolve):
+    e = resolve("Russia and China said they would veto the resolution.", "they")
+    assert e is not None and e.country in ("RUS", "CHN")

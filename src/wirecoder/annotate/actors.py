@@ -125,6 +125,7 @@ class ActorIndex:
                               if p.place.country and (p.place.confidence or 0) >= 0.5
                               for i in range(p.span.start, p.span.end)}
         self.antecedents = Antecedents(doc, self.people, self.quotes, self.resolve)
+        self.antecedents.sides = self.sides
         self._lemma_at: dict[str, list[int]] | None = None  # noun lemma -> its tokens, made when first asked
 
     def add(self, mention: ActorMention) -> bool:
@@ -643,6 +644,8 @@ class ActorIndex:
         """"Armenian and Azerbaijani troops": one phrase, two sides, each with its own country.
         The first keeps the phrase; each further adjective gets the words from it to the head."""
         out = [mention]
+        if head.i in self.antecedents.groups:  # "they": each side of a coordination named before
+            return list(self.antecedents.groups[head.i])
         if mention.entity.kind == "person":
             return out
         if head.tag_ in ("NNS", "NNPS"):  # "the foreign ministers of Egypt, Greece and Cyprus"
@@ -659,7 +662,7 @@ class ActorIndex:
                 out = [ActorMention(mention.span, replace(mention.entity, country=c,
                                                           how=f"{mention.entity.how}; the two countries: {', '.join(pair)}"),
                                     mention.key) for c in pair]
-        for first in (c for c in head.children if c.dep_ == "amod"):
+        for first in (c for c in head.children if c.dep_ in ("amod", "nmod", "compound")):
             for adj in (g for g in first.subtree if g.dep_ == "conj" and g.i < head.i):
                 country = self._country_word(adj)
                 if country and all(country != m.entity.country for m in out):

@@ -195,6 +195,10 @@ class Antecedents:
             for i in range(sent.start, sent.end):
                 self.sentence[i] = n
         self._memo: dict[int, ActorMention | None] = {}
+        # "they" for several sides with different codes ("Egypt's foreign minister and his Greek
+        # counterpart ... They called on Turkey"): the pronoun's token -> one mention per side
+        self.groups: dict[int, list[ActorMention]] = {}
+        self.sides: Callable[[Token, ActorMention], list[ActorMention]] = lambda tok, m: [m]
 
     def quote_at(self, char: int) -> QuoteFrame | None:
         return next((q for q in self.quotes if q.start <= char < q.end), None)
@@ -345,14 +349,38 @@ class Antecedents:
         bound = {t.i for t in clause_subjects(pronoun)}  # "the Olympiad shows them": not the Olympiad
         subjects = [t for t in self.sents[n] if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.i not in bound]
         subjects.reverse()
-        if n > 0 and not bound:
-            previous = [t for t in self.sents[n - 1] if t.dep_ in SUBJECT_DEPS and self.quote_at(t.idx) is None]
-            subjects += sorted(previous, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        if not bound:  # the sentence before, and the one before that if it has no plural subject
+            for back in (1, 2):
+                if n - back < 0 or (back == 2 and any(self._plural(t) for t in subjects)):
+                    break
+                previous = [t for t in self.sents[n - back] if t.dep_ in SUBJECT_DEPS and self.quote_at(t.idx) is None]
+                subjects += sorted(previous, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
         for subj in subjects:
             if self._plural(subj):
                 found = self._collective(subj)
-                return self._refer(pronoun, found) if found is not None else None
+                if found is None:
+                    return self._several(pronoun, subj)
+                if subj.i in self.groups:  # "They concluded ... They called": the same sides again
+                    self.groups[pronoun.i] = [self._refer(pronoun, m) for m in self.groups[subj.i]]
+                return self._refer(pronoun, found)
         return None
+
+    def _several(self, pronoun: Token, subj: Token) -> ActorMention | None:
+        """"Egypt's foreign minister and his Greek, Cypriot and French counterparts" for a "they":
+        each side, when every one of them has a country (the first stands for all of them)."""
+        chain = [subj]
+        for tok in chain:
+            chain += [c for c in tok.children if c.dep_ == "conj" and c not in chain]
+        sides: list[ActorMention] = []
+        for tok in chain:
+            m = self.resolve(tok)
+            if m is None or not m.entity.country:
+                return None
+            sides += [x for x in self.sides(tok, m) if x.entity.country not in {y.entity.country for y in sides}]
+        if len(sides) < 2:
+            return None
+        self.groups[pronoun.i] = [self._refer(pronoun, m) for m in sides]
+        return self.groups[pronoun.i][0]
 
     def _plural(self, subj: Token) -> bool:
         """Can "they" mean this subject: a plural noun, a coordination, an organisation or group?"""
