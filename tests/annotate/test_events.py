@@ -437,6 +437,11 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("Iranian doctors warned people about the outbreak.", "THREATEN"),  # news of a danger
     ("The governor of Louisiana declared a state of emergency as Hurricane Ida approached.", "COERCE"),
     ("The Kremlin refused to comment on the report.", "REJECT"),  # silence, not a refusal
+    # private people meeting or inviting each other; a politician's campaign rallies
+    ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
+    ("Otieno invited him to join his new band.", "REQUEST"),
+    ("The Kenyan president held five campaign rallies a day in October.", "CONSULT"),
+    ("The Kenyan president held five campaign rallies a day in October.", "PROTEST"),
     ("A spokesman for the Russian foreign ministry declined to comment.", "REJECT"),
     ("The population of penguins in Argentina has declined 40%.", "REJECT"),  # fell, not refused
     ("Oil prices in Nigeria declined on Monday.", "REJECT"),

@@ -391,7 +391,8 @@ class EventFinder:
                 if has_participant(e) and not anonymous_harm(e)
                 and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
-                and not private_security(e) and not habitual(e) and not among_nobodies(e)]
+                and not private_security(e) and not habitual(e) and not among_nobodies(e)
+                and not private_meeting(e) and not campaign_rally(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -816,6 +817,22 @@ def among_nobodies(ev: EventMention) -> bool:
     sides = ev.actor + ev.recipient
     return any(_nobody(m) for m in sides) and not any(
         m.entity.sector and m.entity.sector != "CVL" for m in sides if not _nobody(m))
+
+
+def private_meeting(ev: EventMention) -> bool:
+    """"He met guitarist Jerry Garcia", "Garcia invited him to collaborate": people with no office,
+    party or trade that says they act in public life, meeting or inviting each other, are private."""
+    if ev.event != "CONSULT" and not (ev.event == "REQUEST" and ev.trigger.root.lemma_.lower() == "invite"):
+        return False
+    sides = ev.actor + ev.recipient
+    return bool(sides) and all(m.entity.kind == "person" and not m.entity.sector for m in sides)
+
+
+def campaign_rally(ev: EventMention) -> bool:
+    """"Trump held five rallies a day": a politician's rally is campaigning, neither a protest nor
+    a meeting."""
+    return (ev.trigger.root.lemma_.lower() == "rally" and ev.trigger.root.pos_ == "NOUN"
+            and any(m.entity.sector in ("GOV", "LEG", "PTY", "ELI") for m in ev.actor))
 
 
 def _nobody(m: ActorMention) -> bool:
