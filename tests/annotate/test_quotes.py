@@ -137,6 +137,10 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     # a slogan or a title, however long; a name someone is referred to by
     'Reporters said some marchers were using the slogan "Make the Planet Green Again".',
     'Otieno, often referred to as "The Lion Man", lived near Nairobi.',
+    # a name after "known as"; a phrase set apart, with a speech verb nearby that neither governs it
+    # nor heads its sentence
+    'At the centre of the case was a website known as "Welcome To Video" and its alleged operator.',
+    'Arrests followed the "Bridgegate scandal" in Fort Lee, as the court later put it.',
     # the words on a banner, however long
     'People holding a banner saying "united in diversity and in peace". Image: Ana Silva.',
 ])
@@ -306,6 +310,8 @@ def test_a_statement_introduced_by_a_body_or_a_part_of_it(code, text, speaker):
      '"The ruling is unwelcome."', "Mary Achieng", "tell"),
     ('EAC trade and industry commissioner Peter Otieno announced Uganda was to join. The commissioner said, '
      '"We have not yet agreed on tariffs."', "Peter Otieno", "say"),
+    ('The Kenyan president characterized the call as "perfectly fine and routine."', "Kenyan president",
+     "characterize"),
     # a cue in the paragraph before is not this quote's, and the one after it names its speaker
     ('The police have conceded nothing.\n\n"She is only doing this to break the movement. Many of us think '
      'that," said a protester using the name Wanjiku.', "protester", "say"),

@@ -33,7 +33,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
-                "hail", "laud", "praise", "refer"}
+                "hail", "laud", "praise", "refer", "characterize", "characterise"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
@@ -402,6 +402,14 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     before = _before(doc, start)
     if before and before[0].lemma_.lower() in WORD_NOUNS and (len(words) <= 3 or before[0].lemma_.lower() in NAMES_OF_THINGS):
         return False  # 'the term "subject to"', 'the slogan "Make the World Greta Again"': words mentioned
+    if len(before) > 1 and before[0].lower_ == "as" and before[1].lemma_.lower() in ("know", "name", "title"):
+        return False  # 'a website known as "Welcome To Video"': a name
+    if before and before[0].lower_ in ("titled", "entitled", "named"):
+        return False  # 'a book titled "..."'
+    if (embedded and not governed and len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
+            and not (cue is not None and (cue.lower_ == "according" or cue.dep_ == "ROOT"))):
+        return False  # 'reviewing "animal management plan" — could you tell us ...': a phrase set
+        # apart, with a speech verb nearby that neither governs it nor heads its sentence
     if len(words) <= 6 and before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$"):
         after = _after(doc, end, len(text))
         if (after and after[0].pos_ == "NOUN") or (cue is None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)):
