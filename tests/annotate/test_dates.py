@@ -109,6 +109,8 @@ def test_not_dates(text):
     ("A court on Monday sentenced the couple to life in prison for torturing their children.", "torturing",
      "2021-03-10", "published", None),
     ("On Monday he was charged over the stabbing of a refugee.", "stabbing", "2021-03-10", "published", None),
+    ("On Friday a judge sentenced him to life in prison for driving his car into a crowd of people protesting "
+     "a rally.", "protesting", "2021-03-10", "published", None),
     # else the publication date, marked as such
     ("The two leaders met in Geneva.", "met", "2021-03-10", "published", None),
     ("Gunmen killed five people who had arrived on Monday.", "killed", "2021-03-10", "published", None),

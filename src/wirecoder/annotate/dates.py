@@ -320,9 +320,16 @@ def _looked_back_on(trigger: Token) -> bool:
     "Sentenced on Friday for torturing", "charged on Monday over the stabbing". (A reported event
     keeps the date of its report: "police said on Tuesday that gunmen had killed five" is news of
     that day.)"""
-    head = trigger.head
-    return (trigger.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in REASONS
-            and head.head.pos_ in ("VERB", "AUX"))
+    tok = trigger
+    for _ in range(6):  # also deeper in the reason: "for driving his car into a crowd protesting"
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("ccomp", "advcl", "ROOT", "parataxis"):
+            return False
+        if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in REASONS \
+                and head.head.pos_ in ("VERB", "AUX"):
+            return True
+        tok = head
+    return False
 
 
 def _inside_a_noun(span: Span, trigger: Token) -> bool:
