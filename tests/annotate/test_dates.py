@@ -111,6 +111,11 @@ def test_not_dates(text):
     ("On Monday he was charged over the stabbing of a refugee.", "stabbing", "2021-03-10", "published", None),
     ("On Friday a judge sentenced him to life in prison for driving his car into a crowd of people protesting "
      "a rally.", "protesting", "2021-03-10", "published", None),
+    # what had been done before, in a clause hung on another, is not dated by that clause
+    ("On Friday, Congress approved half as much money as the president had requested for the wall.",
+     "requested", "2021-03-10", "published", None),
+    ("After the troops had withdrawn on Monday, the rebels took the town.", "withdrawn", "2021-03-08", "day",
+     "Monday"),
     # else the publication date, marked as such
     ("The two leaders met in Geneva.", "met", "2021-03-10", "published", None),
     ("Gunmen killed five people who had arrived on Monday.", "killed", "2021-03-10", "published", None),

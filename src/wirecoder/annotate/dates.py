@@ -291,7 +291,7 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     dateline = layout.dateline.date if layout and layout.dateline else None
     sent = trigger.sent
     best, best_key = None, None
-    looked_back = _looked_back_on(trigger)
+    looked_back = _looked_back_on(trigger) or _done_before(trigger)
     for mention in doc._.wc_dates or ():
         span = mention.span
         if span is None or not mention.date.value or not (sent.start <= span.start < sent.end):
@@ -313,6 +313,14 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
 
 
 REASONS = {"for", "over"}
+
+
+def _done_before(trigger: Token) -> bool:
+    """"Congress approved on Friday as much money as the president had requested": a past perfect in a
+    clause hung on another tells what was done before that clause's time, not at it. (A reported
+    clause keeps its report's date: "said on Monday that Israel had struck".)"""
+    return trigger.dep_ in ("relcl", "advcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
 
 
 def _looked_back_on(trigger: Token) -> bool:
