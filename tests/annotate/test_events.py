@@ -437,6 +437,12 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("Iranian doctors warned people about the outbreak.", "THREATEN"),  # news of a danger
     ("The governor of Louisiana declared a state of emergency as Hurricane Ida approached.", "COERCE"),
     ("The Kremlin refused to comment on the report.", "REJECT"),  # silence, not a refusal
+    # a standard met; what happens as a rule; one party's bare assent
+    ("She concludes Senator Achieng meets the natural born citizen requirement.", "CONSULT"),
+    ("Mining companies frequently blasted sacred aboriginal sites destroying precious aboriginal artwork.",
+     "ASSAULT"),
+    ("The Kenyan police often arrest protesters in Nairobi.", "COERCE"),
+    ("Mary Achieng agreed, claiming there was enough wealth in the nation to pay for everyone.", "AGREE"),
     # private people meeting or inviting each other; a politician's campaign rallies
     ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
     ("Otieno invited him to join his new band.", "REQUEST"),

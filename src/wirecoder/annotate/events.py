@@ -39,6 +39,11 @@ NON_EVENT_OBJECTS_OF = {
     "host": {"party", "show", "program", "programme", "podcast", "concert", "festival", "exhibition",
              "event", "website", "site", "tournament", "championship", "olympics", "contest",
              "competition", "ceremony", "match", "episode", "series"},
+    # "meets the natural born citizen requirement", "met the deadline": a standard met, not a meeting
+    "meet": {"requirement", "requirements", "criteria", "criterion", "standard", "standards", "deadline",
+             "target", "targets", "goal", "goals", "demand", "demands", "need", "needs", "expectation",
+             "expectations", "threshold", "condition", "conditions", "obligation", "obligations", "quota",
+             "challenge", "end", "fate", "death", "definition"},
 }
 # what a plea in court is about: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
 PLEAS = {"guilty", "innocent", "contest", "insanity"}
@@ -161,9 +166,15 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
 
 def _opinion(verb: Token, actor_of) -> bool:
     """"Agreed with the nationalization of the Federal Reserve": agreeing with an idea, not with
-    someone to do something, is an opinion, not an agreement."""
+    someone to do something, is an opinion, not an agreement; so is one party's bare "agreed"."""
     if verb.lemma_.lower() != "agree" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
+    if not any(c.dep_ in ("prep", "dobj", "prt", "agent") for c in verb.children):
+        # "La Riva agreed, claiming ...": one party assenting to what was said; "the two sides
+        # agreed" is a deal
+        subjects = roles.subject(verb)
+        return len(subjects) == 1 and subjects[0].tag_ not in ("NNS", "NNPS") and not any(
+            c.dep_ == "conj" for c in subjects[0].children) and subjects[0].lower_ not in ("they", "we")
     partners = [g for _, g in roles.prep_objects(verb, {"with"})]
     return bool(partners) and not any(actor_of(p) for p in partners) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children)
@@ -802,10 +813,21 @@ def has_participant(ev: EventMention) -> bool:
     return ev.event in ("ASSAULT", "PROTEST") and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
 
 
+# adverbs that make a verb tell what happens as a rule: "companies frequently blasted sacred sites"
+AS_A_RULE = {"frequently", "often", "usually", "regularly", "routinely", "typically", "generally",
+             "habitually", "commonly", "always"}
+
+
 def habitual(ev: EventMention) -> bool:
     """"A foundation, which provides support for families": a present-tense relative clause
-    describes what someone does as a rule, not an event."""
+    describes what someone does as a rule, not an event; so does a verb with "frequently" or
+    "often"."""
     head = ev.trigger.root
+    clause = [head]
+    if head.dep_ in ("acl", "advcl") and head.tag_ == "VBG":  # "frequently blasted sites, destroying ..."
+        clause.append(head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head)
+    if any(c.dep_ == "advmod" and c.lower_ in AS_A_RULE for v in clause for c in v.children):
+        return True
     return head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in head.children) and any(
         c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)  # not "where she faces trial"
