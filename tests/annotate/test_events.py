@@ -437,6 +437,8 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("Iranian doctors warned people about the outbreak.", "THREATEN"),  # news of a danger
     ("The governor of Louisiana declared a state of emergency as Hurricane Ida approached.", "COERCE"),
     ("The Kremlin refused to comment on the report.", "REJECT"),  # silence, not a refusal
+    # a facility closed by no one named
+    ("Wilson Airport in Nairobi was shut down after the incident and reopened later that day.", "COERCE"),
     # a standard met; what happens as a rule; one party's bare assent
     ("She concludes Senator Achieng meets the natural born citizen requirement.", "CONSULT"),
     ("Mining companies frequently blasted sacred aboriginal sites destroying precious aboriginal artwork.",

@@ -403,7 +403,7 @@ class EventFinder:
                 and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
-                and not private_meeting(e) and not campaign_rally(e)]
+                and not private_meeting(e) and not campaign_rally(e) and not anonymous_closure(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -875,6 +875,19 @@ def inquiry_into_mishap(ev: EventMention) -> bool:
     looked_into = roles.objects(head) + [g for _, g in roles.prep_objects(head, {"of", "into"})]
     looked_into += [g for o in looked_into for _, g in roles.prep_objects(o, {"of"})]
     return any(t.lemma_.lower() in MISHAPS for t in looked_into)
+
+
+# places of public life closed after an accident or a storm, by no one named
+FACILITIES = {"airport", "road", "highway", "motorway", "school", "station", "bridge", "port", "mall", "store",
+              "shop", "park", "beach", "stadium", "runway", "terminal", "railway", "line", "tunnel", "market"}
+
+
+def anonymous_closure(ev: EventMention) -> bool:
+    """"Bradley Airport was shut down after the incident": a facility closed by no one named is
+    no coercion."""
+    return (ev.event in ("COERCE", "SANCTION") and not ev.actor and bool(ev.recipient)
+            and ev.trigger.root.lemma_.lower() in ("shut", "close") and all(
+                any(t.lemma_.lower() in FACILITIES for t in m.span) for m in ev.recipient))
 
 
 def anonymous_harm(ev: EventMention) -> bool:
