@@ -127,6 +127,7 @@ class ActorIndex:
         self.antecedents = Antecedents(doc, self.people, self.quotes, self.resolve)
         self.antecedents.sides = self.sides
         self._lemma_at: dict[str, list[int]] | None = None  # noun lemma -> its tokens, made when first asked
+        self._countries_of: dict[str, dict[int, str]] = {}  # noun lemma -> its tokens that give a country
 
     def add(self, mention: ActorMention) -> bool:
         if any(i in self.by_token for i in range(mention.span.start, mention.span.end)):
@@ -626,19 +627,29 @@ class ActorIndex:
         nouns = ([head] if definite else []) + [o for _, o in prep_objects(head, {"of"})
                                                 if o.pos_ == "PROPN" and o.tag_ == "NNP" and len(list(o.children)) == 0]
         for noun in nouns:
-            if self._lemma_at is None:
-                self._lemma_at = {}
-                for t in self.tokens:
-                    if t.pos_ in ("NOUN", "PROPN"):
-                        self._lemma_at.setdefault(noun_lemma(t), []).append(t.i)
-            for i in reversed(self._lemma_at.get(noun_lemma(noun), [])):
-                if i >= noun.i:
-                    continue
-                earlier = self.tokens[i]
-                country = self.describe(earlier)[0]
-                if country:
-                    return country, f"the {noun_lemma(noun)} named before: {self.doc[earlier.left_edge.i:earlier.i + 1].text}"
+            named = self._named_with_country(noun_lemma(noun))
+            earlier = [i for i in named if i < noun.i]
+            if earlier:
+                i = earlier[-1]
+                return named[i], f"the {noun_lemma(noun)} named before: {self.doc[self.tokens[i].left_edge.i:i + 1].text}"
         return None
+
+    def _named_with_country(self, lemma: str) -> dict[int, str]:
+        """The tokens of a noun whose phrase gives a country, in order, each with that country;
+        worked out once per noun and article."""
+        if self._lemma_at is None:
+            self._lemma_at = {}
+            for t in self.tokens:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    self._lemma_at.setdefault(noun_lemma(t), []).append(t.i)
+        if lemma not in self._countries_of:
+            found = {}
+            for i in self._lemma_at.get(lemma, []):
+                country = self.describe(self.tokens[i])[0]
+                if country:
+                    found[i] = country
+            self._countries_of[lemma] = found
+        return self._countries_of[lemma]
 
     def sides(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """"Armenian and Azerbaijani troops": one phrase, two sides, each with its own country.

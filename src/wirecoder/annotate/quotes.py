@@ -380,7 +380,7 @@ def _introducer(doc: Doc, start: int) -> Token | None:
 def _embedded(doc: Doc, start: int) -> bool:
     """Does the quote stand inside a sentence, after words that do not introduce it?"""
     before = _before(doc, start)
-    if not before or before[0].is_sent_end or "\n" in doc.text[before[0].idx:start] or (
+    if not before or before[0].is_sent_end or "\n" in text_of(doc)[before[0].idx:start] or (
             before[0].i + 1 < len(doc) and doc[before[0].i + 1].is_sent_start):
         return False  # the first words of a sentence, or of a line
     prev = before[0]
