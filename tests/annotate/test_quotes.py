@@ -312,6 +312,7 @@ def test_a_statement_introduced_by_a_body_or_a_part_of_it(code, text, speaker):
      '"We have not yet agreed on tariffs."', "Peter Otieno", "say"),
     ('The Kenyan president characterized the call as "perfectly fine and routine."', "Kenyan president",
      "characterize"),
+
     # a cue in the paragraph before is not this quote's, and the one after it names its speaker
     ('The police have conceded nothing.\n\n"She is only doing this to break the movement. Many of us think '
      'that," said a protester using the name Wanjiku.', "protester", "say"),
@@ -343,3 +344,9 @@ def test_a_cue_with_no_subject_is_spoken_by_the_name_just_before_it():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
     who, how = speaker_token(doc[9])
     assert who is not None and who.text == "Otieno" and how == "say"
+
+
+def test_words_of_criticism_introduce_a_partial_quote(code):
+    text = ('"We will fight on," Odinga said. In a later speech, President Uhuru Kenyatta assailed the rally as '
+            'the "angriest and gloomiest gathering in our history."')
+    assert _quotes(code(text))[-1][1:] == ("Uhuru Kenyatta", "assail")

@@ -33,7 +33,8 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "promise", "complain", "allege", "deny", "predict", "concede", "assert", "report",
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
-                "hail", "laud", "praise", "refer", "characterize", "characterise"}
+                "hail", "laud", "praise", "refer", "characterize", "characterise",
+                "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
