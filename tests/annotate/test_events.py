@@ -192,6 +192,8 @@ CODED = [
     ("The US has been encouraging allies such as Germany to restrict the airline's flights.",
      "REQUEST", {"USA"}, {"DEU"}),
     ("Countries such as Iran and Iraq condemned the attack on the embassy.", "ACCUSE", {"IRN", "IRQ"}, set()),
+    ("Kenya's neighbouring countries including Uganda and Tanzania have imposed bans on plastic bags.", "COERCE",
+     {"UGA", "TZA"}, set()),
     # a subject the parser hung on an auxiliary
     ("The United States has been encouraging allies such as Germany to restrict the airline's flights.",
      "REQUEST", {"USA"}, {"DEU"}),

@@ -429,8 +429,8 @@ class EventFinder:
         if not self.index:
             return None
         found = self.index.resolve(tok)
-        if found is None and (members := roles.examples(tok)):
-            found = self.index.resolve(members[0])  # "allies such as Germany"
+        if (found is None or tok.lemma_.lower() in roles.PARTY_NOUNS) and (members := roles.examples(tok)):
+            found = self.index.resolve(members[0]) or found  # "allies such as Germany"
         return found
 
     def _mentions(self, toks: list[Token]) -> list[ActorMention]:
@@ -440,9 +440,9 @@ class EventFinder:
         toks = list(toks)
         for t in toks:  # (grows while read: a group's examples are read after it)
             m = self.index.resolve(t) if self.index else None
-            if m is None and self.index and (members := roles.examples(t)):
-                toks += members  # "allies such as Germany": Germany
-                continue
+            if (m is None or t.lemma_.lower() in roles.PARTY_NOUNS) and self.index and (members := roles.examples(t)):
+                toks += members  # "allies such as Germany": Germany; "Tunisia's neighbouring
+                continue  # countries including Algeria and Morocco": Algeria and Morocco
             if m is None and t.pos_ == "NOUN" and self.index:
                 # an event noun stands for its doer; any other thing for its owner or maker
                 # ("declined Honcharuk's offer" -> Honcharuk)

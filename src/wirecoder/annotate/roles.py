@@ -48,11 +48,19 @@ def expand(tok: Token) -> list[Token]:
     return out
 
 
+# plural nouns for parties, whose "including" names who they are: "neighbouring countries
+# including Algeria and Morocco"
+PARTY_NOUNS = {"country", "nation", "state", "ally", "neighbour", "neighbor", "government", "member"}
+
+
 def examples(noun: Token) -> list[Token]:
-    """The members a noun is illustrated by: Germany in "allies such as Germany"."""
+    """The members a noun is illustrated by: Germany in "allies such as Germany", Algeria and
+    Morocco in "countries including Algeria and Morocco"."""
     out: list[Token] = []
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such":
+        such_as = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+        including = prep.lower_ == "including" and noun.tag_ == "NNS" and noun.lemma_.lower() in PARTY_NOUNS
+        if prep.dep_ == "prep" and (such_as or including):
             out += [m for g in prep.children if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
     return out
 
