@@ -93,6 +93,22 @@ def places_of(doc) -> dict[str, str | None]:
     # but a place nested in an organisation's name is one
     ("The US State Department said on Monday.", {"US": "USA"}),
     ("Officials at the Kabul police headquarters said.", {"Kabul": "AFG"}),
+    # a name the text calls a town, however spaCy labels it, and whether it is known or not
+    ("Gunmen shot dead an official in Maryin Gubay, a small town in southern Somalia.",
+     {"Maryin Gubay": None, "Somalia": "SOM"}),
+    ("Russian forces on Friday captured Shali, the last important town held by the rebels.", {"Shali": "RUS"}),
+    # a name that is part of a person's name elsewhere in the sentence is still a place when the
+    # text calls that name a place
+    ("Police patrolled the quiet streets of Aceh's capital, Banda Aceh.", {"Aceh": "IDN", "Banda Aceh": "IDN"}),
+    # what troops patrol is a place; so is a town the tagger calls a common noun, after "in"
+    ("Hundreds of soldiers from Mexico will patrol Cancun during the summit.", {"Mexico": "MEX", "Cancun": "MEX"}),
+    ("On Friday morning, an 11-year-old boy in Durres fatally shot himself while playing with a gun.",
+     {"Durres": "ALB"}),
+    # a people or an armed group is not a place, even where the gazetteer has a place so called
+    ("Bombs exploded outside a tea house in Thai southern province of Pattani.", {"Pattani": "THA"}),
+    ("A lawyer was executed by Islamic State fighters in the city.", {}),
+    # a word at the start of a longer name is not the place of that word
+    ("ISIS fighters regained control over Tall al-Ahmar and Qasajik.", {"Qasajik": None}),
 ])
 def test_place_names(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
@@ -65,7 +66,7 @@ _CONNECTORS = {"of", "al", "el", "de", "du", "la", "le", "ad", "ar", "as", "ash"
 # verbs whose object is a place whenever it is a place name: forces take, enter or shell towns
 CONTEXT_VERBS = {"enter", "seize", "capture", "raid", "shell", "bomb", "bombard", "storm", "besiege",
                  "recapture", "retake", "liberate", "overrun", "occupy", "invade", "encircle", "surround",
-                 "evacuate"}
+                 "evacuate", "patrol"}
 
 
 @dataclass
@@ -141,13 +142,25 @@ def people_words(doc: Doc) -> frozenset[str]:
     """The words of the article's full personal names ("Alia Salem" -> "alia", "salem"): spaCy's
     PERSON entities and capitalised words after a given name, so that neither "Salem" there nor
     a later "Salem said" is read as a town."""
-    words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+             and not _named_as_place(ent) for t in ent}
     for tok in doc[:-1]:
         if tok.lower_ in GIVEN_NAMES and tok.text[:1].isupper():
             after = doc[tok.i + 1]
             if after.pos_ == "PROPN" and after.text[:1].isupper():
                 words |= {tok.lower_, after.lower_}
     return frozenset(w for w in words if w.isalpha())
+
+
+def _named_as_place(name: Span) -> bool:
+    """A name the tagger took for a person's that the text calls a place: "in Maryin Gubay",
+    "Banda Aceh, the provincial capital"."""
+    return place_context(name) or any(_is_place_noun(t, SETTLEMENT_NOUNS) for t in _beside(name.root))
+
+
+def _beside(tok: Token) -> list[Token]:
+    """The words in apposition to ``tok``, either way round ("X, a town", "the capital, X")."""
+    return [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
 
 
 def _known(span: Span, gazetteer: Gazetteer) -> bool:
@@ -179,6 +192,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     taken: set[int] = set()
 
     def keep(name: Span) -> None:
+        if _named_as_other(name.text) and not _division_named(name.text, gazetteer):
+            return
         span = _with_place_noun(name)
         if span is name and len(name) > 1 and _is_place_noun(name[-1]):
             name = name[:-1]  # "the Helmand Province": look up "Helmand" if need be
@@ -202,6 +217,21 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     return sorted(found, key=lambda t: t.span.start)
 
 
+@lru_cache(maxsize=4096)
+def _named_as_other(text: str) -> bool:
+    """Whether the actor dictionary says a name is a people ("Thai", "Kurdish") or only a group or
+    organisation ("Islamic State", "Hezbollah"), not a place."""
+    kinds = {e.kind for e in ActorLexicon.load().lookup(text)}
+    return bool(kinds & {"adjective", "ethnicity"}) or bool(kinds) and kinds <= {"group", "organisation"}
+
+
+def _division_named(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a country or first-level division bears the name ("Amhara", "Kachin State",
+    "Vatican City"): then a people's or a group's name may be the place too."""
+    found = gazetteer.candidates(text)
+    return bool(found) and found[0].feature in ("A.PCLI", "A.ADM1") and found[0].name.startswith(text)
+
+
 def _names_in_place_phrases(doc: Doc, taken: set[int]) -> Iterable[Span]:
     """Capitalised names that a place noun introduces, known or not: "the town of Ait Yahia",
     "the settlements of Arbin, Hawsh Nasri and ...", "Kungana Village"."""
@@ -213,10 +243,17 @@ def _names_in_place_phrases(doc: Doc, taken: set[int]) -> Iterable[Span]:
             heads += [o for o in prep.children if o.dep_ == "pobj"]
             heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
         heads += [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+        heads += _named_beside(tok)
         for head in heads:
             name = _proper_name(doc, head)
             if name is not None and not taken.intersection(range(name.start, name.end)):
                 yield name
+
+
+def _named_beside(noun: Token) -> list[Token]:
+    """The name a settlement noun stands beside, comma to comma: "Maryin Gubay, a small town in
+    southern Somalia", "Aceh's capital, Banda Aceh" (either word may be the parser's apposition)."""
+    return _beside(noun) if _is_place_noun(noun, SETTLEMENT_NOUNS) else []
 
 
 def _proper_name(doc: Doc, head: Token) -> Span | None:
@@ -239,8 +276,10 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     elsewhere it needs context or prominence."""
     limit = min(gazetteer.max_words, MAX_NGRAM)
     tokens = list(doc)  # one Token each: the n-gram checks below look at words many times
-    propn = [t.pos_ == "PROPN" for t in tokens]
     capital = [t.text[:1].isupper() for t in tokens]
+    # the tagger calls some town names common nouns ("a boy in Durres"): those need context
+    common = [t.pos_ == "NOUN" and capital[k] and not t.is_sent_start for k, t in enumerate(tokens)]
+    propn = [t.pos_ == "PROPN" or common[k] for k, t in enumerate(tokens)]
     # a word that may sit inside a name: capitalised, or a connector ("of", "al-"), and not taken
     inside = [(capital[k] or tokens[k].lower_ in _CONNECTORS) and k not in taken for k in range(len(tokens))]
     text, starts = doc.text, [t.idx for t in tokens]
@@ -260,6 +299,9 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
             words = doc[i:i + n]
             if _hyphen_joined(doc, i, i + n) or _name_goes_on(words):
                 continue
+            if any(common[i:i + n]) and not (prominent(gazetteer.candidates(words.text)[0])
+                                              and place_context(words)):
+                continue
             if _plausible(words, gazetteer, people):
                 yield words
                 end = i + n - 1
@@ -268,9 +310,12 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
 
 
 def _name_goes_on(words: Span) -> bool:
-    """The words begin a longer name: "University of Texas", "Gulf of Guinea"."""
+    """The words begin a longer name: "University of Texas", "Gulf of Guinea", "Tall al-Ahmar"."""
     doc, end = words.doc, words.end
-    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
+    if end + 1 >= len(doc):
+        return False
+    article = doc[end].lower_ in _CONNECTORS and doc[end + 1].text == "-" and not doc[end].whitespace_
+    return article or doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
 
 
 def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> bool:
