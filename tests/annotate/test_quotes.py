@@ -143,6 +143,8 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     'Arrests followed the "Bridgegate scandal" in Fort Lee, as the court later put it.',
     # the words on a banner, however long
     'People holding a banner saying "united in diversity and in peace". Image: Ana Silva.',
+    # the name of someone's group
+    'Anna Kowalska of "Have no fear", a support charity, was at the hearing on Monday.',
 ])
 def test_scare_quotes_and_titles_are_not_speech(code, text):
     assert code(text)["quotes"] == []
@@ -246,6 +248,10 @@ def test_a_cue_in_the_next_paragraph_is_not_the_quotes(code):
     ('According to a statement from the Kenyan interior ministry, "the border will stay closed".',
      "Kenyan interior ministry"),
     ('Part of the judge\'s ruling reads "the law cannot stand as written."', "judge"),
+    # the parser may take "read" for a noun or a participle: what reads still speaks
+    ('The family\'s statement on the funeral read: "Otieno loved his village and its people."', "family"),
+    ('The opinion of the Court, released on Wednesday, read in part, "The question is whether the law '
+     'applies."', "Court"),
 ])
 def test_a_document_speaks_for_whoever_issued_it(code, text, speaker):
     (q,) = _quotes(code(text))
@@ -350,3 +356,15 @@ def test_words_of_criticism_introduce_a_partial_quote(code):
     text = ('"We will fight on," Odinga said. In a later speech, President Uhuru Kenyatta assailed the rally as '
             'the "angriest and gloomiest gathering in our history."')
     assert _quotes(code(text))[-1][1:] == ("Uhuru Kenyatta", "assail")
+
+
+def test_a_cue_with_no_subject_is_spoken_by_the_person_before_it_with_no_verb_between(code):
+    """The parser hangs the person on an earlier quote and leaves "told" with no subject; the group's
+    quoted name between them is not speech either."""
+    text = ('Calling it "just another apology", Anna Kowalska of "Have no fear", an abuse victim support '
+            'charity, told Reuters "it almost appears as if the statement was prepared before the church '
+            'officials saw the movie".')
+    quotes = _quotes(code(text))
+    assert ("it almost appears as if the statement was prepared before the church officials saw the movie",
+            "Anna Kowalska", "tell") in quotes
+    assert not any(q[0] == "Have no fear" for q in quotes)

@@ -90,7 +90,18 @@ def is_cue(tok: Token) -> bool:
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
     if tok.lemma_ == "call" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("so", "-"):
         return False  # 'the so-called "peace plan"' is a label, not someone's words
-    return tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+    return (tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")) or _document_reads(tok)
+
+
+def _document_reads(tok: Token) -> bool:
+    """'The family's statement read: "..."' with "read" tagged a noun or a participle: a "read"
+    right before the colon or comma that opens a quote."""
+    if tok.lower_ not in ("read", "reads") or tok.pos_ in ("VERB", "AUX"):
+        return False
+    doc, k = tok.doc, tok.i + 1
+    while k < len(doc) and doc[k].lower_ in ("in", "part"):  # "read in part:"
+        k += 1
+    return k + 1 < len(doc) and doc[k].text in (":", ",") and _is_mark(doc[k + 1])
 
 
 def speaker_token(cue: Token) -> tuple[Token | None, str]:
@@ -104,7 +115,8 @@ PARTS = {"part", "portion", "section", "excerpt", "passage", "extract", "much", 
 # things that carry someone's words: the speaker is whoever issued them
 DOCUMENTS = {"statement", "report", "letter", "note", "ruling", "verdict", "decision", "document", "post", "tweet",
              "message", "release", "communique", "communiqué", "declaration", "manifesto", "memo", "email",
-             "e-mail", "transcript", "filing", "complaint", "order", "text", "editorial"}
+             "e-mail", "transcript", "filing", "complaint", "order", "text", "editorial", "opinion",
+             "summary", "judgment", "judgement", "resolution", "announcement", "notice", "petition"}
 
 
 def _voice(who: Token) -> Token:
@@ -142,6 +154,9 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents:  # "Gutierrez was described by the bishops as '...'": the bishops speak
         return agents[0], cue.lemma_
+    if cue.lower_ in ("read", "reads") and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass")
+                                                   for c in cue.children) and (found := _read_from(cue)):
+        return found, "read"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "acl"):
         return None, cue.lemma_  # "Trump was accused of '...'": he is spoken of; who spoke is not said
     verb = cue
@@ -167,19 +182,38 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     return _name_beside(cue), cue.lemma_
 
 
+def _read_from(cue: Token) -> Token | None:
+    """What "reads" when the parser hung "read" inside the noun phrase before it: "The summary of
+    the decision read in part" -> the summary; "the statement on the death read" -> the statement."""
+    tok = cue
+    while tok.dep_ in ("pobj", "prep", "acl", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok is not cue and tok.pos_ in ("NOUN", "PROPN") else None
+
+
 def _name_beside(cue: Token) -> Token | None:
     """Who speaks when the parser gave the cue no subject: in '"...," said a protester' (the
     speaker taken for an object), whoever follows the cue; in '"...", Caloundra coach Geoff Ingram
-    said' (with "coach" read as a verb), the person named just before it."""
+    said' (with "coach" read as a verb), the person named before it with no verb between."""
     before = [t for t in cue.doc[max(0, cue.i - 2):cue.i] if t.text != ","]
     if before and _is_mark(before[-1]) and cue.lemma_ not in ("tell", "ask", "urge"):
         after = [c for c in cue.children if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if after:
             return _named_speaker(after)
-    for tok in reversed(cue.doc[max(cue.sent.start, cue.i - 6):cue.i]):
+    for tok in reversed(cue.doc[max(cue.sent.start, cue.i - 6):cue.i]):  # "X delivered a speech declaring"
         if tok.is_punct:
-            return None
+            break
         if tok.ent_type_ == "PERSON":
+            return tok
+    quoted = False
+    for tok in reversed(cue.doc[cue.sent.start:cue.i]):  # else the nearest person with no verb between
+        if _is_mark(tok):
+            quoted = not quoted
+        elif quoted:
+            continue  # 'Anna Franowska of "Have no fear", a charity, told Reuters'
+        elif tok.tag_.startswith("VB") or tok.tag_ == "MD":  # by tag: a misparse may make "of" an AUX
+            return None
+        elif tok.ent_type_ == "PERSON":
             return tok
     return None
 
@@ -407,6 +441,9 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
         return False  # 'a website known as "Welcome To Video"': a name
     if before and before[0].lower_ in ("titled", "entitled", "named"):
         return False  # 'a book titled "..."'
+    if (len(before) > 1 and before[0].lower_ == "of" and before[1].ent_type_ == "PERSON"
+            and len(words) <= 6 and words[0][:1].isupper() and not _object_of_a_verb(before[1])):
+        return False  # 'Anna Franowska of "Have no fear", a charity': the name of her group
     if (embedded and not governed and len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in quoted)
             and not (cue is not None and (cue.lower_ == "according" or cue.dep_ == "ROOT"))):
         return False  # 'reviewing "animal management plan" — could you tell us ...': a phrase set
@@ -425,6 +462,14 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
         return True  # '"Never," he said.'
     heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end and not t.is_punct]
     return governed and any(t.pos_ in PARTIAL_QUOTE_HEADS for t in heads)
+
+
+def _object_of_a_verb(name: Token) -> bool:
+    """Whether the verb right before a person's name acts on them ('accused Smith of "..."')."""
+    k = name.i
+    while k > 0 and name.doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    return k > 0 and name.doc[k - 1].tag_.startswith("VB")
 
 
 WRITTEN_ON = {"sign", "banner", "placard", "poster", "headline", "slogan", "shirt", "t-shirt", "graffiti",
