@@ -368,3 +368,31 @@ def test_a_cue_with_no_subject_is_spoken_by_the_person_before_it_with_no_verb_be
     assert ("it almost appears as if the statement was prepared before the church officials saw the movie",
             "Anna Kowalska", "tell") in quotes
     assert not any(q[0] == "Have no fear" for q in quotes)
+
+
+def test_the_quotes_own_words_are_not_its_speaker(code):
+    """After a quote that closes over a nested one, the parser may take the next quote's first words
+    for the subject of an inverted cue; the person after the cue speaks."""
+    text = ('Regarding the call, former prosecutor Amos Wekesa said via Twitter: "If I got a transcript like '
+            'that in a criminal case, I\'d think, \'Wow, they\'re discussing this openly.\' "\n\n'
+            '"The only conclusion I can reach after reading that devastating call summary is that the '
+            'president\'s staff want him to resign or be impeached," tweeted former thinktank executive '
+            'Ken Mwangi.')
+    quotes = _quotes(code(text))
+    (second,) = [q for q in quotes if q[0].startswith("The only conclusion")]
+    assert second[1] == "Ken Mwangi"
+
+
+def test_what_a_person_tells_of_a_things_suggesting_is_their_words(code):
+    text = ('One of the study\'s authors, herpetologist David Kiprop, told a science magazine the frequency of '
+            'spiky skulls in unrelated frogs suggested some deep pattern: "Somehow, these frogs are turning '
+            'on some ancient developmental machinery in their DNA."')
+    (q,) = _quotes(code(text))
+    assert q[1] == "David Kiprop"
+
+
+def test_a_scream_is_speech(code):
+    text = ('Odinga held his first campaign rally in Kisumu, where he tearfully discussed his family, '
+            'screaming "I almost lost my daughter!"')
+    (q,) = _quotes(code(text))
+    assert q[1] == "Odinga" and q[2] == "scream"

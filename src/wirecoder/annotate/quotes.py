@@ -34,7 +34,8 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "agree", "caution", "observe", "muse", "joke", "boast", "lament", "plead", "read",
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
                 "hail", "laud", "praise", "refer", "characterize", "characterise",
-                "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce"}
+                "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce",
+                "scream", "yell", "exclaim"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
@@ -166,7 +167,15 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
         if subj:
             if subj[0].tag_ in ("WDT", "WP"):  # "Lavrov, who said ..."
                 return (verb.head if verb.dep_ == "relcl" else None), cue.lemma_
-            return _named_speaker(subj), cue.lemma_
+            named = _named_speaker(subj)
+            if named.pos_ == "NOUN" and named.ent_type_ != "PERSON" and verb.dep_ == "ccomp" \
+                    and is_cue(verb.head) and verb.head.i != verb.i:
+                outer, how = _speaker_words(verb.head)
+                if outer is not None and outer.ent_type_ == "PERSON":
+                    # 'Blackburn told Discover the frequency of spiky skulls suggested: "..."':
+                    # what a person tells of a thing's suggesting is the person's words
+                    return outer, how
+            return named, cue.lemma_
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "He continued by announcing, ..."
             continue
@@ -229,7 +238,12 @@ def _named_speaker(subjects: list[Token]) -> Token:
     for tok in chain:  # the subjects and what hangs on them by "and" or apposition, in turn
         chain += [c for c in tok.children if c.dep_ in ("conj", "appos") and c not in chain]
     names = [t for t in chain if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")]
-    return names[-1] if names and names[-1].i > first.i else first
+    if names and names[-1].i > first.i:
+        return names[-1]
+    doc, k = first.doc, first.right_edge.i + 1  # 'tweeted former executive Ken Mwangi', the name hung elsewhere
+    while k < len(doc) and doc[k].ent_type_ == "PERSON":
+        k += 1
+    return doc[k - 1] if k - 1 > first.right_edge.i else first
 
 
 def _quoting_verb(cue: Token) -> Token | None:
@@ -519,6 +533,10 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
             frame.cue = cue or (_next_sentence_cue(doc, text, end) if introducer is None else None)
             if frame.cue is not None:
                 frame.speaker, frame.how = speaker_token(frame.cue)
+                if frame.speaker is not None and start <= frame.speaker.idx < end:
+                    # '"The only conclusion I can reach ...," tweeted X': the parser took the
+                    # quote's words for the subject
+                    frame.speaker = _name_beside(frame.cue)
                 if frame.speaker is None:  # a cue with no subject ("Speaking to NBC, she said, ...",
                     # which the parser may hang the quote on): the nearest cue that has one
                     _nearest_with_speaker(doc, text, start, end, frame)
