@@ -396,3 +396,13 @@ def test_a_scream_is_speech(code):
             'screaming "I almost lost my daughter!"')
     (q,) = _quotes(code(text))
     assert q[1] == "Odinga" and q[2] == "scream"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Mehrdad Tehrani, the president of the chess federation, explained the decision to ban the players '
+     'saying, "As a first step, these two will be denied entry to all tournaments."', "Mehrdad Tehrani"),
+    ('The Kenyan ministry issued a statement saying "the border will stay closed".', "Kenyan ministry"),
+])
+def test_a_saying_hung_on_the_object_is_the_subjects(code, text, speaker):
+    (q,) = _quotes(code(text))
+    assert q[1] == speaker

@@ -179,6 +179,9 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "He continued by announcing, ..."
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # "X explained the decision saying, ...", "issued a statement saying"
+            continue
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
         if verb.dep_ in ("advcl", "conj") and not is_cue(verb.head) and verb.head.dep_ == "ccomp" \
