@@ -35,7 +35,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
                 "hail", "laud", "praise", "refer", "characterize", "characterise",
                 "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce",
-                "scream", "yell", "exclaim"}
+                "scream", "yell", "exclaim", "thank"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
@@ -224,10 +224,19 @@ def _name_beside(cue: Token) -> Token | None:
         elif quoted:
             continue  # 'Anna Franowska of "Have no fear", a charity, told Reuters'
         elif tok.tag_.startswith("VB") or tok.tag_ == "MD":  # by tag: a misparse may make "of" an AUX
-            return None
+            return _participle_subject(cue, tok)
         elif tok.ent_type_ == "PERSON":
             return tok
     return None
+
+
+def _participle_subject(cue: Token, verb: Token) -> Token | None:
+    """'Trump took to social media, posting on Twitter, "..."': a participle after a comma is said by
+    the subject of the clause before it (``verb``: that clause's nearest verb), however it was parsed."""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _named_speaker(subjects) if subjects else None
 
 
 def _named_speaker(subjects: list[Token]) -> Token:
