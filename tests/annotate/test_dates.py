@@ -99,6 +99,10 @@ def test_not_dates(text):
     # a date in another clause is not the event's: "met" is Monday, the later meeting next month
     ("The ministers met on Monday and said they would meet again next month.", "met", "2021-03-08", "day", "Monday"),
     ("The ministers met on Monday and said they would meet again next month.", "meet", "2021-04-01", "month", "next month"),
+    # a weekday in the future of a past report, or of a plan, is the next one
+    ("The Senate announced on Tuesday that it would meet on Friday.", "meet", "2021-03-12", "day", "Friday"),
+    ("The Senate is set to meet on Friday.", "meet", "2021-03-12", "day", "Friday"),
+    ("The Senate met on Friday.", "met", "2021-03-05", "day", "Friday"),
     # a day counted from the day named before it, else from the publication date
     ("Iran said on Monday that Israel had struck the site the previous day.", "struck", "2021-03-07", "day",
      "the previous day"),

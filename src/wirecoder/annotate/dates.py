@@ -188,14 +188,24 @@ _FUTURE_AUX = {"will", "'ll", "shall"}
 
 
 def _looks_future(doc: Doc, start: int, end: int) -> bool:
-    """Is the expression attached to a verb in the future ("will meet on Tuesday")?"""
+    """Is the expression attached to a verb in the future ("will meet on Tuesday", "said it would
+    meet on Tuesday", "is set to meet on Tuesday")?"""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children):
+        return True
+    if head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
+        return True  # the future of a past report: "announced it would meet on Monday"
+    planner = head.head
+    return (head.dep_ == "xcomp" and planner.lemma_ in _PLANNED and  # "is set to meet on Monday"
+            any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "'s", "'re") for c in planner.children))
+
+
+_PLANNED = {"set", "schedule", "due", "expect", "plan", "slate"}
 
 
 _DATELINE_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})")
