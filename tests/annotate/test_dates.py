@@ -17,6 +17,8 @@ BASE = dt.date(2021, 3, 10)
     ("on Tuesday", "2021-03-09", "day"),
     ("on Wednesday", "2021-03-10", "day"),
     ("last Wednesday", "2021-03-03", "day"),
+    ("last Tuesday", "2021-03-02", "day"),  # not yesterday: news would say "yesterday"
+    ("last Monday", "2021-03-08", "day"),
     ("on Thursday", "2021-03-04", "day"),
     ("yesterday", "2021-03-09", "day"),
     ("today", "2021-03-10", "day"),

@@ -66,8 +66,8 @@ def _weekday(base: dt.date, name: str, rel: str | None, future: bool) -> dt.date
     if rel == "next" or (future and rel != "last"):
         ahead = (target - base.weekday()) % 7 or 7
         return base + dt.timedelta(days=ahead)
-    if rel == "last" and back == 0:
-        back = 7
+    if rel == "last" and back <= 1:
+        back += 7  # said on a Wednesday, "last Tuesday" is not yesterday, which news calls yesterday
     return base - dt.timedelta(days=back)
 
 
