@@ -109,6 +109,16 @@ def places_of(doc) -> dict[str, str | None]:
     ("A lawyer was executed by Islamic State fighters in the city.", {}),
     # a word at the start of a longer name is not the place of that word
     ("ISIS fighters regained control over Tall al-Ahmar and Qasajik.", {"Qasajik": None}),
+    # a small town's name inside a longer name is not that town; the longer name is a place when
+    # the text puts something in it
+    ("He received a degree in political science from Howard University.", {}),
+    ("Since then, over 44,000 chicks have been banded at Punta Tombo.", {"Punta Tombo": None}),
+    ("Militants clashed with police late Monday in Shah Wali Kot.", {"Shah Wali Kot": None}),
+    ("Heading into Super Tuesday, Senator Bernie Sanders was the front-runner.", {}),
+    # people are not places, whatever preposition stands before them, nor their campaigns
+    ("The nominee was chosen over Joe Schriner and Joshua Perkins, who also sought it.", {}),
+    ("Senator Elizabeth Warren ended her run. In Warren's campaign for the nomination, she stressed "
+     "health care.", {}),
 ])
 def test_place_names(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected

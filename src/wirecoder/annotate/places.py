@@ -58,6 +58,10 @@ PLACE_VERBS = _word_sections("place_verbs.txt")[""]  # "shell", "enter": their o
 LOCATIVE_PREPS = roles.LOCATIVE_PREPS - {"from"} | {"above", "below", "beneath", "beyond", "behind",
                                                    "amid", "among", "alongside", "past", "via"}
 CONTEXT_PREPS = LOCATIVE_PREPS | {"from"}  # "travelled from Herat": a place, if no event's place
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "into", "through", "around", "throughout", "within"}
+# (those are enough to make a person's name a place; "over", "to" and "from" are not)
+PLACE_ONLY_VERBS = {"enter", "storm", "shell", "bombard", "besiege", "overrun", "occupy", "invade", "patrol",
+                    "recapture", "retake"}  # and so is their object
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 MAX_NGRAM = 4  # words in a gazetteer match outside spaCy's entities (99.3% of names are shorter)
 PROMINENT_POPULATION = 100_000
@@ -113,8 +117,8 @@ def place_context(span: Span) -> bool:
         if prep.lower_ == "of" and _is_place_noun(prep.head):
             return True
     before = doc[span.start - 1] if span.start else None
-    if before is not None and before.pos_ == "ADP" and before.lower_ in CONTEXT_PREPS:
-        return True
+    if before is not None and before.pos_ == "ADP" and before.lower_ in CONTEXT_PREPS and root.dep_ != "poss":
+        return True  # but "in Warren's campaign" is in the campaign
     return _place_noun_after(span) is not None
 
 
@@ -154,8 +158,13 @@ def people_words(doc: Doc) -> frozenset[str]:
 
 def _named_as_place(name: Span) -> bool:
     """A name the tagger took for a person's that the text calls a place: "in Maryin Gubay",
-    "Banda Aceh, the provincial capital"."""
-    return place_context(name) or any(_is_place_noun(t, SETTLEMENT_NOUNS) for t in _beside(name.root))
+    "Banda Aceh, the provincial capital" (but not "chosen over Joe Schriner and Joshua Perkins")."""
+    root = name.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_ONLY_VERBS:
+        return True  # "entered Tell Tamer" (but people are captured too)
+    return any(_is_place_noun(t, SETTLEMENT_NOUNS) for t in _beside(root))
 
 
 def _beside(tok: Token) -> list[Token]:
@@ -209,6 +218,13 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if not place_context(span) and (span.text.lower() in people
                                         or not _known(span, gazetteer)):
             continue  # "Paris claims", "IE6 users": a name spaCy took for a place, in no place
+        if ((_runs_into_a_date(span) or _inside_a_longer_name(span)) and not _prominent_name(span, gazetteer)
+                and not _introduced_as_place(span)):
+            # "Super Tuesday" (but "in Kabul Tuesday", "the town of Huddur Tuesday"); "banded at
+            # Punta Tombo" is a place, not the town called Tombo
+            span = _longer_place_name(doc, span) if not _runs_into_a_date(span) else None
+            if span is None:
+                continue
         keep(span)
     for name in _names_in_place_phrases(doc, taken):
         keep(name)
@@ -302,11 +318,63 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
             if any(common[i:i + n]) and not (prominent(gazetteer.candidates(words.text)[0])
                                               and place_context(words)):
                 continue
+            if _inside_a_longer_name(words) and not _prominent_name(words, gazetteer) \
+                    and not _introduced_as_place(words):
+                # "Howard University" is not the small town called University; "in Shah Wali
+                # Kot" is a place the gazetteer does not know, whatever it knows of "Wali Kot"
+                whole = _longer_place_name(doc, words)
+                if whole is not None and not taken.intersection(range(whole.start, whole.end)):
+                    yield whole
+                    end = whole.end - 1
+                    break
+                continue
             if _plausible(words, gazetteer, people):
                 yield words
                 end = i + n - 1
                 break
         i = end + 1
+
+
+def _inside_a_longer_name(words: Span) -> bool:
+    """A capitalised proper noun right before or after the words (not a place noun): they are
+    part of a longer name."""
+    doc = words.doc
+    sides = ([doc[words.start - 1]] if words.start else []) + ([doc[words.end]] if words.end < len(doc) else [])
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and not _is_place_noun(t) for t in sides)
+
+
+def _longer_place_name(doc: Doc, words: Span) -> Span | None:
+    """The whole proper name around ``words`` when the text calls it a place ("at Punta Tombo",
+    "in Shah Wali Kot"); None for other names ("Howard University") and names with a date in
+    them ("Super Tuesday")."""
+    whole = _proper_name(doc, words.root)
+    if whole is None or len(whole) <= len(words) or any(t.ent_type_ in NEVER_LABELS for t in whole):
+        return None
+    return whole if _named_as_place(whole) else None
+
+
+def _introduced_as_place(span: Span) -> bool:
+    """"the town of Huddur", "Logo LGA", "Huddur, a town": a place noun says the name is a place."""
+    root = span.root
+    return ((root.dep_ == "pobj" and root.head.lower_ == "of" and _is_place_noun(root.head.head))
+            or _place_noun_after(span) is not None
+            or any(_is_place_noun(t, SETTLEMENT_NOUNS) for t in _beside(root)))
+
+
+def _prominent_name(span: Span, gazetteer: Gazetteer) -> bool:
+    found = gazetteer.candidates(span.text)
+    return bool(found) and prominent(found[0])
+
+
+def _runs_into_a_date(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].ent_type_ == "DATE" and doc[span.end].text[:1].isupper()
+
+
+def _person_entity(words: Span) -> Span | None:
+    """The PERSON entity the words lie in, if any."""
+    return next((e for e in words.doc.ents if e.label_ == "PERSON" and e.start <= words.start
+                 and words.end <= e.end), None)
 
 
 def _name_goes_on(words: Span) -> bool:
@@ -324,6 +392,9 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     found = gazetteer.candidates(words.text)
     if any(t.ent_type_ in NEVER_LABELS for t in words):  # "in March", "in English"; but "on Aleppo"
         return bool(found) and prominent(found[0]) and place_context(words)
+    in_a_name = _person_entity(words)
+    if in_a_name is not None and len(in_a_name) > 1:
+        return _named_as_place(in_a_name)  # "Joshua Perkins" is no place, "in Banda Aceh" is
     if place_context(words):
         return True
     if words.text.lower() in people or any(t.ent_type_ == "PERSON" for t in words):
