@@ -124,6 +124,19 @@ def test_place_names(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # places listed together lie in the country most of the others lie in
+    ("A lawsuit by Texas tried to overturn the results in Georgia, Michigan, Pennsylvania, and Wisconsin.",
+     {"Texas": "USA", "Georgia": "USA", "Michigan": "USA", "Pennsylvania": "USA", "Wisconsin": "USA"}),
+    ("Russian troops entered Abkhazia and Georgia in 2008.", {"Abkhazia": "GEO", "Georgia": "GEO"}),
+    ("Ohio, Texas and the United States closed schools. Saudi Arabia extended curfews in the holy cities "
+     "of Mecca and Medina.", {"Ohio": "USA", "Texas": "USA", "United States": "USA", "Saudi Arabia": "SAU",
+                              "Mecca": "SAU", "Medina": "SAU"}),
+])
+def test_places_listed_together(doc_of, text, expected):
+    assert places_of(doc_of(text)) == expected
+
+
 # -- the headline: what country the story is about
 def test_the_headline_gives_the_country_of_those_the_text_does_not_place(code):
     """Police, and a person no dictionary knows, belong to the country the story is about."""

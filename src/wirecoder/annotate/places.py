@@ -408,6 +408,32 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
 # Resolving them
 
 
+def _listed_with(toponyms: Sequence[Toponym], first: Sequence[tuple[GeoEntry, float] | None]
+                 ) -> list[str | None]:
+    """For each place, the country most of the places listed with it by "and" or commas lie in
+    (as first resolved), if any: "the holy cities of Mecca and Medina", "the results in Georgia,
+    Michigan, Pennsylvania and Wisconsin" (the US state, not the country)."""
+    def first_conjunct(tok: Token) -> Token:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    groups: dict[int, list[int]] = {}
+    for k, t in enumerate(toponyms):
+        root = t.span.root
+        if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+            groups.setdefault(first_conjunct(root).i, []).append(k)
+    out: list[str | None] = [None] * len(toponyms)
+    for members in groups.values():
+        for k in members:
+            votes = Counter(first[j][0].country for j in members if j != k and first[j] is not None
+                            and first[j][0].country and first[j][0].feature != "A.PCLI")
+            if votes:
+                country, n = votes.most_common(1)[0]
+                out[k] = country if n * 2 > sum(votes.values()) else None
+    return out
+
+
 def _place(span: Span, entry: GeoEntry | None, confidence: float) -> Place:
     if entry is None:
         return Place(span.text, span.start_char, span.end_char)
@@ -457,12 +483,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     countries = article_countries(doc, toponyms, gazetteer)
     first = [_resolve(t, gazetteer, countries, ()) for t in toponyms]
     points = [r[0] for r in first if r is not None and r[0].feature not in ("A.PCLI", "L.CONT")]
+    listed = _listed_with(toponyms, first)
     found: list[PlaceMention] = []
-    for t, initial in zip(toponyms, first):
+    for k, (t, initial) in enumerate(zip(toponyms, first)):
         resolved = initial
-        if initial is not None and len(points) > 1:
+        own = [listed[k]] if listed[k] else countries  # the list speaks louder than the article
+        if initial is not None and (len(points) > 1 or listed[k]):
             others = [p for p in points if p is not initial[0]][:20]
-            resolved = _resolve(t, gazetteer, countries, others)
+            resolved = _resolve(t, gazetteer, own, others)
         entry, confidence = resolved if resolved else (None, 0.0)
         found.append(PlaceMention(t.span, _place(t.span, entry, confidence)))
     return found
