@@ -24,6 +24,7 @@ CODED = [
     ("Two Estonian diplomats were expelled by Moscow.", "SANCTION", {"RUS"}, {"EST"}),
     # reciprocal and compound actors
     ("Iran and Iraq agreed to reopen the border crossing.", "AGREE", {"IRN", "IRQ"}, {"IRN", "IRQ"}),
+    ("Iran agreed that it would stop enriching uranium.", "AGREE", {"IRN"}, set()),  # a commitment
     ("Russia and China attacked Ukraine.", "ASSAULT", {"RUS", "CHN"}, {"UKR"}),
     ("US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone.",
      "CONSULT", {"USA", "TUR"}, {"USA", "TUR"}),
@@ -259,6 +260,7 @@ FLAGGED = [
     ("The Afghan army foiled a plot to attack the parliament in Kabul.", "ASSAULT", "hypothetical"),
     ("Russia unveiled a plan to withdraw its troops from Syria.", "RETREAT", "hypothetical"),
     ("Did Iran attack the Saudi tanker?", "ASSAULT", "hypothetical"),  # a yes/no question
+    ("Who attacked the Kenyan convoy near Mandera?", "ASSAULT", "hypothetical"),  # asking who did it
     ("Kenyan officials said arresting the Somali envoy would harm relations.", "COERCE", "hypothetical"),
     ("The Syrian commander advised his men to shell the village.", "ASSAULT", "hypothetical"),  # not yet done
 ]
@@ -447,6 +449,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
      "ASSAULT"),
     ("The Kenyan police often arrest protesters in Nairobi.", "COERCE"),
     ("Mary Achieng agreed, claiming there was enough wealth in the nation to pay for everyone.", "AGREE"),
+    ("A Kenyan judge agreed the book may have contained classified material.", "AGREE"),  # a view
     # private people meeting or inviting each other; a politician's campaign rallies
     ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
     ("Otieno invited him to join his new band.", "REQUEST"),

@@ -167,17 +167,30 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
 def _opinion(verb: Token, actor_of) -> bool:
     """"Agreed with the nationalization of the Federal Reserve": agreeing with an idea, not with
     someone to do something, is an opinion, not an agreement; so is one party's bare "agreed"."""
-    if verb.lemma_.lower() != "agree" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if verb.lemma_.lower() != "agree" or any(c.dep_ == "xcomp" for c in verb.children):
         return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:  # "a judge agreed the book may have contained classified material": a view; "Iran
+        # agreed that it would cooperate": a commitment
+        return _one_party(verb) and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll")
+                                            for c in clauses for a in c.children)
     if not any(c.dep_ in ("prep", "dobj", "prt", "agent") for c in verb.children):
         # "La Riva agreed, claiming ...": one party assenting to what was said; "the two sides
         # agreed" is a deal
-        subjects = roles.subject(verb)
-        return len(subjects) == 1 and subjects[0].tag_ not in ("NNS", "NNPS") and not any(
-            c.dep_ == "conj" for c in subjects[0].children) and subjects[0].lower_ not in ("they", "we")
+        return _one_party(verb)
     partners = [g for _, g in roles.prep_objects(verb, {"with"})]
     return bool(partners) and not any(actor_of(p) for p in partners) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children)
+
+
+def _one_party(verb: Token) -> bool:
+    """One party is the subject, not several ("the two sides", "Iran and Iraq", "they"); a
+    participle with no subject of its own ("a statement agreeing ...") counts as one."""
+    subjects = roles.subject(verb)
+    if not subjects:
+        return verb.tag_ in ("VBG", "VBN")
+    return len(subjects) == 1 and subjects[0].tag_ not in ("NNS", "NNPS") and not any(
+        c.dep_ == "conj" for c in subjects[0].children) and subjects[0].lower_ not in ("they", "we")
 
 
 def _declined_by_someone(verb: Token, actor_of) -> bool:

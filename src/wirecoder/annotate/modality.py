@@ -135,10 +135,13 @@ QUESTION_OPENERS = {"do", "does", "did", "will", "would", "can", "could", "shoul
 
 
 def _asked(trigger: Token) -> bool:
-    """"Did Iran attack the tanker?", "Will Russia invade?": a yes/no question asserts nothing.
-    The sentence opens with an auxiliary and the trigger's clause ends in '?'."""
+    """"Did Iran attack the tanker?", "Will Russia invade?": a yes/no question asserts nothing, nor
+    does one asking who did it. The sentence opens with an auxiliary (or the trigger's subject is
+    "who") and the trigger's clause ends in '?'."""
     words = [t for t in trigger.sent if not t.is_punct]
-    if not words or words[0].lower_ not in QUESTION_OPENERS:
+    asks_who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "which")
+                   for c in trigger.children)  # "Who supports the group financially?"
+    if not words or (words[0].lower_ not in QUESTION_OPENERS and not asks_who):
         return False
     end = next((t for t in trigger.doc[trigger.i + 1:trigger.sent.end] if t.text in ("?", ".", "!", ";")), None)
     return end is not None and end.text == "?"

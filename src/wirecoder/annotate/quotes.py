@@ -589,6 +589,8 @@ def _speaker(index, tok: Token) -> ActorMention | None:
         return found
     last = tok.right_edge.i if partitive else tok.i  # "one of the children"
     words = [t for t in tok.doc[tok.left_edge.i:last + 1] if not t.is_punct]
+    if not words:
+        return None
     while len(words) > 1 and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     span = tok.doc[words[0].i:last + 1]
