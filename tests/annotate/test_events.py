@@ -25,6 +25,7 @@ CODED = [
     # reciprocal and compound actors
     ("Iran and Iraq agreed to reopen the border crossing.", "AGREE", {"IRN", "IRQ"}, {"IRN", "IRQ"}),
     ("Iran agreed that it would stop enriching uranium.", "AGREE", {"IRN"}, set()),  # a commitment
+    ("Iran blamed the attack on Israel.", "ACCUSE", {"IRN"}, {"ISR"}),
     ("Russia and China attacked Ukraine.", "ASSAULT", {"RUS", "CHN"}, {"UKR"}),
     ("US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone.",
      "CONSULT", {"USA", "TUR"}, {"USA", "TUR"}),
@@ -263,6 +264,7 @@ FLAGGED = [
     ("Who attacked the Kenyan convoy near Mandera?", "ASSAULT", "hypothetical"),  # asking who did it
     ("Kenyan officials said arresting the Somali envoy would harm relations.", "COERCE", "hypothetical"),
     ("The Syrian commander advised his men to shell the village.", "ASSAULT", "hypothetical"),  # not yet done
+    ("The Kenyan minister recommended that the government expel the Somali envoy.", "SANCTION", "hypothetical"),
 ]
 
 
@@ -450,6 +452,8 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Kenyan police often arrest protesters in Nairobi.", "COERCE"),
     ("Mary Achieng agreed, claiming there was enough wealth in the nation to pay for everyone.", "AGREE"),
     ("A Kenyan judge agreed the book may have contained classified material.", "AGREE"),  # a view
+    ("The Kenyan candidate warned of an impending civil war.", "THREATEN"),  # a prediction
+    ("Iran blamed human error for the crash of the Ukrainian airliner.", "ACCUSE"),  # a cause, not an accusation
     # private people meeting or inviting each other; a politician's campaign rallies
     ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
     ("Otieno invited him to join his new band.", "REQUEST"),

@@ -103,6 +103,7 @@ REPERCUSSIONS = {"consequence", "consequences", "repercussion", "repercussions",
                  "reprisals", "response", "action", "measure", "measures", "countermeasure", "countermeasures",
                  "sanction", "sanctions", "war", "attack", "attacks", "strike", "strikes", "force", "punishment",
                  "escalation", "price", "cost", "costs", "retribution", "revenge"}
+FORESEEN = {"impending", "looming", "possible", "potential", "coming", "imminent", "likely", "future"}
 # types whose coordinated actors with no other party act on each other ("X and Y met")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # ... but for these words: each side promises or accepts on its own ("China and Russia pledged funds")
@@ -140,7 +141,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     objs = _object_words(tok)
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
         return None  # "offered condolences", "offer flights", "hosted a party"
-    if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of):
+    if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
+            or _blames_no_one(tok, actor_of):
         return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
@@ -181,6 +183,16 @@ def _opinion(verb: Token, actor_of) -> bool:
     partners = [g for _, g in roles.prep_objects(verb, {"with"})]
     return bool(partners) and not any(actor_of(p) for p in partners) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children)
+
+
+def _blames_no_one(verb: Token, actor_of) -> bool:
+    """"Iran blamed human error for the crash": a cause, not an accusation ("blamed the attack on
+    Israel", "blamed the rebels" are)."""
+    if verb.lemma_.lower() != "blame":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    blamed = objects + [g for head in (verb, *objects) for _, g in roles.prep_objects(head, {"on"})]
+    return bool(blamed) and not any(b.pos_ in ("PRON", "PROPN") or actor_of(b) is not None for b in blamed)
 
 
 def _one_party(verb: Token) -> bool:
@@ -246,6 +258,8 @@ def _warning_of_danger(verb: Token) -> bool:
     about = [g for _, g in roles.prep_objects(verb, {"about", "of"})]
     if not about:
         return False
+    if any(c.dep_ == "amod" and c.lower_ in FORESEEN for g in about for c in g.children):
+        return True  # "warned of an impending civil war": a prediction, not a threat
     return not any(t.lower_ in REPERCUSSIONS or t.lemma_.lower() in REPERCUSSIONS
                    for g in about for t in g.subtree)
 

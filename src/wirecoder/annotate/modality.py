@@ -21,6 +21,7 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose",
             "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "schedule", "due",
             "advise", "encourage", "instruct", "persuade", "allow", "permit", "authorize", "authorise",
+            "recommend",
             "order", "invite", "afraid", "scared", "fearful", "worried", "terrified", "frightened"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
 # that the issue be discussed", "a bid to oust the president"
