@@ -421,3 +421,13 @@ def test_whom_someone_thanks_in_quotes_is_their_words(code):
             'for their swift and courageous response".')
     (q,) = _quotes(code(text))
     assert q[1] == "Johnson Sakaja" and q[2] == "thank"
+
+
+def test_a_hyphenated_party_name_is_not_the_speaker(code):
+    """The parser joins the party to the leaders and tags its hyphen a proper noun: that must neither
+    break the run nor make "Islami" the speaker."""
+    text = ('Leaders from the main opposition Bangladesh Nationalist Party and Islamist Jamaat-e-Islami said '
+            'the new minister, Rakhmaniul Islam, "didn\'t want the inquiry to go beyond those three or four '
+            'floors" of the doomed building.')
+    (q,) = _quotes(code(text))
+    assert q[1] == "Leaders"

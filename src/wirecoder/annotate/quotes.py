@@ -249,13 +249,20 @@ def _named_speaker(subjects: list[Token]) -> Token:
     chain = list(subjects)
     for tok in chain:  # the subjects and what hangs on them by "and" or apposition, in turn
         chain += [c for c in tok.children if c.dep_ in ("conj", "appos") and c not in chain]
-    names = [t for t in chain if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")]
+    names = [t for t in chain if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or (
+        t.ent_type_ == "" and t.text[:1].isupper() and not _hyphened(t)))]
     if names and names[-1].i > first.i:
         return names[-1]
     doc, k = first.doc, first.right_edge.i + 1  # 'tweeted former executive Ken Mwangi', the name hung elsewhere
     while k < len(doc) and doc[k].ent_type_ == "PERSON":
         k += 1
     return doc[k - 1] if k - 1 > first.right_edge.i else first
+
+
+def _hyphened(tok: Token) -> bool:
+    """Part of a hyphenated name ("Jamaat-e-Islami"), or a hyphen."""
+    doc = tok.doc
+    return tok.is_punct or (tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_)
 
 
 def _quoting_verb(cue: Token) -> Token | None:
