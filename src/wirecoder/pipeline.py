@@ -74,9 +74,20 @@ class Extractor:
         for doc in nlp_pipeline.parse(self.nlp, items(), self.options.batch_size):
             while errors:
                 yield errors.pop(0)
-            yield build(self.annotate(doc), self.options.min_confidence)
+            yield self._code(doc)
         while errors:
             yield errors.pop(0)
+
+    def _code(self, doc) -> CodedArticle | InputError:
+        """One parsed article coded; a fault of wirecoder's own on one article is reported as a
+        one-line error in its place, so that it does not stop the others (nothing of that article
+        is written, and a re-run tries it again)."""
+        try:
+            return build(self.annotate(doc), self.options.min_confidence)
+        except Exception as exc:  # noqa: BLE001 - any fault here is ours, not the input's
+            article = doc._.wc_article
+            return InputError(article.source or "<input>", f"could not be coded, a fault in wirecoder "
+                              f"({type(exc).__name__}: {exc}); please report it with this article", article.id)
 
 
 def extract(articles: Iterable[Article | InputError], options: Options = Options()) -> Iterator[CodedArticle | InputError]:
