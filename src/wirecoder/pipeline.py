@@ -102,4 +102,7 @@ def extract_text(text: str, published: str | None = None, title: str | None = No
 
     article = make_article(text, "<text>", ReadOptions(published=published, max_chars=options.max_chars),
                            title=title)
-    return next(r for r in Extractor(options).run([article]) if isinstance(r, CodedArticle))
+    (result,) = Extractor(options).run([article])
+    if isinstance(result, InputError):
+        raise result
+    return result
