@@ -408,19 +408,18 @@ def test_a_saying_hung_on_the_object_is_the_subjects(code, text, speaker):
     assert q[1] == speaker
 
 
-def test_a_participle_after_a_comma_is_said_by_the_clauses_subject(code):
-    """The parser may misread the time ("12:54 am" as a verb) and detach the participle."""
-    text = ('Ruto took to social media, posting at 12:54 am local time (0454 UTC) on Twitter, "Tonight, '
-            '[Rachel] and I tested positive for COVID-19. We will get through this TOGETHER!"')
+@pytest.mark.parametrize("text,speaker,cue", [
+    # a participle after a comma is said by the clause's subject, though the parser misreads the
+    # time ("12:54 am" as a verb) and detaches the participle
+    ('Ruto took to social media, posting at 12:54 am local time (0454 UTC) on Twitter, "Tonight, '
+     '[Rachel] and I tested positive for COVID-19. We will get through this TOGETHER!"', "Ruto", "post"),
+    # whom someone thanks in quotes is their words
+    ('The mayor of Nairobi, Johnson Sakaja, thanked "the police, security and emergency services staff '
+     'for their swift and courageous response".', "Johnson Sakaja", "thank"),
+])
+def test_more_speakers_and_their_cues(code, text, speaker, cue):
     (q,) = _quotes(code(text))
-    assert q[1].endswith("Ruto") and q[2] == "post"
-
-
-def test_whom_someone_thanks_in_quotes_is_their_words(code):
-    text = ('The mayor of Nairobi, Johnson Sakaja, thanked "the police, security and emergency services staff '
-            'for their swift and courageous response".')
-    (q,) = _quotes(code(text))
-    assert q[1] == "Johnson Sakaja" and q[2] == "thank"
+    assert q[1].endswith(speaker) and q[2] == cue
 
 
 def test_a_hyphenated_party_name_is_not_the_speaker(code):
