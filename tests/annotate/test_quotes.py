@@ -130,6 +130,7 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     'Professor Marta Kowalczyk writes that the term "subject to" means something else.',
     # a name after a verb of naming
     'Players can install a mode called "creative" in the Polish game.',
+    'This moment of integration is called "the development phase" in the engineering process.',
     'Although I am usually called "celeron55" online, my real name is Perttu.',
     # a name for a thing, or words set apart, inside a noun phrase
     'Last June, I posted the "Allah is gay" photo and had a lot of backlash.',

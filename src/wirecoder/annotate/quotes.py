@@ -465,8 +465,10 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     words = text[start:end].split()
     if cue is not None and _written_on_a_thing(cue, loose=False):
         return False  # 'a banner saying "put it to the people"': a slogan, not someone's words
-    if cue is not None and cue.lemma_ in NAMING_VERBS and (len(words) < 3 or _title_like(words)):
-        return False  # 'a concept called "game"', 'often referred to as "The Lion Man"': a name, not words said
+    if cue is not None and cue.lemma_ in NAMING_VERBS and (len(words) < 3 or _title_like(words) or (
+            any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children))):
+        return False  # 'a concept called "game"', 'often referred to as "The Lion Man"', 'this moment
+        # is called "the development phase"': a name, not words said
     before = _before(doc, start)
     if before and before[0].lemma_.lower() in WORD_NOUNS and (len(words) <= 3 or before[0].lemma_.lower() in NAMES_OF_THINGS):
         return False  # 'the term "subject to"', 'the slogan "Make the World Greta Again"': words mentioned
