@@ -25,6 +25,8 @@ CODED = [
     # reciprocal and compound actors
     ("Iran and Iraq agreed to reopen the border crossing.", "AGREE", {"IRN", "IRQ"}, {"IRN", "IRQ"}),
     ("Iran agreed that it would stop enriching uranium.", "AGREE", {"IRN"}, set()),  # a commitment
+    ("Kenya agrees with Ghana that border disputes should be settled by arbitration.", "AGREE", {"KEN"},
+     {"GHA"}),  # a position two parties share
     ("Iran blamed the attack on Israel.", "ACCUSE", {"IRN"}, {"ISR"}),
     ("Russia and China attacked Ukraine.", "ASSAULT", {"RUS", "CHN"}, {"UKR"}),
     ("US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone.",

@@ -173,9 +173,11 @@ def _opinion(verb: Token, actor_of) -> bool:
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses:  # "a judge agreed the book may have contained classified material": a view; "Iran
-        # agreed that it would cooperate": a commitment
+        # agreed that it would cooperate": a commitment; "Iran agrees with France that ...": a
+        # position two parties share
         return _one_party(verb) and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll")
-                                            for c in clauses for a in c.children)
+                                            for c in clauses for a in c.children) and not any(
+            actor_of(p) for _, p in roles.prep_objects(verb, {"with"}))
     if not any(c.dep_ in ("prep", "dobj", "prt", "agent") for c in verb.children):
         # "La Riva agreed, claiming ...": one party assenting to what was said; "the two sides
         # agreed" is a deal
