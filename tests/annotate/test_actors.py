@@ -190,6 +190,16 @@ def test_later_mentions_resolve_to_the_person(resolve, text, nth):
     assert e.how == "coreference: Daniel Omondi"
 
 
+@pytest.mark.parametrize("nth", [2, 4])  # the bare "Omondi"s, after the wife's and the daughter's names
+def test_a_bare_surname_is_the_first_bearer_named_not_the_latest(resolve, nth):
+    """News names a second bearer of a surname in full; "Omondi" alone is still the minister."""
+    story = ("Kenya's interior minister Daniel Omondi and his wife Grace Omondi tested positive on Friday. "
+             "Omondi was taken to hospital. Staff including his daughter Ruth Omondi were tested. "
+             "Omondi posted on Twitter that he felt well.")
+    e = resolve(story, "Omondi", nth)
+    assert (e.name, e.country, e.sector) == ("Daniel Omondi", "KEN", "GOV")
+
+
 def test_pronoun_actor_of_an_event_has_the_persons_code(code):
     coded = code(STORY)
     accuse = next(e for e in coded["events"] if e["event"] == "ACCUSE")

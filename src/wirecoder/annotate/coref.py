@@ -115,7 +115,8 @@ class People:
     def find(self, words: list[str], before: int | None = None) -> Person | None:
         """The person these name words refer to: every word is one of theirs, the surname among
         them ("Lavrov", "Sergei Lavrov", not "Sergei"). Among several, the full-name match, then
-        the most mentioned, then the most recent."""
+        the most mentioned, then the first named: news names a second bearer of a surname in full
+        ("Donald Trump ... Melania Trump ... Trump said" is Donald Trump)."""
         wanted = set(words)
         if not wanted:
             return None
@@ -123,7 +124,7 @@ class People:
                  and (before is None or p.first < before)]
         if not found:
             return None
-        return max(found, key=lambda p: (wanted == p.words, p.mentions, p.last))
+        return max(found, key=lambda p: (wanted == p.words, p.mentions, -p.first))
 
     def introduce(self, words: list[str], entity: Entity, at: int, gender: str | None = None,
                   surname: str | None = None) -> Person:
