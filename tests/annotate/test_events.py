@@ -267,6 +267,8 @@ FLAGGED = [
     ("Kenyan officials said arresting the Somali envoy would harm relations.", "COERCE", "hypothetical"),
     ("The Syrian commander advised his men to shell the village.", "ASSAULT", "hypothetical"),  # not yet done
     ("The Kenyan minister recommended that the government expel the Somali envoy.", "SANCTION", "hypothetical"),
+    # the purpose of what is only arranged is not done either
+    ("The Kenyan Senate was to meet Monday to discuss the Somali envoy's expulsion.", "CONSULT", "hypothetical"),
 ]
 
 
@@ -539,3 +541,9 @@ def test_an_event_told_paragraphs_ago_is_not_the_one_meant(code):
             "Markets fell sharply. The Iraqi president condemned the attack.")
     (accuse,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
     assert "TUR" not in _countries(accuse["recipient"])
+
+
+def test_the_purpose_of_a_future_meeting_is_future_too(code):
+    """PLOVER reads a future consultation as AGREE: the discussion a meeting is for as well."""
+    events = _live(code("Kenyan and Somali ministers will meet in Nairobi to discuss the border.")["events"])
+    assert events and {e["event"] for e in events} == {"AGREE"}

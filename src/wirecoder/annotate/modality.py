@@ -193,6 +193,12 @@ def _walk_up(verb: Token, m: Modality) -> None:
             continue
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             m.hypothetical, m.why = True, "conditional"
+        if link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                _planned(head) or _aux([head]) & MODALS):
+            m.hypothetical, m.why = True, f"the purpose of {head.text!r}"  # "was to meet to discuss"
+        if link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                _aux([head]) & FUTURE or _going_to(head)):
+            m.future = True  # "will meet to discuss": the discussion is to come too
         if head.lemma_ in FAILURE and link in ("xcomp", "ccomp"):
             m.negated, m.why = True, f"failed: {head.text}"
         elif head.lemma_ in DENIAL and link in ("ccomp", "xcomp", "pcomp"):
