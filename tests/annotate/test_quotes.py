@@ -414,6 +414,13 @@ def test_a_saying_hung_on_the_object_is_the_subjects(code, text, speaker):
     # time ("12:54 am" as a verb) and detaches the participle
     ('Ruto took to social media, posting at 12:54 am local time (0454 UTC) on Twitter, "Tonight, '
      '[Rachel] and I tested positive for COVID-19. We will get through this TOGETHER!"', "Ruto", "post"),
+    # a cue that opens the sentence is spoken by the name after it, though the tagger runs the cue
+    # into a name of its own
+    ('Remarked Center for Biological Diversity scientist Tierra Odhiambo, "This reprieve from bad news '
+     'on monarchs is a thank-you from the butterflies."', "Tierra Odhiambo", "remark"),
+    # what a writer supposes is the writer's
+    ('In the document, the writer supposes a "cultural replacement brought on by an invasion" of the '
+     'country.', "writer", "suppose"),
     # whom someone thanks in quotes is their words
     ('The mayor of Nairobi, Johnson Sakaja, thanked "the police, security and emergency services staff '
      'for their swift and courageous response".', "Johnson Sakaja", "thank"),

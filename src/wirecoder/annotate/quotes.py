@@ -35,7 +35,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
                 "hail", "laud", "praise", "refer", "characterize", "characterise",
                 "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce",
-                "scream", "yell", "exclaim", "thank"}
+                "scream", "yell", "exclaim", "thank", "contend", "suppose"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
@@ -212,6 +212,12 @@ def _name_beside(cue: Token) -> Token | None:
         after = [c for c in cue.children if c.dep_ in ("dobj", "attr") and c.i > cue.i]
         if after:
             return _named_speaker(after)
+    if cue.i == cue.sent.start:  # 'Remarked scientist Tierra Curry, "..."': the name after the cue
+        for tok in cue.doc[cue.i + 1:cue.sent.end]:
+            if _is_mark(tok):
+                break
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":  # a name of its own, not run on from the cue
+                return tok
     for tok in reversed(cue.doc[max(cue.sent.start, cue.i - 6):cue.i]):  # "X delivered a speech declaring"
         if tok.is_punct:
             break
