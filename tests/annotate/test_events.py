@@ -267,6 +267,7 @@ FLAGGED = [
     ("Kenyan officials said arresting the Somali envoy would harm relations.", "COERCE", "hypothetical"),
     ("The Syrian commander advised his men to shell the village.", "ASSAULT", "hypothetical"),  # not yet done
     ("The Kenyan minister recommended that the government expel the Somali envoy.", "SANCTION", "hypothetical"),
+    ("Kenya stepped up efforts to withdraw its troops from Somalia.", "RETREAT", "hypothetical"),
     # the purpose of what is only arranged is not done either
     ("The Kenyan Senate was to meet Monday to discuss the Somali envoy's expulsion.", "CONSULT", "hypothetical"),
 ]
@@ -460,6 +461,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("Iran blamed human error for the crash of the Ukrainian airliner.", "ACCUSE"),  # a cause, not an accusation
     # private people meeting or inviting each other; a politician's campaign rallies
     ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
+    ("Kenyan tourists travelled to Tanzania for the holidays.", "CONSULT"),  # private journeys
     ("Otieno invited him to join his new band.", "REQUEST"),
     ("The Kenyan president held five campaign rallies a day in October.", "CONSULT"),
     ("The Kenyan president held five campaign rallies a day in October.", "PROTEST"),

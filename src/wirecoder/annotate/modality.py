@@ -25,7 +25,7 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "order", "invite", "afraid", "scared", "fearful", "worried", "terrified", "frightened"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
 # that the issue be discussed", "a bid to oust the president"
-IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid",
+IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid", "effort",
                   "intention", "promise", "pledge", "idea", "possibility", "prospect", "hope", "fear", "risk",
                   "plot", "warning", "order", "ultimatum", "appeal", "push", "readiness", "willingness",
                   "resolution", "motion", "bill", "vote"}
