@@ -438,3 +438,14 @@ def test_a_hyphenated_party_name_is_not_the_speaker(code):
             'floors" of the doomed building.')
     (q,) = _quotes(code(text))
     assert q[1] == "Leaders"
+
+
+def test_she_after_a_role_named_only_by_its_title_is_that_role(code):
+    """No person is named: the "she" who speaks next is the one the sentence before was about.
+    A ministry is no "she"."""
+    text = ('The head of the Kenyan police internal investigators told the court "Basic investigations '
+            'were not done." She also said "I regret we were not called immediately."')
+    speaker = code(text)["quotes"][1]["speaker"]
+    assert (speaker["text"], speaker["how"], speaker["sector"]) == ("She", "coreference: head", "COP")
+    text = 'The Kenyan ministry said "the border will close." She added "it will reopen in May."'
+    assert _quotes(code(text))[1][1] is None

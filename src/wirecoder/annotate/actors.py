@@ -20,8 +20,9 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.annotate.coref import (FIRST_PERSON, HONORIFIC_GENDER, PLURAL, PRONOUN_GENDER, Antecedents, People,
-                                      Person, coreferent, gender_of_name, gender_of_noun, name_words)
+from wirecoder.annotate.coref import (FIRST_PERSON, HONORIFIC_GENDER, PERSON_NOUNS, PLURAL, PRONOUN_GENDER,
+                                      Antecedents, People, Person, coreferent, gender_of_name, gender_of_noun,
+                                      name_words)
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.quotes import quote_frames
 from wirecoder.annotate.roles import prep_objects
@@ -33,19 +34,6 @@ COUNTRY_KINDS = {"country", "adjective", "capital", "seat", "region"}
 PLACE_KINDS = {"country", "capital", "seat", "region"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "through"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
-# nouns for people: an appositive headed by one makes a name a person's ("X, a Danish aid worker")
-PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
-                "leader", "director", "chief", "head", "member", "founder", "chairman", "chairwoman",
-                "secretary", "ambassador", "envoy", "commander", "general", "governor", "mayor",
-                "senator", "lawmaker", "legislator", "judge", "lawyer", "attorney", "activist",
-                "journalist", "reporter", "professor", "doctor", "student", "teacher", "resident",
-                "survivor", "victim", "witness", "expert", "analyst", "researcher", "scientist",
-                "curator", "artist", "player", "coach", "captain", "candidate", "politician",
-                "diplomat", "adviser", "advisor", "aide", "officer", "prosecutor", "cleric", "imam",
-                "priest", "bishop", "executive", "manager", "owner", "citizen", "national", "native",
-                "father", "mother", "premier", "chancellor", "king", "queen", "prince", "emir",
-                "deputy", "representative", "campaigner", "author", "writer", "singer", "actor",
-                "actress", "designer", "engineer", "pilot", "soldier", "farmer", "worker"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP"}  # sectors a "former" officeholder leaves for ELI
 # nouns that speak for a body: their sector is the body's ("a spokesman for the interior ministry")

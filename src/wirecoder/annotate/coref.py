@@ -52,6 +52,19 @@ FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quote: its speaker
 SAID_OF_ITSELF = SPEECH | DENIAL | {"warn", "vow", "pledge", "threaten", "promise", "hope", "plan"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 REFLEXIVE = {"himself", "herself", "themselves"}
+# nouns for people: an appositive headed by one makes a name a person's ("X, a Danish aid worker")
+PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
+                "leader", "director", "chief", "head", "member", "founder", "chairman", "chairwoman",
+                "secretary", "ambassador", "envoy", "commander", "general", "governor", "mayor",
+                "senator", "lawmaker", "legislator", "judge", "lawyer", "attorney", "activist",
+                "journalist", "reporter", "professor", "doctor", "student", "teacher", "resident",
+                "survivor", "victim", "witness", "expert", "analyst", "researcher", "scientist",
+                "curator", "artist", "player", "coach", "captain", "candidate", "politician",
+                "diplomat", "adviser", "advisor", "aide", "officer", "prosecutor", "cleric", "imam",
+                "priest", "bishop", "executive", "manager", "owner", "citizen", "national", "native",
+                "father", "mother", "premier", "chancellor", "king", "queen", "prince", "emir",
+                "deputy", "representative", "campaigner", "author", "writer", "singer", "actor",
+                "actress", "designer", "engineer", "pilot", "soldier", "farmer", "worker"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_EDGES = {"ccomp", "advcl", "relcl", "csubj", "acl", "conj", "parataxis", "xcomp"}
 ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "dative": 50, "attr": 50, "poss": 30, "pobj": 20}
@@ -235,13 +248,29 @@ class Antecedents:
             scores[m.key] = max(scores.get(m.key, 0), weight)
             latest[m.key] = m
         if not scores:
-            return None
+            return self._unnamed_role(pronoun, mentions)
         ranked = sorted(scores, key=lambda k: (scores[k], latest[k].span.start), reverse=True)
         person = self.people.by_key(ranked[0])
         if person is not None and person.gender is None and (
                 len(ranked) == 1 or scores[ranked[0]] >= 2 * scores[ranked[1]]):
             person.gender = gender  # clearly this person: now we know
         return self._refer(pronoun, latest[ranked[0]], person)
+
+    def _unnamed_role(self, pronoun: Token, mentions: list[ActorMention]) -> ActorMention | None:
+        """With no person named near, a subject "he"/"she" is the one person the sentence before
+        was about, named by a role only: "The head of the internal investigators told the court
+        '...'. She also said ..." (a singular noun with a sector, as that sentence's subject)."""
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.sent.start == 0:
+            return None
+        before = self.doc[pronoun.sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].tag_ != "NN" or not (
+                subjects[0].lemma_.lower() in PERSON_NOUNS or gender_of_noun(subjects[0].lemma_)):
+            return None
+        role = next((m for m in mentions if m.span.root.i == subjects[0].i), None) or self.resolve(subjects[0])
+        if role is None or not role.entity.sector or role.entity.kind not in ("group", "person"):
+            return None
+        return self._refer(pronoun, role)
 
     def _candidates(self, pronoun: Token, gender: str, mentions: list[ActorMention]) -> list[ActorMention]:
         here = self.quote_at(pronoun.idx)
