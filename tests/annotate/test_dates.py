@@ -105,6 +105,10 @@ def test_not_dates(text):
     ("The Senate announced on Tuesday that it would meet on Friday.", "meet", "2021-03-12", "day", "Friday"),
     ("The Senate is set to meet on Friday.", "meet", "2021-03-12", "day", "Friday"),
     ("The Senate met on Friday.", "met", "2021-03-05", "day", "Friday"),
+    # what is still to come is not dated by the day it was announced
+    ("On Wednesday, the chief executive announced that her government will withdraw the bill.", "withdraw",
+     "2021-03-10", "published", None),
+    ("The minister said on Monday that the two sides would meet.", "meet", "2021-03-10", "published", None),
     # a day counted from the day named before it, else from the publication date
     ("Iran said on Monday that Israel had struck the site the previous day.", "struck", "2021-03-07", "day",
      "the previous day"),
@@ -117,6 +121,9 @@ def test_not_dates(text):
     ("On Monday he was charged over the stabbing of a refugee.", "stabbing", "2021-03-10", "published", None),
     ("On Friday a judge sentenced him to life in prison for driving his car into a crowd of people protesting "
      "a rally.", "protesting", "2021-03-10", "published", None),
+    # ... also when the parser hangs the reason on a noun ("the possibility of parole for driving")
+    ("On Friday, a judge sentenced him to life in prison without the possibility of parole for driving his car "
+     "into a crowd of protesters protesting a rally.", "protesting", "2021-03-10", "published", None),
     # what had been done before, in a clause hung on another, is not dated by that clause
     ("On Friday, Congress approved half as much money as the president had requested for the wall.",
      "requested", "2021-03-10", "published", None),

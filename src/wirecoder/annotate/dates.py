@@ -302,6 +302,7 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     sent = trigger.sent
     best, best_key = None, None
     looked_back = _looked_back_on(trigger) or _done_before(trigger)
+    ahead = _still_ahead(trigger)
     for mention in doc._.wc_dates or ():
         span = mention.span
         if span is None or not mention.date.value or not (sent.start <= span.start < sent.end):
@@ -313,6 +314,8 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
         up = clauses_above(span.root, trigger)
         if up is not None and _before_reported_clause(span, trigger):
             up += 1  # "said on Sunday it had killed 20 on Friday": Sunday is when it was said
+        if ahead and up:
+            continue  # "announced on Wednesday it will withdraw the bill": not withdrawn on Wednesday
         key = (up, _inside_a_noun(span, trigger), abs(span.root.i - trigger.i)) if up is not None else None
         if key is not None and (best_key is None or key < best_key):
             best, best_key = mention, key
@@ -333,6 +336,16 @@ def _done_before(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
 
 
+FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
+
+
+def _still_ahead(trigger: Token) -> bool:
+    """Is the event still to come when its clause is told ("will withdraw", "would meet")? Then
+    the date of the clause that tells it is when it was announced, not when it happens."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 def _looked_back_on(trigger: Token) -> bool:
     """Is the event the reason its governing verb gives, so that the verb's date is not its own?
     "Sentenced on Friday for torturing", "charged on Monday over the stabbing". (A reported event
@@ -344,8 +357,8 @@ def _looked_back_on(trigger: Token) -> bool:
         if head.i == tok.i or tok.dep_ in ("ccomp", "advcl", "ROOT", "parataxis"):
             return False
         if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in REASONS \
-                and head.head.pos_ in ("VERB", "AUX"):
-            return True
+                and (head.head.pos_ in ("VERB", "AUX") or tok.tag_ == "VBG"):
+            return True  # a gerund after "for" is a reason wherever the parser hangs it
         tok = head
     return False
 
