@@ -415,6 +415,15 @@ def test_the_quotes_own_words_are_not_its_speaker(code):
     # whom someone thanks in quotes is their words
     ('The mayor of Nairobi, Johnson Sakaja, thanked "the police, security and emergency services staff '
      'for their swift and courageous response".', "Johnson Sakaja", "thank"),
+    # "it" that reads is the document named before it, spoken by whoever issued it
+    ('The Kenyan Athletics Federation released a statement about the arrest. It read, "We have always '
+     'condemned any form of violence."', "Kenyan Athletics Federation", "read"),
+    # a passive cue is spoken by the "by" the parser hung lower
+    ('The outbreak was announced to be a "pandemic" by the World Health Organization (WHO).',
+     "World Health Organization (WHO)", "announce"),
+    # a "how" clause taken for a relative clause on the witness: the attack does not speak
+    ('An eyewitness described for a news agency how the attack unfolded, stating, "I was crossing the '
+     'road when I saw a man with a machete."', "eyewitness", "state"),
 ])
 def test_more_speakers_and_their_cues(code, text, speaker, cue):
     (q,) = _quotes(code(text))

@@ -65,7 +65,8 @@ def _trim(span: Span) -> Span:
     """A name without a leading "the" and without a trailing possessive, punctuation or line break."""
     while len(span) > 1 and span[0].lower_ == "the":
         span = span[1:]
-    while len(span) > 1 and (span[-1].lower_ in ("'s", "’s", "'") or span[-1].is_punct or span[-1].is_space):
+    while len(span) > 1 and (span[-1].lower_ in ("'s", "’s", "'") or span[-1].is_punct or span[-1].is_space) \
+            and not (span[-1].text == ")" and "(" in span.text):  # "the World Health Organization (WHO)"
         span = span[:-1]
     return span
 

@@ -21,15 +21,18 @@ A wrong country is worse than none: where the rules single out no one, the prono
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.modality import DENIAL, SPEECH
-from wirecoder.annotate.quotes import QuoteFrame
 from wirecoder.nlp.extensions import ActorMention
 from wirecoder.record import Entity
+
+if TYPE_CHECKING:  # quotes reads the person nouns from here
+    from wirecoder.annotate.quotes import QuoteFrame
 
 HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f",
                     "miss": "f", "dame": "f", "lady": "f", "madam": "f", "dr": None, "prof": None,
@@ -58,7 +61,7 @@ PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "preside
                 "secretary", "ambassador", "envoy", "commander", "general", "governor", "mayor",
                 "senator", "lawmaker", "legislator", "judge", "lawyer", "attorney", "activist",
                 "journalist", "reporter", "professor", "doctor", "student", "teacher", "resident",
-                "survivor", "victim", "witness", "expert", "analyst", "researcher", "scientist",
+                "survivor", "victim", "witness", "eyewitness", "bystander", "expert", "analyst", "researcher", "scientist",
                 "curator", "artist", "player", "coach", "captain", "candidate", "politician",
                 "diplomat", "adviser", "advisor", "aide", "officer", "prosecutor", "cleric", "imam",
                 "priest", "bishop", "executive", "manager", "owner", "citizen", "national", "native",

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.annotate.coref import PERSON_NOUNS, gender_of_noun
 from wirecoder.annotate.roles import subjects_on_auxiliary
 from wirecoder.nlp.extensions import ActorMention, QuoteMention, in_boilerplate, text_of
 from wirecoder.record import Entity
@@ -159,7 +160,9 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
                                                    for c in cue.children) and (found := _read_from(cue)):
         return found, "read"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "acl"):
-        return None, cue.lemma_  # "Trump was accused of '...'": he is spoken of; who spoke is not said
+        # "Trump was accused of '...'": he is spoken of; who spoke is not said, unless a "by" the
+        # parser hung lower says it ('was announced to be a "pandemic" by the WHO')
+        return _by_name(cue), cue.lemma_
     verb = cue
     for _ in range(3):
         subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -168,6 +171,13 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
             if subj[0].tag_ in ("WDT", "WP"):  # "Lavrov, who said ..."
                 return (verb.head if verb.dep_ == "relcl" else None), cue.lemma_
             named = _named_speaker(subj)
+            if named.lower_ in ("it", "this") and cue.lemma_ == "read" and (issued := _document_before(cue)):
+                return issued, cue.lemma_  # 'GFT released a statement. It read, "..."'
+            if named.pos_ == "NOUN" and verb is not cue and verb.dep_ == "relcl" and cue.tag_ == "VBG" \
+                    and not _could_speak(named) and _could_speak(verb.head):
+                # 'An eyewitness described how the attack unfolded, stating, "..."' (the "how"
+                # clause taken for a relative clause on the witness): the attack does not speak
+                return verb.head, cue.lemma_
             if named.pos_ == "NOUN" and named.ent_type_ != "PERSON" and verb.dep_ == "ccomp" \
                     and is_cue(verb.head) and verb.head.i != verb.i:
                 outer, how = _speaker_words(verb.head)
@@ -183,6 +193,9 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
             verb = verb.head.head  # "X explained the decision saying, ...", "issued a statement saying"
             continue
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            if verb.dep_ == "acl" and verb.i != cue.i and cue.tag_ == "VBG" and is_cue(verb) \
+                    and verb.head.pos_ == "NOUN" and _could_speak(verb.head):
+                return verb.head, cue.lemma_  # 'An eyewitness described how it unfolded, stating, "..."'
             break
         if verb.dep_ in ("advcl", "conj") and not is_cue(verb.head) and verb.head.dep_ == "ccomp" \
                 and is_cue(verb.head.head):
@@ -192,6 +205,37 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
         else:
             verb = verb.head  # "... and added", "went on to say"
     return _name_beside(cue), cue.lemma_
+
+
+def _by_name(cue: Token) -> Token | None:
+    """The name after a "by" below a passive cue, however the parser hung the "by"."""
+    for tok in cue.subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "by" and tok.i > cue.i:
+            names = [g for g in tok.children if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+            if names:
+                return names[0]
+    return None
+
+
+def _document_before(cue: Token) -> Token | None:
+    """Whose a document is that "it" stands for: the last statement, letter, ... named in the
+    sentence before the cue's, or before the cue in its own, given to its issuer."""
+    doc, sent = cue.doc, cue.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[start:cue.i - 1]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENTS:
+            who = _voice(tok)
+            if who is tok and tok.dep_ == "dobj":  # "GFT released a statement": GFT's
+                subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                who = subjects[0] if subjects else tok
+            return who
+    return None
+
+
+def _could_speak(tok: Token) -> bool:
+    """A name, a person noun or a document: something that can say words."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ in ("PROPN", "PRON") or \
+        tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in DOCUMENTS or gender_of_noun(tok.lemma_) is not None
 
 
 def _read_from(cue: Token) -> Token | None:

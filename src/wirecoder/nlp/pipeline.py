@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wirecoder.errors import ConfigError
 from wirecoder.ingest.clean import Layout, headline, layout
@@ -53,6 +53,7 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
         for (article, article_layout, n), line in zip(pending, lines):
             parts = [next(docs) for _ in range(n)]
             doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            close_brackets(doc)
             doc._.wc_article = article
             doc._.wc_layout = article_layout
             doc._.wc_headline = next(heads) if line else None
@@ -68,6 +69,17 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
             yield from flush()
     if pending:
         yield from flush()
+
+
+def close_brackets(doc: Doc) -> None:
+    """Give back the closing bracket the model leaves out of a name: "the World Health
+    Organization (WHO" becomes "the World Health Organization (WHO)"."""
+    ents, changed = list(doc.ents), False
+    for k, ent in enumerate(ents):
+        if ent.end < len(doc) and doc[ent.end].text == ")" and ent.text.count("(") > ent.text.count(")"):
+            ents[k], changed = Span(doc, ent.start, ent.end + 1, label=ent.label_), True
+    if changed:
+        doc.ents = ents
 
 
 def _headlines(nlp: Language, lines: list[str], batch_size: int) -> list[Doc]:
