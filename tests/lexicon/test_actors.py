@@ -144,6 +144,7 @@ def test_normalise(phrase, key):
         ("troops of the WHO".split(), 2, 2, "UNO"),
         ("in Turkey today".split(), 1, 1, "TUR"),
         ("Côte d'Ivoire said".split(), 0, 2, "CIV"),
+        ("the Liberal Democrats said".split(), 1, 2, "GBR"),  # not the Democrats of the USA
     ],
 )
 def test_match_longest(lexicon, words, i, used, country):
