@@ -232,6 +232,10 @@ CODED = [
     # a clause right after a thing, with no word to join it, names its maker
     ("Ghanaian lawyers filed a lawsuit against the state of emergency Togolese President Faure Gnassingbe "
      "declared last Friday.", "ACCUSE", {"GHA"}, {"TGO"}),
+    ("The Kenyan government shut the border with Somalia.", "SANCTION", {"KEN"}, {"SOM"}),
+    # a participle with a "that" clause of its own is active, though hung on the name before it
+    ("The protests began after Amina Otieno, a Kenyan opposition leader, accused last week that the Ugandan "
+     "police had beaten the students.", "ACCUSE", {"KEN"}, set()),
 ]
 
 
@@ -270,6 +274,9 @@ FLAGGED = [
     ("Kenya stepped up efforts to withdraw its troops from Somalia.", "RETREAT", "hypothetical"),
     # the purpose of what is only arranged is not done either
     ("The Kenyan Senate was to meet Monday to discuss the Somali envoy's expulsion.", "CONSULT", "hypothetical"),
+    # a verb joined by "and" with no subject or auxiliary of its own shares its neighbour's modal
+    ("If the talks fail, Kenyan troops could cross the border and attack the Somali militants.", "ASSAULT",
+     "hypothetical"),
 ]
 
 
@@ -450,6 +457,8 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Kremlin refused to comment on the report.", "REJECT"),  # silence, not a refusal
     # a facility closed by no one named
     ("Wilson Airport in Nairobi was shut down after the incident and reopened later that day.", "COERCE"),
+    # a government out of money
+    ("The Kenyan government is partially shut down because parliament could not agree on a budget.", "COERCE"),
     # a standard met; what happens as a rule; one party's bare assent
     ("She concludes Senator Achieng meets the natural born citizen requirement.", "CONSULT"),
     ("Mining companies frequently blasted sacred aboriginal sites destroying precious aboriginal artwork.",

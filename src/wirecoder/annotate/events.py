@@ -142,7 +142,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
         return None  # "offered condolences", "offer flights", "hosted a party"
     if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
-            or _blames_no_one(tok, actor_of):
+            or _blames_no_one(tok, actor_of) or _shutdown(tok):
         return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
@@ -185,6 +185,13 @@ def _opinion(verb: Token, actor_of) -> bool:
     partners = [g for _, g in roles.prep_objects(verb, {"with"})]
     return bool(partners) and not any(actor_of(p) for p in partners) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children)
+
+
+def _shutdown(verb: Token) -> bool:
+    """"The US government is partially shut down", "the government shut down": a government out
+    of money, not one shutting something (that has an object or a by-agent)."""
+    return verb.lemma_.lower() == "shut" and not any(c.dep_ in ("dobj", "agent") for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("government", "administration") for c in verb.children)
 
 
 def _blames_no_one(verb: Token, actor_of) -> bool:

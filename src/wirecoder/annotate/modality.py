@@ -98,6 +98,8 @@ def assess(trigger: Token) -> Modality:
     aux = _aux(verbs)
     if trigger.dep_ == "csubj":  # "executing him would not bring her back": its verb's modal
         aux |= _aux([trigger.head])
+    if _shares_its_verbs_auxiliaries(verbs[-1]):  # "they would discuss it and ask for help"
+        aux |= _aux([verbs[-1].head]) & (MODALS | FUTURE)
     if aux & MODALS and _reported_future(verbs[-1], aux & MODALS):
         m.future = True  # "the government said it would detain two journalists": "will", reported
     elif aux & MODALS:
@@ -112,6 +114,13 @@ def assess(trigger: Token) -> Modality:
     if _asked(trigger):
         m.hypothetical, m.why = True, "a question"
     return m
+
+
+def _shares_its_verbs_auxiliaries(verb: Token) -> bool:
+    """A verb joined by "and" or "or" with no subject or auxiliary of its own takes those of the
+    verb before it."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 SELF_REFERENCE = {"it", "they", "he", "she", "we", "i"}

@@ -112,7 +112,19 @@ def is_passive(verb: Token) -> bool:
     means = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
                 for c in verb.children)  # a means is done by a doer, wherever the parser hangs it
     active_marks = means or any(c.dep_ == "dobj" for c in verb.children)
+    if _says_that(verb):  # "after William Conley, a district judge, ordered last week that ..."
+        return False
     return not (verb.head.pos_ in ("NOUN", "PROPN") and (means or (verb.head.dep_ == "ROOT" and active_marks)))
+
+
+TOLD_THAT = {"tell", "inform", "advise", "warn", "assure", "notify", "remind", "persuade", "convince", "teach"}
+
+
+def _says_that(verb: Token) -> bool:
+    """A participle with a "that" clause of its own and no by-agent says or orders something:
+    it is active, unless one is told it."""
+    return verb.lemma_.lower() not in TOLD_THAT and not any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def _split_subjects(subjects: list[Token]) -> list[Token]:
