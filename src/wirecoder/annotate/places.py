@@ -512,6 +512,10 @@ CLAUSE_LINKS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "par
 REPORTED_LINKS = {"ccomp", "parataxis"}  # "said [that gunmen killed five in Jalalabad]"
 _MODIFIER, _POSSESSOR, _COUNTRY_MODIFIER = 0.9, 0.7, 0.3  # the place only modifies a noun
 _LAYER, _CLAUSE_DOWN, _REPORTED, _CLAUSE_UP = 0.9, 0.45, 0.2, 0.8
+LANDMARK_NOUNS = {"embassy", "consulate", "parliament", "church", "cathedral", "compound", "zone", "avenue",
+                  "street", "square", "road", "boulevard", "lane", "palace", "hotel", "building", "ministry",
+                  "headquarters", "university", "hall", "park"}
+LANDMARK_FEATURES = {"S.BLDG", "S.CH", "S.HTL", "S.PAL", "S.SQR", "S.PRK", "S.UNIV", "S.GOVL", "R.ST", "R.RD"}
 _BROAD = {"A.PCLI": 0.7, "L.CONT": 0.7, "A.ADM1": 0.8, "L.RGN": 0.8}  # prefer the specific
 EVENT_PLACE_THRESHOLD = 0.3
 
@@ -627,15 +631,25 @@ def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
             best, best_key, best_how = mention, key, how
     if best is None:
         return dateline_place(doc, trigger)
+    if _landmark(best) and (town := _container(best, mentions, towns_only=True)) is not None:
+        best = town  # "in front of the Danish Embassy in Islamabad": the event is placed in the city
     place = replace(best.place, how=best_how)
     if place.lat is None and (outer := _container(best, mentions)) is not None:
         place = _within(place, outer.place)
     return PlaceMention(best.span, place)
 
 
-def _container(inner: PlaceMention, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The resolved place that a place the gazetteer does not know lies in, by the parse:
-    "Haifa Street in Baghdad", "the village of Kabir Kabeer in Idlib", "Mubi, a town in Adamawa"."""
+def _landmark(mention: PlaceMention) -> bool:
+    """A building, a street or a square ("the Danish Embassy", "Rustaveli Avenue", "Morocco's
+    Parliament"), which news places in a town."""
+    return mention.span[-1].lower_ in LANDMARK_NOUNS or mention.place.feature in LANDMARK_FEATURES
+
+
+def _container(inner: PlaceMention, mentions: Sequence[PlaceMention], towns_only: bool = False
+               ) -> PlaceMention | None:
+    """The resolved place that a place lies in, by the parse: "Haifa Street in Baghdad", "the
+    village of Kabir Kabeer in Idlib", "Mubi, a town in Adamawa", "Tbilisi's Rustaveli Avenue".
+    ``towns_only``: only a town or a district, not a country or a province."""
     heads = set(range(inner.span.start, inner.span.end))
     root = inner.span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of":  # "the village of X"
@@ -643,7 +657,11 @@ def _container(inner: PlaceMention, mentions: Sequence[PlaceMention]) -> PlaceMe
     for mention in mentions:
         if mention.place.lat is None or mention is inner:
             continue
+        if towns_only and not (mention.place.feature or "").startswith(("P.", "A.ADM2", "A.ADM3")):
+            continue
         tok = mention.span.root
+        if tok.dep_ == "poss" and tok.head.i in heads:
+            return mention
         while tok.dep_ in ("pobj", "prep", "appos") and tok.head.i != tok.i:
             tok = tok.head
             if tok.i in heads:
