@@ -146,6 +146,8 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     'People holding a banner saying "united in diversity and in peace". Image: Ana Silva.',
     # the name of someone's group
     'Anna Kowalska of "Have no fear", a support charity, was at the hearing on Monday.',
+    # "that said" means "even so"
+    'That said, Red Hat is working on some "low- or no-cost programs" for users who cannot pay.',
 ])
 def test_scare_quotes_and_titles_are_not_speech(code, text):
     assert code(text)["quotes"] == []
@@ -424,6 +426,14 @@ def test_the_quotes_own_words_are_not_its_speaker(code):
     # a "how" clause taken for a relative clause on the witness: the attack does not speak
     ('An eyewitness described for a news agency how the attack unfolded, stating, "I was crossing the '
      'road when I saw a man with a machete."', "eyewitness", "state"),
+    # informing the press is speech
+    ('"The Kenya National Party complies with the royal command," the party informed the press.', "party",
+     "inform"),
+    # the predicate the parser hung on its subject, with the speech as its means
+    ('Members of the Kenyan parliament protested by shouting "shame on you!" and holding signs.', "Members",
+     "shout"),
+    # the spoken quotative "be like"
+    ('Every time I ask this question, people are like, "But he\'s my god."', "people", "like"),
 ])
 def test_more_speakers_and_their_cues(code, text, speaker, cue):
     (q,) = _quotes(code(text))

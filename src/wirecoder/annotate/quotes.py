@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate.coref import PERSON_NOUNS, gender_of_noun
-from wirecoder.annotate.roles import subjects_on_auxiliary
+from wirecoder.annotate.roles import is_passive, subjects_on_auxiliary
 from wirecoder.nlp.extensions import ActorMention, QuoteMention, in_boilerplate, text_of
 from wirecoder.record import Entity
 
@@ -36,7 +36,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
                 "hail", "laud", "praise", "refer", "characterize", "characterise",
                 "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce",
-                "scream", "yell", "exclaim", "thank", "contend", "suppose"}
+                "scream", "yell", "exclaim", "thank", "contend", "suppose", "inform"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
@@ -92,7 +92,20 @@ def is_cue(tok: Token) -> bool:
         return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
     if tok.lemma_ == "call" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("so", "-"):
         return False  # 'the so-called "peace plan"' is a label, not someone's words
+    if tok.lower_ == "like":
+        return _quotative_like(tok)
+    if tok.lower_ == "said" and tok.i == tok.sent.start + 1 and tok.doc[tok.i - 1].lower_ == "that" \
+            and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ",":
+        return False  # "That said, ..." means "even so"
     return (tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")) or _document_reads(tok)
+
+
+def _quotative_like(tok: Token) -> bool:
+    """The spoken "I'm like, "..."", "they were like "..."": a form of "be", "like", the quote."""
+    doc, k = tok.doc, tok.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    return tok.i > 0 and doc[tok.i - 1].lemma_ == "be" and k < len(doc) and _is_mark(doc[k])
 
 
 def _document_reads(tok: Token) -> bool:
@@ -149,6 +162,9 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     if cue.lower_ == "according":
         objs = [t for t in cue.nbor(1).children if t.dep_ == "pobj"]
         return (objs[0] if objs else None), "according to"
+    if cue.lower_ == "like":  # "people are like, "...""
+        subjects = [c for c in cue.doc[cue.i - 1].children if c.dep_ == "nsubj"]
+        return (_named_speaker(subjects) if subjects else None), "like"
     quoting = _quoting_verb(cue)
     if quoting is not None:  # "Interfax quoted Lavrov as saying", "Lavrov was quoted as saying"
         objs = [t for t in quoting.children if t.dep_ in ("dobj", "nsubjpass")]
@@ -193,9 +209,11 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
             verb = verb.head.head  # "X explained the decision saying, ...", "issued a statement saying"
             continue
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
-            if verb.dep_ == "acl" and verb.i != cue.i and cue.tag_ == "VBG" and is_cue(verb) \
-                    and verb.head.pos_ == "NOUN" and _could_speak(verb.head):
-                return verb.head, cue.lemma_  # 'An eyewitness described how it unfolded, stating, "..."'
+            if verb.dep_ == "acl" and verb.i != cue.i and verb.head.pos_ in ("NOUN", "PROPN") and (
+                    not is_passive(verb) or (cue.tag_ == "VBG" and is_cue(verb) and _could_speak(verb.head))):
+                # the predicate the parser hung on its subject: 'Members of the House of Commons
+                # protested by shouting "..."', 'An eyewitness described how it unfolded, stating, "..."'
+                return verb.head, cue.lemma_
             break
         if verb.dep_ in ("advcl", "conj") and not is_cue(verb.head) and verb.head.dep_ == "ccomp" \
                 and is_cue(verb.head.head):
