@@ -124,6 +124,9 @@ def test_not_dates(text):
     # ... also when the parser hangs the reason on a noun ("the possibility of parole for driving")
     ("On Friday, a judge sentenced him to life in prison without the possibility of parole for driving his car "
      "into a crowd of protesters protesting a rally.", "protesting", "2021-03-10", "published", None),
+    # the event that makes someone a suspect or a victim is not dated by what befalls them later
+    ("The suspect in a shooting of protesters in Nairobi was released from jail on Friday.", "shooting",
+     "2021-03-10", "published", None),
     # what had been done before, in a clause hung on another, is not dated by that clause
     ("On Friday, Congress approved half as much money as the president had requested for the wall.",
      "requested", "2021-03-10", "published", None),

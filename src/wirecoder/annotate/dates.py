@@ -301,7 +301,7 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     dateline = layout.dateline.date if layout and layout.dateline else None
     sent = trigger.sent
     best, best_key = None, None
-    looked_back = _looked_back_on(trigger) or _done_before(trigger)
+    looked_back = _looked_back_on(trigger) or _done_before(trigger) or _names_a_role(trigger)
     ahead = _still_ahead(trigger)
     for mention in doc._.wc_dates or ():
         span = mention.span
@@ -361,6 +361,19 @@ def _looked_back_on(trigger: Token) -> bool:
             return True  # a gerund after "for" is a reason wherever the parser hangs it
         tok = head
     return False
+
+
+# people named by an event they took part in: "the suspect in a shooting", "a victim of the attack"
+ROLE_NOUNS = {"suspect", "victim", "survivor", "perpetrator", "witness", "eyewitness", "organiser", "organizer",
+              "mastermind", "accused", "defendant", "veteran", "hero", "ringleader", "plotter", "instigator"}
+
+
+def _names_a_role(trigger: Token) -> bool:
+    """"The suspect in a shooting ... was released on Friday": the shooting is what makes him a
+    suspect, not what happened on Friday."""
+    prep = trigger.head
+    return trigger.dep_ == "pobj" and prep.lower_ in ("in", "of", "for", "behind") \
+        and prep.head.lemma_.lower() in ROLE_NOUNS
 
 
 def _inside_a_noun(span: Span, trigger: Token) -> bool:
