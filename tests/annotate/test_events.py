@@ -471,6 +471,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     # private people meeting or inviting each other; a politician's campaign rallies
     ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
     ("Kenyan tourists travelled to Tanzania for the holidays.", "CONSULT"),  # private journeys
+    ("A bystander attempted to aid the passengers and was later treated for smoke inhalation.", "AID"),  # a rescue
     ("Otieno invited him to join his new band.", "REQUEST"),
     ("The Kenyan president held five campaign rallies a day in October.", "CONSULT"),
     ("The Kenyan president held five campaign rallies a day in October.", "PROTEST"),

@@ -880,10 +880,14 @@ def among_nobodies(ev: EventMention) -> bool:
 def private_meeting(ev: EventMention) -> bool:
     """"He met guitarist Jerry Garcia", "Garcia invited him to collaborate": people with no office,
     party or trade that says they act in public life, meeting or inviting each other, are private;
-    so are private people's journeys ("citizens have travelled to China")."""
+    so are private people's journeys ("citizens have travelled to China") and the help they give
+    each other ("a bystander attempted to aid the passengers")."""
+    sides = ev.actor + ev.recipient
+    if ev.event == "AID":
+        return bool(sides) and all(m.entity.sector in (None, "CVL") and m.entity.kind in ("person", "group")
+                                   and not m.entity.country for m in sides)
     if ev.event != "CONSULT" and not (ev.event == "REQUEST" and ev.trigger.root.lemma_.lower() == "invite"):
         return False
-    sides = ev.actor + ev.recipient
     if ev.event == "CONSULT" and ev.cameo in ("042", "043") and ev.actor and all(
             m.entity.sector in (None, "CVL") and m.entity.kind in ("person", "group") for m in ev.actor):
         return True  # "citizens have travelled to these places": private travel, not a visit
