@@ -233,6 +233,7 @@ CODED = [
     ("Ghanaian lawyers filed a lawsuit against the state of emergency Togolese President Faure Gnassingbe "
      "declared last Friday.", "ACCUSE", {"GHA"}, {"TGO"}),
     ("The Kenyan government shut the border with Somalia.", "SANCTION", {"KEN"}, {"SOM"}),
+    ("Turkey sent two thousand soldiers to Libya.", "MOBILIZE", {"TUR"}, {"LBY"}),  # the forces are no recipient
     # a participle with a "that" clause of its own is active, though hung on the name before it
     ("The protests began after Amina Otieno, a Kenyan opposition leader, accused last week that the Ugandan "
      "police had beaten the students.", "ACCUSE", {"KEN"}, set()),
@@ -435,6 +436,8 @@ def test_the_other_side_is_no_clue_to_an_unknown_actors_country(code):
 @pytest.mark.parametrize("sentence,event,recipients", [
     ("Two French police officers were found guilty of assaulting a Canadian tourist.", "SANCTION", {"FRA"}),
     ("Japan delivered 100,000 doses of vaccine to Samoa.", "AID", {"WSM"}),
+    # people among a trigger's object words are still its recipients
+    ("Iran released two British sailors.", "RETREAT", {"GBR"}),
 ])
 def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, event, recipients):
     match = [e for e in _live(code(sentence)["events"]) if e["event"] == event]
@@ -472,6 +475,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
     ("Kenyan tourists travelled to Tanzania for the holidays.", "CONSULT"),  # private journeys
     ("A bystander attempted to aid the passengers and was later treated for smoke inhalation.", "AID"),  # a rescue
+    ("Kenyan women wrote to the magazine. It asked them for their stories.", "REQUEST"),  # no one named asks
     ("Otieno invited him to join his new band.", "REQUEST"),
     ("The Kenyan president held five campaign rallies a day in October.", "CONSULT"),
     ("The Kenyan president held five campaign rallies a day in October.", "PROTEST"),
@@ -559,3 +563,12 @@ def test_the_purpose_of_a_future_meeting_is_future_too(code):
     """PLOVER reads a future consultation as AGREE: the discussion a meeting is for as well."""
     events = _live(code("Kenyan and Somali ministers will meet in Nairobi to discuss the border.")["events"])
     assert events and {e["event"] for e in events} == {"AGREE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested ten Ugandan protesters on Monday. They released them on Tuesday.",
+    "Kenyan police arrested ten Ugandan protesters and later released them.",
+])
+def test_an_object_them_is_what_was_done_to_before(code, text):
+    (release,) = [e for e in _live(code(text)["events"]) if e["event"] == "RETREAT"]
+    assert _countries(release["actor"]) == {"KEN"} and _countries(release["recipient"]) == {"UGA"}

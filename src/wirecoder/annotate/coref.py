@@ -69,6 +69,8 @@ PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "preside
                 "deputy", "representative", "campaigner", "author", "writer", "singer", "actor",
                 "actress", "designer", "engineer", "pilot", "soldier", "farmer", "worker"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "pobj"}
+PATIENT_DEPS = {"dobj", "dative", "pobj", "nsubjpass"}  # what is done to
 CLAUSE_EDGES = {"ccomp", "advcl", "relcl", "csubj", "acl", "conj", "parataxis", "xcomp"}
 ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "dative": 50, "attr": 50, "poss": 30, "pobj": 20}
 WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
@@ -195,6 +197,11 @@ def clause_subjects(pronoun: Token) -> list[Token]:
         tok = tok.head
         out += [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     return out
+
+
+def _who(m: ActorMention) -> tuple:
+    """Who a mention is, to tell two mentions of the same actor: its person, else its codes."""
+    return (m.key,) if m.key else (m.entity.country, m.entity.sector, m.entity.name or m.span.root.lemma_.lower())
 
 
 class Antecedents:
@@ -380,6 +387,9 @@ class Antecedents:
             return None
         n = self.sentence[pronoun.i]
         bound = {t.i for t in clause_subjects(pronoun)}  # "the Olympiad shows them": not the Olympiad
+        if pronoun.dep_ in OBJECT_DEPS and pronoun.lower_ not in REFLEXIVE \
+                and (found := self._object_group(pronoun, bound)) is not None:
+            return found
         subjects = [t for t in self.sents[n] if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.i not in bound]
         subjects.reverse()
         if not bound:  # the sentence before, and the one before that if it has no plural subject
@@ -395,6 +405,23 @@ class Antecedents:
                     return self._several(pronoun, subj)
                 if subj.i in self.groups:  # "They concluded ... They called": the same sides again
                     self.groups[pronoun.i] = [self._refer(pronoun, m) for m in self.groups[subj.i]]
+                return self._refer(pronoun, found)
+        return None
+
+    def _object_group(self, pronoun: Token, bound: set[int]) -> ActorMention | None:
+        """An object "them" is most often what was done to before: "Police arrested ten protesters
+        on Monday. They released them on Tuesday." The nearest plural object or passive subject
+        before it, in its sentence or the one before, that names an actor other than its own
+        clause's subject."""
+        n = self.sentence[pronoun.i]
+        barred = {_who(m) for m in map(self.resolve, (self.doc[i] for i in bound)) if m is not None}
+        here = [t for t in self.sents[n] if t.i < pronoun.i and t.dep_ in PATIENT_DEPS]
+        before = [t for t in self.sents[n - 1] if t.dep_ in PATIENT_DEPS] if n > 0 else []
+        for tok in reversed(here + before):
+            if tok.i in bound or self.quote_at(tok.idx) is not None or not self._plural(tok):
+                continue
+            found = self._collective(tok)
+            if found is not None and _who(found) not in barred:
                 return self._refer(pronoun, found)
         return None
 

@@ -578,7 +578,10 @@ class EventFinder:
             recipients = [r for r in recipients if r.span.root.lemma_.lower() not in WEAPONS]
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
             forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
-            recipients = [r for r in recipients if r not in forces]
+            if forces:  # "sending Turkish soldiers to Libya": where they go is the recipient
+                moved = {t.i for f in forces for t in f.span}
+                recipients = self._first_named([[t for t in g if t.i not in moved] for g in recip_groups], actors)
+                recipients = [r for r in recipients if r.entity.sector not in ARMED or r.entity.kind == "person"]
             actors = actors or forces
         if event_type == "PROTEST" and row.lemma in GATHERING and any(
                 a.entity.sector and a.entity.sector not in CIVIL_SECTORS for a in actors):
@@ -883,6 +886,9 @@ def private_meeting(ev: EventMention) -> bool:
     so are private people's journeys ("citizens have travelled to China") and the help they give
     each other ("a bystander attempted to aid the passengers")."""
     sides = ev.actor + ev.recipient
+    if not ev.actor and ev.recipient and ev.event in ("REQUEST", "SUPPORT", "AID", "CONSULT", "AGREE") and all(
+            m.span.root.pos_ == "PRON" and m.entity.sector in (None, "CVL") for m in ev.recipient):
+        return True  # "we mostly encourage them to use condoms": no one named, asking private people
     if ev.event == "AID":
         return bool(sides) and all(m.entity.sector in (None, "CVL") and m.entity.kind in ("person", "group")
                                    and not m.entity.country for m in sides)

@@ -117,6 +117,10 @@ def is_passive(verb: Token) -> bool:
     return not (verb.head.pos_ in ("NOUN", "PROPN") and (means or (verb.head.dep_ == "ROOT" and active_marks)))
 
 
+# object words of a trigger that are people, and so still its recipient ("released two British sailors")
+PEOPLE = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "soldier", "fisherman",
+          "fishermen", "sailor", "crew", "people", "man", "men", "woman", "women", "student", "protester",
+          "dissident", "leader", "civilian", "refugee", "migrant", "worker", "citizen", "national", "tourist"}
 TOLD_THAT = {"tell", "inform", "advise", "warn", "assure", "notify", "remind", "persuade", "convince", "teach"}
 
 
@@ -319,7 +323,7 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         objs = []
     if required_prep:
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
-    in_trigger = [o for o in objs if _object_words(o) & trigger_objects]
+    in_trigger = [o for o in objs if _object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
     groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"]  # "Iran's request",
                   + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS  # "the request of the police"
