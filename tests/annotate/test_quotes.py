@@ -432,6 +432,8 @@ def test_the_quotes_own_words_are_not_its_speaker(code):
     # the predicate the parser hung on its subject, with the speech as its means
     ('Members of the Kenyan parliament protested by shouting "shame on you!" and holding signs.', "Members",
      "shout"),
+    # what a writer opines is speech
+    ('"The senator can probably rest easy," Joseph Otieno opines.', "Joseph Otieno", "opine"),
     # the spoken quotative "be like"
     ('Every time I ask this question, people are like, "But he\'s my god."', "people", "like"),
 ])

@@ -36,7 +36,10 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "speak", "call", "label", "dub", "brand", "counter", "cite", "retort", "talk", "accuse",
                 "hail", "laud", "praise", "refer", "characterize", "characterise",
                 "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce",
-                "scream", "yell", "exclaim", "thank", "contend", "suppose", "inform"}
+                "scream", "yell", "exclaim", "thank", "contend", "suppose", "inform", "opine", "elaborate",
+                "recount", "clarify", "reason"}
+# speech verbs the tagger often takes for nouns ("Otieno opines")
+RARE_CUES = {"opines", "opined"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
 WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "hashtag", "label", "nickname",
               "expression", "acronym", "headline", "tagline", "catchphrase"}
@@ -97,7 +100,8 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "said" and tok.i == tok.sent.start + 1 and tok.doc[tok.i - 1].lower_ == "that" \
             and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ",":
         return False  # "That said, ..." means "even so"
-    return (tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")) or _document_reads(tok)
+    return (tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")) or _document_reads(tok) \
+        or tok.lower_ in RARE_CUES
 
 
 def _quotative_like(tok: Token) -> bool:
