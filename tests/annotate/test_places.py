@@ -119,6 +119,10 @@ def places_of(doc) -> dict[str, str | None]:
     ("Since then, over 44,000 chicks have been banded at Punta Tombo.", {"Punta Tombo": None}),
     ("Militants clashed with police late Monday in Shah Wali Kot.", {"Shah Wali Kot": None}),
     ("Heading into Super Tuesday, Senator Bernie Sanders was the front-runner.", {}),
+    # a gathering is no place; nor is the Earth, nor a university a town of that name
+    ("He secured the nomination at the online Green National Convention on Saturday.", {}),
+    ("They think we are a liability on this Earth, and we are better off extinct.", {}),
+    ("She received her degree in 1975 from Florida State University.", {"Florida State": "USA"}),
     # people are not places, whatever preposition stands before them, nor their campaigns
     ("The nominee was chosen over Joe Schriner and Joshua Perkins, who also sought it.", {}),
     ("Senator Elizabeth Warren ended her run. In Warren's campaign for the nomination, she stressed "

@@ -348,7 +348,8 @@ def _longer_place_name(doc: Doc, words: Span) -> Span | None:
     "in Shah Wali Kot"); None for other names ("Howard University") and names with a date in
     them ("Super Tuesday")."""
     whole = _proper_name(doc, words.root)
-    if whole is None or len(whole) <= len(words) or any(t.ent_type_ in NEVER_LABELS for t in whole):
+    if whole is None or len(whole) <= len(words) or any(t.ent_type_ in NEVER_LABELS for t in whole) \
+            or whole[-1].lower_ in GATHERINGS:
         return None
     return whole if _named_as_place(whole) else None
 
@@ -512,6 +513,9 @@ CLAUSE_LINKS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "par
 REPORTED_LINKS = {"ccomp", "parataxis"}  # "said [that gunmen killed five in Jalalabad]"
 _MODIFIER, _POSSESSOR, _COUNTRY_MODIFIER = 0.9, 0.7, 0.3  # the place only modifies a noun
 _LAYER, _CLAUSE_DOWN, _REPORTED, _CLAUSE_UP = 0.9, 0.45, 0.2, 0.8
+# names of gatherings, where things happen but which are no places ("at the Green National Convention")
+GATHERINGS = {"convention", "conference", "summit", "congress", "festival", "games", "championship",
+              "championships", "olympics", "forum", "expo", "fair", "assembly", "meeting"}
 LANDMARK_NOUNS = {"embassy", "consulate", "parliament", "church", "cathedral", "compound", "zone", "avenue",
                   "street", "square", "road", "boulevard", "lane", "palace", "hotel", "building", "ministry",
                   "headquarters", "university", "hall", "park"}
