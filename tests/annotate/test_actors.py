@@ -341,6 +341,7 @@ def test_other_its_are_left_alone(resolve, text):
     ("Somali rebels attacked the town on Monday. They burned the market.", "They", "SOM", "REB"),
     ("Two Afghan soldiers and three Afghan troops held the road. They withdrew at dusk.", "They", "AFG", "MIL"),
     ("UNICEF said they had delivered vaccines to Chad.", "they", "UNO", None),  # an acronym tagged NN
+    ("The Kenyan army said they had killed five militants.", "they", "KEN", "MIL"),  # a body as its members
 ])
 def test_they_is_the_last_plural_group(resolve, text, word, country, sector):
     e = resolve(text, word)

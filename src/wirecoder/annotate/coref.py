@@ -68,6 +68,10 @@ PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "preside
                 "father", "mother", "premier", "chancellor", "king", "queen", "prince", "emir",
                 "deputy", "representative", "campaigner", "author", "writer", "singer", "actor",
                 "actress", "designer", "engineer", "pilot", "soldier", "farmer", "worker"}
+# bodies news may call "they"
+COLLECTIVES = {"government", "army", "military", "navy", "team", "company", "council", "committee", "ministry",
+               "party", "administration", "family", "group", "board", "club", "band", "couple", "force",
+               "department", "agency", "organisation", "organization", "church", "union", "campaign", "firm"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
 PATIENT_DEPS = {"dobj", "dative", "pobj", "nsubjpass"}  # what is done to
@@ -446,6 +450,8 @@ class Antecedents:
         """Can "they" mean this subject: a plural noun, a coordination, an organisation or group?"""
         if subj.lower_ in PLURAL or subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
             return True
+        if subj.tag_ == "NN" and subj.lemma_.lower() in COLLECTIVES:
+            return True  # "the army said they had ...": a body spoken of as its members
         m = self.resolve(subj) if subj.pos_ != "PRON" else None
         named = subj.pos_ == "PROPN" or (subj.is_upper and len(subj) > 1)  # "UNICEF", which may be tagged NN
         return m is not None and m.entity.kind in ("organisation", "group") and named
