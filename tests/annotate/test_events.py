@@ -572,3 +572,17 @@ def test_the_purpose_of_a_future_meeting_is_future_too(code):
 def test_an_object_them_is_what_was_done_to_before(code, text):
     (release,) = [e for e in _live(code(text)["events"]) if e["event"] == "RETREAT"]
     assert _countries(release["actor"]) == {"KEN"} and _countries(release["recipient"]) == {"UGA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan teachers called off their strike on Monday.",
+    "The Kenyan opposition halted its protests in Nairobi.",
+])
+def test_protesters_easing_their_own_dissent_concede(code, text):
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "CONCEDE"]
+    assert e["cameo"] == "082" and _countries(e["actor"]) == {"KEN"} and e["recipient"] == []
+
+
+def test_the_authorities_stopping_a_protest_concede_nothing(code):
+    assert not [e for e in code("Kenyan police halted the march in Nairobi.")["events"] if e["event"] == "CONCEDE"]
+

@@ -162,8 +162,17 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
                 continue
         elif row.objects and not (row.objects & objs):
             continue
+        if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
+            continue  # "police halted the march": repression, not a concession
         return row
     return None
+
+
+EASE_DISSENT = "082"
+
+
+def _stopped_by_authorities(verb: Token, actor_of) -> bool:
+    return any((m := actor_of(s)) is not None and m.entity.sector in AUTHORITIES for s in roles.subject(verb))
 
 
 def _opinion(verb: Token, actor_of) -> bool:
@@ -561,7 +570,7 @@ class EventFinder:
         if row.type == "REQUEST" and row.lemma in ("demand", "request", "seek", "ask"):
             recip_groups = recip_groups + [[g for _, g in roles.prep_objects(head, {"from"})]]
         recipients = self._first_named(recip_groups, actors)
-        recipients = [r for r in recipients if not _same_actor(r, actors)]  # "softened his stance"
+        recipients = [r for r in recipients if not _same_actor(r, actors) and not _their_own(r, actors)]
         if not recipients and head.pos_ in ("VERB", "AUX"):
             for thing in (o for o in roles.objects(head) if o.lemma_.lower() in row.objects):
                 told = self._event_told(thing)
@@ -684,6 +693,13 @@ class EventFinder:
     def place_for(self, head: Token) -> PlaceMention | None:
         """The place where the trigger's event happened, or None (see ``places.event_place``)."""
         return event_place(self.doc, head)
+
+
+def _their_own(recipient: ActorMention, actors: list[ActorMention]) -> bool:
+    """"Workers ended their strike": a possessive that is no one known, or the actors themselves."""
+    codes = (recipient.entity.country, recipient.entity.sector)
+    return recipient.span.root.tag_ == "PRP$" and (codes == (None, None) or any(
+        (a.entity.country, a.entity.sector) == codes for a in actors))
 
 
 def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
