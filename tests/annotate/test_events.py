@@ -234,6 +234,9 @@ CODED = [
      "declared last Friday.", "ACCUSE", {"GHA"}, {"TGO"}),
     ("The Kenyan government shut the border with Somalia.", "SANCTION", {"KEN"}, {"SOM"}),
     ("Turkey sent two thousand soldiers to Libya.", "MOBILIZE", {"TUR"}, {"LBY"}),  # the forces are no recipient
+    # leaving a treaty or talks is a cut in relations, not a retreat, however the preposition is hung
+    ("The United States withdrew from the nuclear deal with Iran.", "SANCTION", {"USA"}, {"IRN"}),
+    ("Russia pulled out of the arms control treaty with Kenya.", "SANCTION", {"RUS"}, set()),
     # a participle with a "that" clause of its own is active, though hung on the name before it
     ("The protests began after Amina Otieno, a Kenyan opposition leader, accused last week that the Ugandan "
      "police had beaten the students.", "ACCUSE", {"KEN"}, set()),

@@ -138,6 +138,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         return None
     attached = {c.lower_ for c in tok.children if c.dep_ == "prt" or
                 (c.dep_ in ("prep", "agent") and not _only_time(c))}
+    attached |= {g.lower_ for c in tok.children if c.lower_ in attached and c.dep_ in ("prt", "prep")
+                 for g in c.children if g.dep_ == "prep"}  # "pulled out of": "of" hangs on "out"
     objs = _object_words(tok)
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
         return None  # "offered condolences", "offer flights", "hosted a party"
@@ -160,8 +162,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         elif "@forces" in row.objects:
             if not _forces_move(tok, actor_of, is_place):
                 continue
-        elif row.objects and not (row.objects & objs):
-            continue
+        elif row.objects and not (row.objects & (objs | _required_prep_words(tok, row.with_))):
+            continue  # "withdrew from the treaty": what the required preposition governs counts too
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
             continue  # "police halted the march": repression, not a concession
         return row
@@ -169,6 +171,12 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
 
 
 EASE_DISSENT = "082"
+
+
+def _required_prep_words(verb: Token, preps: tuple[str, ...]) -> set[str]:
+    """The words of what a row's prepositions govern: "from the treaty", "out of the treaty"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in preps]
+    return {w for h in heads for _, g in roles.prep_objects(h, set(preps)) for w in roles.object_words(g)}
 
 
 def _stopped_by_authorities(verb: Token, actor_of) -> bool:

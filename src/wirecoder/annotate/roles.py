@@ -65,7 +65,7 @@ def examples(noun: Token) -> list[Token]:
     return out
 
 
-def _object_words(obj: Token) -> set[str]:
+def object_words(obj: Token) -> set[str]:
     """An object's word and its modifiers' ("martial law", "state of emergency", "diplomatic ties")."""
     toks = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
     toks += [g for _, g in prep_objects(obj, {"of"})]
@@ -323,7 +323,7 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         objs = []
     if required_prep:
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
-    in_trigger = [o for o in objs if _object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
+    in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
     groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"]  # "Iran's request",
                   + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS  # "the request of the police"
