@@ -470,6 +470,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("Mining companies frequently blasted sacred aboriginal sites destroying precious aboriginal artwork.",
      "ASSAULT"),
     ("The Kenyan police often arrest protesters in Nairobi.", "COERCE"),
+    ("Kenyan minorities have historically been accused of spreading disease.", "ACCUSE"),
     ("Mary Achieng agreed, claiming there was enough wealth in the nation to pay for everyone.", "AGREE"),
     ("A Kenyan judge agreed the book may have contained classified material.", "AGREE"),  # a view
     ("The Kenyan candidate warned of an impending civil war.", "THREATEN"),  # a prediction

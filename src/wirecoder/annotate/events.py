@@ -878,7 +878,7 @@ def has_participant(ev: EventMention) -> bool:
 
 # adverbs that make a verb tell what happens as a rule: "companies frequently blasted sacred sites"
 AS_A_RULE = {"frequently", "often", "usually", "regularly", "routinely", "typically", "generally",
-             "habitually", "commonly", "always"}
+             "habitually", "commonly", "always", "historically", "traditionally", "customarily"}
 
 
 def habitual(ev: EventMention) -> bool:
