@@ -146,6 +146,8 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     'People holding a banner saying "united in diversity and in peace". Image: Ana Silva.',
     # the name of someone's group
     'Anna Kowalska of "Have no fear", a support charity, was at the hearing on Monday.',
+    # what something is named is a name, however long
+    'The committee named the virus that causes it "severe acute respiratory syndrome coronavirus 2".',
     # "that said" means "even so"
     'That said, Red Hat is working on some "low- or no-cost programs" for users who cannot pay.',
 ])
@@ -434,6 +436,16 @@ def test_the_quotes_own_words_are_not_its_speaker(code):
      "shout"),
     # what a writer opines is speech
     ('"The senator can probably rest easy," Joseph Otieno opines.', "Joseph Otieno", "opine"),
+    # a sentence opened by "According to X" is X's, however far the quote stands from it
+    ('Houthi military spokesperson Yahya Sarea said the group had used ten drones. According to him, it was '
+     'among the largest Houthi operations inside Saudi Arabia and was accomplished with the help of '
+     '"honourable people inside the kingdom".', "Yahya Sarea", "according to"),
+    # "with X confirming ...": X confirms
+    ('Investigations were launched, with the Kenyan police yesterday confirming on Twitter they were "not '
+     'traveling to the crash scene at this time."', "police", "confirm"),
+    # a statement from someone, issued by another
+    ('The palace issued the following statement from the king: "Even though she gave up her title, she '
+     'still retains her status."', "king", "introduced"),
     # the spoken quotative "be like"
     ('Every time I ask this question, people are like, "But he\'s my god."', "people", "like"),
 ])
@@ -451,3 +463,11 @@ def test_she_after_a_role_named_only_by_its_title_is_that_role(code):
     assert (speaker["text"], speaker["how"], speaker["sector"]) == ("She", "coreference: head", "COP")
     text = 'The Kenyan ministry said "the border will close." She added "it will reopen in May."'
     assert _quotes(code(text))[1][1] is None
+
+
+def test_a_participle_after_a_quote_is_not_said_by_a_name_inside_it(code):
+    quotes = _quotes(code('Steve Otieno of the University of Nairobi said, "If there is a court order, then '
+                          'Facebook has to also search for variations of it", also observing, "there is no '
+                          'harmonised defamation law internationally".'))
+    assert [q[1] for q in quotes] == ["Steve Otieno", "Steve Otieno"]
+

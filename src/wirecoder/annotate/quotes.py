@@ -37,7 +37,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "hail", "laud", "praise", "refer", "characterize", "characterise",
                 "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce",
                 "scream", "yell", "exclaim", "thank", "contend", "suppose", "inform", "opine", "elaborate",
-                "recount", "clarify", "reason"}
+                "recount", "clarify", "reason", "confirm", "name"}
 # speech verbs the tagger often takes for nouns ("Otieno opines")
 RARE_CUES = {"opines", "opined"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
@@ -46,7 +46,7 @@ WORD_NOUNS = {"term", "word", "phrase", "name", "title", "slogan", "motto", "has
 # ... of which these name a thing, however long: 'the slogan "Make the World Greta Again"'
 NAMES_OF_THINGS = {"slogan", "motto", "hashtag", "title", "headline", "tagline", "catchphrase", "nickname"}
 # verbs of naming: what they quote is speech only when it is more than a name
-NAMING_VERBS = {"call", "label", "dub", "brand", "refer"}
+NAMING_VERBS = {"call", "label", "dub", "brand", "refer", "name"}
 # verbs after which a short quote is the speaker's own words, not a label
 PARTIAL_QUOTE_HEADS = {"ADJ", "VERB", "ADV", "AUX", "INTJ"}
 _OPEN = {'"': '"', "“": "”", "''": "''", "«": "»", "„": "“"}
@@ -183,14 +183,25 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
         # "Trump was accused of '...'": he is spoken of; who spoke is not said, unless a "by" the
         # parser hung lower says it ('was announced to be a "pandemic" by the WHO')
         return _by_name(cue), cue.lemma_
+    if cue.tag_ == "VBG" and (doer := _with_doer(cue)) is not None:
+        return doer, cue.lemma_  # "with the NTSB yesterday confirming on Twitter they were "...""
     verb = cue
-    for _ in range(3):
+    for _ in range(5):
         subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         subj = subj or subjects_on_auxiliary(verb)
         if subj:
             if subj[0].tag_ in ("WDT", "WP"):  # "Lavrov, who said ..."
                 return (verb.head if verb.dep_ == "relcl" else None), cue.lemma_
             named = _named_speaker(subj)
+            if _quoted(named) and not _quoted(cue):
+                # 'said, "... Facebook has to search ...", also observing, "..."': the climb went
+                # into a quote; its speaker is whoever the quote is the words of
+                top = verb
+                while top.head.i != top.i and _quoted(top.head):
+                    top = top.head
+                if top.head.i != top.i and not _quoted(top.head):
+                    verb = top.head
+                    continue
             if named.lower_ in ("it", "this") and cue.lemma_ == "read" and (issued := _document_before(cue)):
                 return issued, cue.lemma_  # 'GFT released a statement. It read, "..."'
             if named.pos_ == "NOUN" and verb is not cue and verb.dep_ == "relcl" and cue.tag_ == "VBG" \
@@ -227,6 +238,24 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
         else:
             verb = verb.head  # "... and added", "went on to say"
     return _name_beside(cue), cue.lemma_
+
+
+def _with_doer(cue: Token) -> Token | None:
+    """X in "with X (yesterday) doing": the doer of the participle, however it was parsed."""
+    doc, k = cue.doc, cue.i - 1
+    while k > cue.sent.start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].dep_ == "npadvmod"):
+        k -= 1
+    tok = doc[k]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in ("PROPN", "NOUN") and k < cue.i:
+        return tok
+    if cue.dep_ == "acl" and cue.head.lower_ != "with" and cue.head.head.lower_ == "with":
+        return cue.head
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    """Is the token between quote marks of its sentence?"""
+    return sum(_is_mark(t) for t in tok.doc[tok.sent.start:tok.i]) % 2 == 1
 
 
 def _by_name(cue: Token) -> Token | None:
@@ -485,12 +514,13 @@ def _first_person_in_her_sentence(quoted: Span) -> Token | None:
     return None
 
 
+ISSUING = {"issue", "release", "publish", "send", "post", "deliver", "circulate", "distribute", "put"}
 INTRODUCER_PRONOUNS = {"i", "we", "he", "she", "they"}
 # people whose words a quote after their clause is: 'A spokesman expressed disappointment; "..."'
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "secretary",
                 "ambassador", "envoy", "prosecutor", "lawyer", "attorney", "director", "chairman", "chairwoman"}
 # bodies that issue statements: 'The Department issued a statement: "..."'
-BODIES = {"department", "ministry", "campaign", "government", "office", "agency", "police", "army", "court",
+BODIES = {"department", "ministry", "campaign", "government", "office", "agency", "police", "army", "court", "palace",
           "council", "committee", "commission", "embassy", "company", "party", "union", "study", "report"}
 NAMED_SPEAKERS = {"PERSON", "ORG", "NORP", "GPE"}  # "Trump" is sometimes tagged an adjective
 
@@ -507,6 +537,9 @@ def _introducer(doc: Doc, start: int) -> Token | None:
         root = root.head
     if root.pos_ not in ("VERB", "AUX") or _written_on_a_thing(root):
         return None
+    documents = [c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS]
+    if documents and root.lemma_.lower() in ISSUING and (issuer := _voice(documents[0])).i != documents[0].i:
+        return issuer  # 'The palace issued the following statement from the king: "..."'
     subj = [c for c in root.children if c.dep_ == "nsubj"]
     if not subj:
         return None
@@ -537,6 +570,8 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     words = text[start:end].split()
     if cue is not None and _written_on_a_thing(cue, loose=False):
         return False  # 'a banner saying "put it to the people"': a slogan, not someone's words
+    if cue is not None and cue.lemma_ == "name" and cue.tag_ != "VBG":
+        return False  # 'named the virus "severe acute respiratory syndrome coronavirus 2"': a name
     if cue is not None and cue.lemma_ in NAMING_VERBS and (len(words) < 3 or _title_like(words) or (
             any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children))):
         return False  # 'a concept called "game"', 'often referred to as "The Lion Man"', 'this moment
@@ -613,10 +648,12 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
         quoted = _tokens(doc, start, end)
         governing = _governing_cue(quoted)
         cue = governing or _cue_after(doc, text, start, end) or _cue_before(doc, start)
-        if not _is_speech(doc, text, start, end, quoted, cue, governing is not None):
+        according = _according_to(quoted) if cue is None else None
+        if not _is_speech(doc, text, start, end, quoted, cue or according, governing is not None):
             continue
-        frame = QuoteFrame(start, end, runs_on, cue)
         introducer = _introducer(doc, start) if cue is None else None
+        cue = cue or (according if introducer is None else None)
+        frame = QuoteFrame(start, end, runs_on, cue)
         if cue is None and introducer is None and previous is not None and (
                 previous.runs_on or _same_paragraph(paras, previous.end, start)):
             frame.speaker, frame.how = previous.speaker, "continued"
@@ -644,6 +681,15 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
         frames.append(frame)
         previous = frame
     return frames
+
+
+def _according_to(quoted: Span) -> Token | None:
+    """The "according" of a sentence that opens with "According to X,": all it says is X's."""
+    if not quoted:
+        return None
+    sent = quoted[0].sent
+    first = sent[0] if not sent[0].is_space else sent[1] if len(sent) > 1 else sent[0]
+    return first if first.lower_ == "according" and is_cue(first) and first.i < quoted.start else None
 
 
 def _same_paragraph(paras: list[tuple[int, int]], a: int, b: int) -> bool:
