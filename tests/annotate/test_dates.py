@@ -127,6 +127,9 @@ def test_not_dates(text):
     # the event that makes someone a suspect or a victim is not dated by what befalls them later
     ("The suspect in a shooting of protesters in Nairobi was released from jail on Friday.", "shooting",
      "2021-03-10", "published", None),
+    # an event in a clause hung on another, timed by a third event, is not dated by that clause
+    ("Protests have been taking place since Tuesday after the government announced new measures, which the "
+     "government dropped after the protests began.", "dropped", "2021-03-10", "published", None),
     # what had been done before, in a clause hung on another, is not dated by that clause
     ("On Friday, Congress approved half as much money as the president had requested for the wall.",
      "requested", "2021-03-10", "published", None),

@@ -184,6 +184,18 @@ def _absolute(g: dict) -> tuple[dt.date, str] | None:
     return None
 
 
+TEMPORAL_MARKS = {"after", "before", "until", "till", "once", "since"}
+
+
+def _timed_by_another_event(trigger: Token) -> bool:
+    """Does the trigger's clause say when it happened by another event ("dropped after the
+    protests began")?"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return trigger.dep_ in ("relcl", "advcl", "conj", "acl") and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in c.children)
+        for c in verb.children)
+
+
 _FUTURE_AUX = {"will", "'ll", "shall"}
 
 
@@ -303,6 +315,7 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     best, best_key = None, None
     looked_back = _looked_back_on(trigger) or _done_before(trigger) or _names_a_role(trigger)
     ahead = _still_ahead(trigger)
+    timed_by_another = _timed_by_another_event(trigger)
     for mention in doc._.wc_dates or ():
         span = mention.span
         if span is None or not mention.date.value or not (sent.start <= span.start < sent.end):
@@ -316,6 +329,9 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
             up += 1  # "said on Sunday it had killed 20 on Friday": Sunday is when it was said
         if ahead and up:
             continue  # "announced on Wednesday it will withdraw the bill": not withdrawn on Wednesday
+        if up and timed_by_another:
+            continue  # "measures, which the government dropped after the protests began": that
+            # is when it happened, not on the day the clause above names
         key = (up, _inside_a_noun(span, trigger), abs(span.root.i - trigger.i)) if up is not None else None
         if key is not None and (best_key is None or key < best_key):
             best, best_key = mention, key
@@ -336,14 +352,11 @@ def _done_before(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
 
 
-FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
-
-
 def _still_ahead(trigger: Token) -> bool:
     """Is the event still to come when its clause is told ("will withdraw", "would meet")? Then
     the date of the clause that tells it is when it was announced, not when it happens."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would", "wo"} for c in verb.children)
 
 
 def _looked_back_on(trigger: Token) -> bool:
