@@ -39,6 +39,13 @@ def test_no_place_means_no_location(code):
     ("Gunmen killed five people in Gao, in northern Mali.", "killed", "Gao", "in"),
     ("Two soldiers were shot dead in their camp on the Jaffna Peninsula.", "shot", "Jaffna Peninsula", "on"),
     ("KABUL, Oct 2 (Reuters) - Gunmen killed five people.", "killed", "KABUL", "dateline"),
+    # a country or town whose own ground the event is on ("Bangladesh's cities"), unless that
+    # ground has a name of its own ("Baghdad's neighbourhood of Hurriyah")
+    ("Riot police patrolled Bangladesh's cities and towns on Saturday.", "patrolled", "Bangladesh", "object"),
+    ("A car bomb exploded in Baghdad's northwestern neighbourhood of Hurriyah.", "exploded", "Hurriyah", "in"),
+    # a city the tagger took in part for a person
+    ("Heavily armed police patrolled the slums of Santo Domingo on Tuesday.", "patrolled", "Santo Domingo",
+     "object"),
     # a building, a street or a square is placed in its town
     ("A car bomb exploded on Haifa Street in Baghdad.", "exploded", "Baghdad", "on"),
     ("A car bomb was detonated in front of the Danish Embassy in Islamabad.", "detonated", "Islamabad", "in"),

@@ -394,11 +394,15 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     if any(t.ent_type_ in NEVER_LABELS for t in words):  # "in March", "in English"; but "on Aleppo"
         return bool(found) and prominent(found[0]) and place_context(words)
     in_a_name = _person_entity(words)
-    if in_a_name is not None and len(in_a_name) > 1:
-        return _named_as_place(in_a_name)  # "Joshua Perkins" is no place, "in Banda Aceh" is
+    if in_a_name is not None and (len(in_a_name) > 1 or _named_as_place(in_a_name)):
+        return _named_as_place(in_a_name)  # "Joshua Perkins" is no place, "in Banda Aceh" is, and
+        # so is "the capital, Sana"
     if place_context(words):
         return True
-    if words.text.lower() in people or any(t.ent_type_ == "PERSON" for t in words):
+    tagged_person = sum(t.ent_type_ == "PERSON" for t in words)
+    if tagged_person and tagged_person < len(words) and found and prominent(found[0]):
+        return True  # "the slums of Santo Domingo": the tagger took part of a city's name for a person
+    if words.text.lower() in people or tagged_person:
         return False
     if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
         return False  # a name on a thing, with no place context: "Molotov cocktails"
@@ -552,6 +556,10 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
                 out.append(("target" if _acts_on_place(head.head) else "participant", word))
             else:
                 out.append(("other", word))
+        elif dep == "poss" and _is_place_noun(head) and head.tag_ in ("NNS", "NN") and not any(
+                t.i in placed and not place.start <= t.i < place.end for t in head.subtree):
+            pass  # "patrolled Bangladesh's cities": the cities are Bangladesh's own ground (but in
+            # "Baghdad's neighbourhood of Hurriyah" the neighbourhood has a name of its own)
         elif dep == "poss":
             out.append(("poss", dep))
         elif dep == "appos" or (dep == "compound" and _is_place_noun(head)):
