@@ -71,6 +71,7 @@ def test_unknown_event_place_takes_the_coordinates_of_the_place_it_lies_in(doc_o
     ("Syrian troops killed five rebels.", "killed"),  # a demonym is no place
     ("Police said gunmen killed five people in Jalalabad.", "said"),  # the place of another clause
     ("Milan, 41, was shot on Thursday by gunmen.", "shot"),  # people are shot, places are not
+    ("On Wednesday, fighters from Homs attacked an army post outside the town.", "attacked"),  # an origin
 ])
 def test_no_event_place(doc_of, text, trigger):
     doc = doc_of(text)

@@ -509,7 +509,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 # then a target ("an attack on Mosul"); a participant ("condemned Russia"), a subject or an agent
 # is no where. These weights and the factors below were set on the event-location development
 # data (bench/event_location.py) and checked on a held-out fifth of it.
-_ROLE_WEIGHT = {"loc": 1.0, "object": 1.0, "target": 0.9, "attr": 0.4, "other": 0.4,
+_ROLE_WEIGHT = {"loc": 1.0, "object": 1.0, "target": 0.9, "attr": 0.4, "other": 0.4, "origin": 0.2,
                 "participant": 0.1, "nsubj": 0.05, "agent": 0.05}
 TARGET_PREPS = {"on", "upon", "onto", "against", "to", "toward", "towards", "into", "during"}
 NOUN_LINKS = {"compound", "amod", "nmod", "npadvmod", "nummod", "quantmod", "det"}
@@ -548,6 +548,8 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
                 out.append(("layer", word))
             elif word == "of" and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 out.append(("of", word))  # "the town of Sahiwal"
+            elif word == "from" and head.head.pos_ in ("NOUN", "PROPN"):
+                out.append(("origin", word))  # "fighters from Homs attacked": where they came from
             elif word in LOCATIVE_PREPS:
                 out.append(("loc", word))
             elif word in TARGET_PREPS and (_is_place_noun(head.head) or _is_place_noun(place[-1])):
