@@ -90,7 +90,8 @@ CLERGY_WORDS = {
     "monastery", "hierarch", "prelate", "archimandrite", "sadhu", "lama", "cantor", "scholar",
 }
 # one-word Phoenix synonyms that are English words, whatever the corpora say
-PHOENIX_JUNK = {"organization", "government", "congress", "democracy"}
+PHOENIX_JUNK = {"organization", "government", "congress", "democracy",
+                "falcon", "mavericks", "yahweh", "camo", "aleph", "boogeymen"}  # words and names of other things
 
 SOURCES = {
     "Phoenix.Countries.actors.txt": ("phoenix_countries.csv", "phoenix:Countries"),

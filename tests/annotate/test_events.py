@@ -234,6 +234,7 @@ CODED = [
      "declared last Friday.", "ACCUSE", {"GHA"}, {"TGO"}),
     ("The Kenyan government shut the border with Somalia.", "SANCTION", {"KEN"}, {"SOM"}),
     ("Turkey sent two thousand soldiers to Libya.", "MOBILIZE", {"TUR"}, {"LBY"}),  # the forces are no recipient
+    ("The Kenyan government disbanded the militia.", "RETREAT", {"KEN"}, set()),
     # leaving a treaty or talks is a cut in relations, not a retreat, however the preposition is hung
     ("The United States withdrew from the nuclear deal with Iran.", "SANCTION", {"USA"}, {"IRN"}),
     ("Russia pulled out of the arms control treaty with Kenya.", "SANCTION", {"RUS"}, set()),
@@ -471,6 +472,12 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
      "ASSAULT"),
     ("The Kenyan police often arrest protesters in Nairobi.", "COERCE"),
     ("Kenyan minorities have historically been accused of spreading disease.", "ACCUSE"),
+    # a forecast of what another could do; a topic told; anyone so accused; a band; a rocket
+    ("The Kenyan president warned that the opposition could destroy the economy.", "THREATEN"),
+    ("The Kenyan senator discussed how he became the nominee.", "CONSULT"),
+    ("The Kenyan law allows the state to extradite people accused of crimes to Uganda.", "ACCUSE"),
+    ("The Kenyan band Sauti Sol disbanded in 2021.", "RETREAT"),
+    ("The first stage of the Kenyan rocket returned to a drone ship off the coast.", "RETREAT"),
     ("Mary Achieng agreed, claiming there was enough wealth in the nation to pay for everyone.", "AGREE"),
     ("A Kenyan judge agreed the book may have contained classified material.", "AGREE"),  # a view
     ("The Kenyan candidate warned of an impending civil war.", "THREATEN"),  # a prediction

@@ -144,7 +144,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
         return None  # "offered condolences", "offer flights", "hosted a party"
     if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
-            or _blames_no_one(tok, actor_of) or _shutdown(tok):
+            or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok):
         return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
@@ -202,6 +202,24 @@ def _opinion(verb: Token, actor_of) -> bool:
     partners = [g for _, g in roles.prep_objects(verb, {"with"})]
     return bool(partners) and not any(actor_of(p) for p in partners) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children)
+
+
+def _talked_about(verb: Token) -> bool:
+    """"He discussed how he became the nominee": a topic told, with no one to discuss it with."""
+    return verb.lemma_.lower() in ("discuss", "talk") and not roles.prep_objects(verb, {"with"}) and any(
+        c.dep_ in ("ccomp", "dobj") and c.left_edge.tag_ in ("WRB", "WP") for c in verb.children)
+
+
+GENERIC_PEOPLE = {"people", "persons", "those", "anyone", "someone", "individuals"}
+
+
+def _generic_accused(verb: Token) -> bool:
+    """"extradite people accused of crimes": a description of anyone so accused, not an accusation."""
+    if verb.lemma_.lower() not in ("accuse", "charge", "suspect") or verb.tag_ != "VBN":
+        return False
+    noun = verb.head if verb.dep_ in ("acl", "relcl") else None
+    return noun is not None and noun.lemma_.lower() in GENERIC_PEOPLE | {"person"} and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in noun.children)
 
 
 def _shutdown(verb: Token) -> bool:
@@ -281,6 +299,8 @@ def _warning_of_danger(verb: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in THE_PUBLIC for c in verb.children):
         return True
+    if any(c.dep_ == "ccomp" and _predicted_of_another(c) for c in verb.children):
+        return True  # "warned that Biden could destroy the growth": a forecast about another
     about = [g for _, g in roles.prep_objects(verb, {"about", "of"})]
     if not about:
         return False
@@ -288,6 +308,13 @@ def _warning_of_danger(verb: Token) -> bool:
         return True  # "warned of an impending civil war": a prediction, not a threat
     return not any(t.lower_ in REPERCUSSIONS or t.lemma_.lower() in REPERCUSSIONS
                    for g in about for t in g.subtree)
+
+
+def _predicted_of_another(clause: Token) -> bool:
+    """A clause of what someone else could or may do: a forecast, not a threat of one's own."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in clause.children) and bool(
+        subjects) and subjects[0].pos_ in ("PROPN", "NOUN")
 
 
 def _forces_move(verb: Token, actor_of, is_place) -> bool:
