@@ -104,6 +104,9 @@ def test_partial_quotes_keep_their_speaker(code, text, quote, speaker):
     # the speaker in the sentence after a quote that stands alone
     ('Marta Kowalczyk arrived in Vilnius on Monday. "We will not back down." She said the talks would go on.',
      "Marta Kowalczyk"),
+    # not the one spoken to in an opening participle, however the parser hung it
+    ('President Daniel Kamau accepted responsibility for the murder. Speaking to Martin Otieno of PBS, he '
+     'said, "It happened under my watch."', "Daniel Kamau"),
 ])
 def test_pronoun_speakers_resolved(code, text, speaker):
     (q,) = code(text)["quotes"]

@@ -314,6 +314,9 @@ class Antecedents:
         ("Speaking to Martin Smith, he said")."""
         if pronoun.dep_ in SUBJECT_DEPS:
             clauses = [c for c in pronoun.head.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")]
+            # ... also when the parser hung the opening participle on the quote after it
+            clauses += [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ == "advcl"
+                        and t.tag_ in ("VBG", "VBN") and t.i == t.left_edge.i == pronoun.sent.start]
             others = [t for c in clauses for t in c.subtree if t.dep_ in ("dobj", "dative", "pobj")]
         else:
             others = clause_subjects(pronoun)
