@@ -298,11 +298,22 @@ def test_threat_is_threaten_not_assault(code):
     assert "TUR" in _countries(events[0]["actor"])
 
 
-def test_reported_event_keeps_its_reporter(code):
-    (e,) = _live(code("Syrian state media said Israeli jets bombed a base near Damascus.")["events"])
+@pytest.mark.parametrize("text", [
+    "Syrian state media said Israeli jets bombed a base near Damascus.",
+    # the saying hung after the clause
+    "Israeli jets bombed a base near Damascus on Tuesday, Syrian state media said, in a new escalation.",
+])
+def test_reported_event_keeps_its_reporter(code, text):
+    (e,) = _live(code(text)["events"])
     assert e["event"] == "ASSAULT"
     assert "ISR" in _countries(e["actor"])
     assert e["reported_by"] is not None and "media" in e["reported_by"]["text"]
+
+
+def test_the_dateline_is_not_the_subject(code):
+    text = "MOSCOW, March 10 (Reuters) - Moscow expelled two Estonian diplomats on Tuesday."
+    (e,) = _live(code(text)["events"])
+    assert (e["actor"][0]["text"], e["actor"][0]["start"]) == ("Moscow", text.index("Moscow expelled"))
 
 
 def test_statements_alone_are_not_events(code):

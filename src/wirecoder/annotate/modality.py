@@ -111,6 +111,8 @@ def assess(trigger: Token) -> Modality:
     if _planned(verbs[-1]):
         m.hypothetical, m.why = True, "planned: 'to be to'"
     _walk_up(verbs[-1], m)
+    if m.reported_by is None:
+        m.reported_by = _said_after(verbs[-1])
     if _asked(trigger):
         m.hypothetical, m.why = True, "a question"
     return m
@@ -121,6 +123,17 @@ def _shares_its_verbs_auxiliaries(verb: Token) -> bool:
     verb before it."""
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _said_after(verb: Token) -> Token | None:
+    """Who says so in a speech verb hung after the clause: "Moscow expelled two diplomats, the
+    foreign ministry said"."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i > verb.i and c.lemma_ in SPEECH:
+            subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[0]
+    return None
 
 
 SELF_REFERENCE = {"it", "they", "he", "she", "we", "i"}

@@ -159,6 +159,14 @@ def subjects_on_auxiliary(verb: Token) -> list[Token]:
     return [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ in SUBJECTS]
 
 
+def in_dateline(tok: Token) -> bool:
+    """Is the token in the article's dateline ("MOSCOW, March 10 (Reuters) -"), which the parser
+    may take for a subject of the first sentence?"""
+    layout = tok.doc._.wc_layout
+    line = layout.dateline if layout else None
+    return line is not None and line.start <= tok.idx < line.end
+
+
 def subject(verb: Token) -> list[Token]:
     """The doer of a verb, looking past passive voice, coordination, control, "is about to",
     participles and relative clauses."""
@@ -168,7 +176,8 @@ def subject(verb: Token) -> list[Token]:
     for _ in range(6):
         # a participle shares its clause's grammatical subject, passive or not ("a woman was
         # sentenced for protesting": the woman protested)
-        subj = [c for c in tok.children if c.dep_ in SUBJECTS or (shared and c.dep_ == "nsubjpass")]
+        subj = [c for c in tok.children if (c.dep_ in SUBJECTS or (shared and c.dep_ == "nsubjpass"))
+                and not in_dateline(c)]
         subj = subj or subjects_on_auxiliary(tok)
         if subj:
             s = subj[0]
