@@ -474,3 +474,12 @@ def test_a_participle_after_a_quote_is_not_said_by_a_name_inside_it(code):
                           'harmonised defamation law internationally".'))
     assert [q[1] for q in quotes] == ["Steve Otieno", "Steve Otieno"]
 
+
+def test_a_he_after_long_quotes_is_the_last_speaker(code):
+    text = ('President Daniel Kamau spoke at the opening of the week. "The presence of foreign forces is '
+            'dangerous," he said. "Those who blame us are lying. Their lies have been revealed. They must '
+            'not send weapons."\n\n"Your presence has always been a calamity for this region", he '
+            'continued in the speech.')
+    quotes = _quotes(code(text))
+    assert quotes[-1][1:] == ("Daniel Kamau", "continue")
+

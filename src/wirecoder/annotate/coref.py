@@ -262,13 +262,31 @@ class Antecedents:
             scores[m.key] = max(scores.get(m.key, 0), weight)
             latest[m.key] = m
         if not scores:
-            return self._unnamed_role(pronoun, mentions)
+            return self._unnamed_role(pronoun, mentions) or self._last_speaker(pronoun, gender)
         ranked = sorted(scores, key=lambda k: (scores[k], latest[k].span.start), reverse=True)
         person = self.people.by_key(ranked[0])
         if person is not None and person.gender is None and (
                 len(ranked) == 1 or scores[ranked[0]] >= 2 * scores[ranked[1]]):
             person.gender = gender  # clearly this person: now we know
         return self._refer(pronoun, latest[ranked[0]], person)
+
+    def _last_speaker(self, pronoun: Token, gender: str) -> ActorMention | None:
+        """'"...", he continued': a "he" that speaks, with no one named near because the quotes
+        before it are long, is the speaker of the last quote before it, if that is a person of
+        its gender."""
+        if not any(q.speaker is not None and q.speaker.i == pronoun.i for q in self.quotes):
+            return None
+        before = [q for q in self.quotes if q.end <= pronoun.idx and q.speaker is not None
+                  and q.speaker.i != pronoun.i]
+        if not before:
+            return None
+        found = self.resolve(before[-1].speaker)
+        if found is None or found.entity.kind != "person" or not found.key:
+            return None
+        person = self.people.by_key(found.key)
+        if person is not None and person.gender not in (None, gender):
+            return None
+        return self._refer(pronoun, found, person)
 
     def _unnamed_role(self, pronoun: Token, mentions: list[ActorMention]) -> ActorMention | None:
         """With no person named near, a subject "he"/"she" is the one person the sentence before
