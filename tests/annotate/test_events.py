@@ -608,3 +608,12 @@ def test_protesters_easing_their_own_dissent_concede(code, text):
 def test_the_authorities_stopping_a_protest_concede_nothing(code):
     assert not [e for e in code("Kenyan police halted the march in Nairobi.")["events"] if e["event"] == "CONCEDE"]
 
+
+@pytest.mark.parametrize("text,country", [
+    ("Kenya and Uganda held talks in Nairobi. The latter agreed to reopen the border.", "UGA"),
+    ("Kenya and Uganda held talks in Nairobi. The former agreed to reopen the border.", "KEN"),
+])
+def test_the_latter_and_the_former_are_of_the_pair_just_named(code, text, country):
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "AGREE"]
+    assert _countries(e["actor"]) == {country}
+

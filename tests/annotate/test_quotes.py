@@ -446,6 +446,9 @@ def test_the_quotes_own_words_are_not_its_speaker(code):
     # "with X confirming ...": X confirms
     ('Investigations were launched, with the Kenyan police yesterday confirming on Twitter they were "not '
      'traveling to the crash scene at this time."', "police", "confirm"),
+    # "the latter" is the last of the pair just named
+    ('Investigations were launched by the Kenyan police and the Ugandan army, with the latter yesterday '
+     'confirming on Twitter they were "not traveling to the crash scene at this time."', "army", "confirm"),
     # a statement from someone, issued by another
     ('The palace issued the following statement from the king: "Even though she gave up her title, she '
      'still retains her status."', "king", "introduced"),

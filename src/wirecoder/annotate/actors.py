@@ -560,6 +560,27 @@ class ActorIndex:
         return sorted(out, key=lambda t: t.i)
 
     # -- resolving a role token from the parse --------------------------------------------
+    def _one_of_the_pair(self, token: Token) -> ActorMention | None:
+        """"The latter" is the last actor of the last coordination before it ("the FAA and the
+        NTSB, with the latter confirming"), "the former" the first, in its sentence or the one
+        before."""
+        doc = self.doc
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        for tok in reversed(doc[start:token.i]):
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            chosen = tok
+            if token.lower_ == "latter":
+                while conj := [c for c in chosen.children if c.dep_ == "conj"]:
+                    chosen = conj[-1]
+            found = self.resolve(chosen)
+            if found is None:
+                return None
+            return ActorMention(doc[token.i:token.i + 1], coreferent(
+                token.text, token.idx, token.idx + len(token.text), found.entity, found.entity.kind or "group"),
+                found.key)
+        return None
+
     def resolve(self, token: Token) -> ActorMention | None:
         """The actor a subject/object token stands for, or None if it names no actor."""
         mention = self.by_token.get(token.i)
@@ -589,6 +610,8 @@ class ActorIndex:
             if token.lower_ in RESOLVED_PRONOUNS:
                 return self.antecedents.find(token, self.mentions)
             return None
+        if token.lower_ in ("latter", "former") and any(c.lower_ == "the" for c in token.children):
+            return self._one_of_the_pair(token)
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("TIME", "DATE"):
             return None  # "at 2 p.m." is no prime minister
         members = _partitive_members(token)

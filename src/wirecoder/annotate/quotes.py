@@ -248,6 +248,8 @@ def _with_doer(cue: Token) -> Token | None:
     tok = doc[k]
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in ("PROPN", "NOUN") and k < cue.i:
         return tok
+    if tok.lower_ in ("latter", "former") and k > 1 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "with":
+        return tok  # "with the latter yesterday confirming", whatever the parser made of "latter"
     if cue.dep_ == "acl" and cue.head.lower_ != "with" and cue.head.head.lower_ == "with":
         return cue.head
     return None
