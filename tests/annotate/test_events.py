@@ -241,6 +241,14 @@ CODED = [
     # a participle with a "that" clause of its own is active, though hung on the name before it
     ("The protests began after Amina Otieno, a Kenyan opposition leader, accused last week that the Ugandan "
      "police had beaten the students.", "ACCUSE", {"KEN"}, set()),
+    # a named person's campaign or team acts for them
+    ("The Ruto campaign criticized Raila Odinga, the Kenyan opposition leader.", "ACCUSE", {"KEN"}, {"KEN"}),
+    # a phone call made is a consultation, not a call for something
+    ("Kenya's president made a phone call to Ugandan President Yoweri Museveni on Monday.", "CONSULT",
+     {"KEN"}, set()),
+    # retreating or backing away from a goal or a threat yields; it moves no one
+    ("Kenya has retreated from its goal of ousting the Ugandan president.", "CONCEDE", {"KEN"}, set()),
+    ("Iran backed away from its threat to close the strait.", "CONCEDE", {"IRN"}, set()),
 ]
 
 
@@ -260,6 +268,8 @@ FLAGGED = [
     ("Russia never expelled the Estonian diplomats.", "SANCTION", "negated"),
     ("The EU could impose sanctions on Belarus.", "SANCTION", "hypothetical"),
     ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
+    # a question asking what was done asserts nothing
+    ("What sanctions did Kenya impose on Uganda?", "SANCTION", "hypothetical"),
     ("Officials fear that rebels may attack the capital.", "ASSAULT", "hypothetical"),
     ("Kenyan sex workers were scared of the police beating them.", "ASSAULT", "hypothetical"),
     ("Kenyan journalists are afraid of being arrested by the police.", "COERCE", "hypothetical"),
@@ -530,6 +540,8 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("Police demand करते हैं: पैसे दो, नहीं तो arrest करेंगे।", "REQUEST"),
     # an "I" no one is known to be, with only private people beside it
     ("They told me to come back and talk to the family when they returned.", "CONSULT"),
+    # retreating from a goal is no withdrawal
+    ("Kenya has retreated from its goal of ousting the Ugandan president.", "RETREAT"),
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]
@@ -617,3 +629,8 @@ def test_the_latter_and_the_former_are_of_the_pair_just_named(code, text, countr
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "AGREE"]
     assert _countries(e["actor"]) == {country}
 
+
+
+def test_where_it_was_said_is_no_recipient(code):
+    (e,) = [e for e in code("Kenya's president hailed the report on Twitter.")["events"] if e["event"] == "SUPPORT"]
+    assert e["recipient"] == []

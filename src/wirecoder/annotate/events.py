@@ -136,9 +136,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     rows = table.verbs.get(tok.lemma_.lower())
     if not rows:
         return None
-    attached = {c.lower_ for c in tok.children if c.dep_ == "prt" or
+    attached = {c.lower_ for c in tok.children if _particle(c) or
                 (c.dep_ in ("prep", "agent") and not _only_time(c))}
-    attached |= {g.lower_ for c in tok.children if c.lower_ in attached and c.dep_ in ("prt", "prep")
+    attached |= {g.lower_ for c in tok.children if c.lower_ in attached and (_particle(c) or c.dep_ == "prep")
                  for g in c.children if g.dep_ == "prep"}  # "pulled out of": "of" hangs on "out"
     objs = _object_words(tok)
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
@@ -173,9 +173,14 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
 EASE_DISSENT = "082"
 
 
+def _particle(tok: Token) -> bool:
+    """A verb's particle, also when parsed as an adverb: "backed away from"."""
+    return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ == "away")
+
+
 def _required_prep_words(verb: Token, preps: tuple[str, ...]) -> set[str]:
     """The words of what a row's prepositions govern: "from the treaty", "out of the treaty"."""
-    heads = [verb] + [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in preps]
+    heads = [verb] + [c for c in verb.children if (c.dep_ == "prep" or _particle(c)) and c.lower_ in preps]
     return {w for h in heads for _, g in roles.prep_objects(h, set(preps)) for w in roles.object_words(g)}
 
 

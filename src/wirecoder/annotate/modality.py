@@ -164,10 +164,19 @@ def _asked(trigger: Token) -> bool:
     words = [t for t in trigger.sent if not t.is_punct]
     asks_who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "which")
                    for c in trigger.children)  # "Who supports the group financially?"
+    if words and words[0].lower_ in ("which", "what") and _inverted(trigger):
+        asks_who = True  # "Which candidates have you supported?": asks what, asserts nothing
     if not words or (words[0].lower_ not in QUESTION_OPENERS and not asks_who):
         return False
     end = next((t for t in trigger.doc[trigger.i + 1:trigger.sent.end] if t.text in ("?", ".", "!", ";")), None)
     return end is not None and end.text == "?"
+
+
+def _inverted(verb: Token) -> bool:
+    """The auxiliary before the subject: "have you supported"."""
+    aux = [c.i for c in verb.children if c.dep_ == "aux"]
+    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj) and min(aux) < min(subj)
 
 
 def _planned(verb: Token) -> bool:

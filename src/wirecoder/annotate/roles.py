@@ -35,6 +35,9 @@ RECEIVING = {"receive", "face", "draw", "get", "suffer", "attract", "incur", "en
 ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require"}
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
 WITHHOLDING = {"withhold", "cut", "suspend", "freeze", "delay", "halt"}
+# where something is said or shown, never whom it is aimed at: "hailed the report on Twitter"
+MEDIA = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "whatsapp", "weibo", "wechat",
+         "television", "tv", "radio", "website", "web", "internet", "media", "blog", "podcast", "livestream"}
 
 
 def expand(tok: Token) -> list[Token]:
@@ -312,8 +315,13 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
     out = []
     for child in head.children:
         if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:  # "sent missiles [to] Ukraine" may be a dative
-            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj"]
+            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj" and not _medium(child, g)]
     return out
+
+
+def _medium(prep: Token, obj: Token) -> bool:
+    """"On Twitter", "on state television": where it was said or shown."""
+    return prep.lower_ in ("on", "via", "through") and obj.lemma_.lower() in MEDIA
 
 
 def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects: frozenset[str] = frozenset()
@@ -416,6 +424,8 @@ PUT_TO_OTHERS = {"request", "demand", "call", "proposal", "offer", "appeal", "pl
 DONE_BY_OF |= PUT_TO_OTHERS
 # verbs by which someone puts a thing before others: its sender is its maker
 SENT = PUT_FORWARD | {"send", "file", "lodge", "deliver", "hand", "put", "pass"}
+# the people who act for one named person, named after them: "the Trump campaign", "the Biden team"
+FOLLOWINGS = {"campaign", "team", "camp", "staff", "aide", "ally", "loyalist", "supporter"}
 
 
 def owners(thing: Token) -> list[Token]:
@@ -426,6 +436,8 @@ def owners(thing: Token) -> list[Token]:
     for _ in range(2):
         found = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIMES]
         found = found or [g for _, g in prep_objects(thing, {"by"})]
+        if thing.lemma_.lower() in FOLLOWINGS:
+            found = found or [c for c in thing.children if c.dep_ == "compound" and c.tag_ == "NNP"]
         if thing.lemma_.lower() in DONE_BY_OF:  # "the exit of the United Kingdom", "the presence of US troops"
             found = found or [g for _, g in prep_objects(thing, {"of"})]
         found = found or [s for c in thing.children if c.dep_ == "relcl" and not is_passive(c)
