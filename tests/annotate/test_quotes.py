@@ -454,6 +454,14 @@ def test_the_quotes_own_words_are_not_its_speaker(code):
      'still retains her status."', "king", "introduced"),
     # the spoken quotative "be like"
     ('Every time I ask this question, people are like, "But he\'s my god."', "people", "like"),
+    # "go like" too, and the quotative before a quote beats a cue after it
+    ('Some people went like "Are you a Shia or a Sunni?" and Amina Kay smiled.', "people", "like"),
+    # a quotative in a clause of its own, though joined to a speech verb before it
+    ('Amina Kay told her mother about the anxiety, and the mother was like "you need to pray more".',
+     "mother", "like"),
+    # the source of a report taken by the parser for the speaker's subject
+    ('According to the news agency KNA, the chief prosecutor of Nairobi, Wanjiru Mbugua, said the suspects '
+     'must face "murder and terrorism charges".', "Wanjiru Mbugua", "say"),
 ])
 def test_more_speakers_and_their_cues(code, text, speaker, cue):
     (q,) = _quotes(code(text))
@@ -486,3 +494,13 @@ def test_a_he_after_long_quotes_is_the_last_speaker(code):
     quotes = _quotes(code(text))
     assert quotes[-1][1:] == ("Daniel Kamau", "continue")
 
+
+
+def test_an_i_that_speaks_in_an_interview_is_whoever_answers(code):
+    text = ("Wikinews spoke with Amina Kay, a Kenyan activist, about her campaign.\n\n"
+            "((WN)) How did your family react?\n\n"
+            "((Amina Kay)) When my brother asked about it, I said, \"No, I will not stop.\"\n\n"
+            "((WN)) What did you tell the police?\n\n"
+            "I said, \"Arrest me if you like.\"")
+    speakers = [q[1] for q in _quotes(code(text))]
+    assert speakers == ["Amina Kay", None]  # the second "I" asks, and an interviewer is nobody

@@ -20,6 +20,7 @@ A wrong country is worse than none: where the rules single out no one, the prono
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 from dataclasses import dataclass, field, replace
@@ -77,6 +78,9 @@ OBJECT_DEPS = {"dobj", "dative", "pobj"}
 PATIENT_DEPS = {"dobj", "dative", "pobj", "nsubjpass"}  # what is done to
 CLAUSE_EDGES = {"ccomp", "advcl", "relcl", "csubj", "acl", "conj", "parataxis", "xcomp"}
 ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "dative": 50, "attr": 50, "poss": 30, "pobj": 20}
+# an interview's turns, as Wikinews marks them: "((WN))" asks, "((Zara Kay))" answers
+TURN = re.compile(r"\(\(([^()\n]{2,60})\)\)")
+INTERVIEWERS = {"wn", "wikinews", "q", "question", "interviewer"}
 WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
 
 
@@ -356,14 +360,30 @@ class Antecedents:
     # -- I / we ------------------------------------------------------------------------------------
     def _speaker(self, pronoun: Token) -> ActorMention | None:
         """"I" and "we" inside a quote are its speaker, or the side the speaker speaks for, which
-        has the speaker's codes: '"We warn the Saudis", Saree said'. Outside quotes: nobody."""
+        has the speaker's codes: '"We warn the Saudis", Saree said'. Outside quotes, an "I" that
+        speaks is whoever's turn it is in an interview; any other "I" is nobody."""
         here = self.quote_at(pronoun.idx)
-        if here is None or here.speaker is None or here.speaker.i == pronoun.i:
+        if here is None:  # only a speaker: an interviewee's own life is not news events
+            speaking = pronoun.lower_ == "i" and pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH
+            return self._interviewee(pronoun) if speaking else None
+        if here.speaker is None or here.speaker.i == pronoun.i:
             return None
         speaker = self.resolve(here.speaker)
         if speaker is None:
             return None
         return self._refer(pronoun, speaker, self.people.by_key(speaker.key))
+
+    def _interviewee(self, pronoun: Token) -> ActorMention | None:
+        """The one answering where the pronoun stands: the name of the last turn marked before it
+        ("((Zara Kay)) I feel like ..."), if that turn is not the interviewer's. A marker with no
+        space in it is a language's code ("((hi))") or initials, not a name."""
+        turns = list(TURN.finditer(self.doc.text, 0, pronoun.idx))
+        names = [t for t in turns if " " in t.group(1).strip() or t.group(1).strip().lower() in INTERVIEWERS]
+        if not names or names[-1].group(1).strip().lower() in INTERVIEWERS:
+            return None
+        name = self.doc.char_span(*names[-1].span(1), alignment_mode="expand")
+        found = next((m for m in (self.resolve(t) for t in (name or [])) if m is not None), None)
+        return self._refer(pronoun, found, self.people.by_key(found.key)) if found else None
 
     # -- it ---------------------------------------------------------------------------------------
     def _body_speaking(self, pronoun: Token) -> ActorMention | None:

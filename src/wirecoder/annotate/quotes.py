@@ -105,11 +105,12 @@ def is_cue(tok: Token) -> bool:
 
 
 def _quotative_like(tok: Token) -> bool:
-    """The spoken "I'm like, "..."", "they were like "..."": a form of "be", "like", the quote."""
+    """The spoken "I'm like, "..."", "they were like "..."", "people went like "..."": a form
+    of "be" or "go", "like", the quote."""
     doc, k = tok.doc, tok.i + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1
-    return tok.i > 0 and doc[tok.i - 1].lemma_ == "be" and k < len(doc) and _is_mark(doc[k])
+    return tok.i > 0 and doc[tok.i - 1].lemma_ in ("be", "go") and k < len(doc) and _is_mark(doc[k])
 
 
 def _document_reads(tok: Token) -> bool:
@@ -349,6 +350,8 @@ def _named_speaker(subjects: list[Token]) -> Token:
     first = subjects[0]
     if first.ent_type_ == "PERSON" or first.pos_ == "PRON":
         return first
+    if _source_of_report(first) and (named := _person_within(first)) is not None:
+        return named  # 'According to ISNA, the prosecutor, Ali Mehr, said', the source taken for the subject
     chain = list(subjects)
     for tok in chain:  # the subjects and what hangs on them by "and" or apposition, in turn
         chain += [c for c in tok.children if c.dep_ in ("conj", "appos") and c not in chain]
@@ -360,6 +363,24 @@ def _named_speaker(subjects: list[Token]) -> Token:
     while k < len(doc) and doc[k].ent_type_ == "PERSON":
         k += 1
     return doc[k - 1] if k - 1 > first.right_edge.i else first
+
+
+def _source_of_report(tok: Token) -> bool:
+    """Words in a sentence's opening "According to ..." phrase, before its comma."""
+    opening = [t for t in tok.doc[tok.sent.start:tok.left_edge.i] if not t.is_space]
+    return len(opening) >= 2 and opening[0].lower_ == "according" and opening[1].lower_ == "to" \
+        and not any(t.text == "," for t in opening)
+
+
+def _person_within(tok: Token) -> Token | None:
+    """The last word of the first person's name in what hangs on a word, after it."""
+    names = [t for t in tok.subtree if t.i > tok.i and t.ent_type_ == "PERSON"]
+    if not names:
+        return None
+    last = names[0]
+    while last.i + 1 < len(tok.doc) and tok.doc[last.i + 1].ent_iob_ == "I" and tok.doc[last.i + 1].ent_type_ == "PERSON":
+        last = tok.doc[last.i + 1]
+    return last
 
 
 def _hyphened(tok: Token) -> bool:
@@ -394,10 +415,17 @@ def _governing_cue(quoted: Span) -> Token | None:
         for _ in range(4):
             if not quoted.start <= anc.i < quoted.end and is_cue(anc):
                 return anc
-            if anc.head.i == anc.i:
+            if anc.head.i == anc.i or _own_clause(anc):
                 break
             anc = anc.head
     return None
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause with a subject of its own joined by "and" to a speech verb: "told her mother,
+    and she's like "..."" is not what "told" says (but in 'said the deal was good, and it "will
+    last"' the second clause is still part of what was said)."""
+    return tok.dep_ == "conj" and is_cue(tok.head) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _is_mark(tok: Token) -> bool:
@@ -649,7 +677,9 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
             continue
         quoted = _tokens(doc, start, end)
         governing = _governing_cue(quoted)
-        cue = governing or _cue_after(doc, text, start, end) or _cue_before(doc, start)
+        before = _cue_before(doc, start)
+        cue = governing or (before if before is not None and before.lower_ == "like" else None) \
+            or _cue_after(doc, text, start, end) or before  # 'they went like "...?" and I said
         according = _according_to(quoted) if cue is None else None
         if not _is_speech(doc, text, start, end, quoted, cue or according, governing is not None):
             continue
