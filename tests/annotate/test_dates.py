@@ -135,6 +135,9 @@ def test_not_dates(text):
      "requested", "2021-03-10", "published", None),
     ("After the troops had withdrawn on Monday, the rebels took the town.", "withdrawn", "2021-03-08", "day",
      "Monday"),
+    # what a document says was agreed is not dated by the day the document is denounced
+    ("On Wednesday, the ministers denounced the memorandum in which Kenya and Uganda agreed on their border.",
+     "agreed", "2021-03-10", "published", None),
     # else the publication date, marked as such
     ("The two leaders met in Geneva.", "met", "2021-03-10", "published", None),
     ("Gunmen killed five people who had arrived on Monday.", "killed", "2021-03-10", "published", None),

@@ -316,6 +316,7 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     looked_back = _looked_back_on(trigger) or _done_before(trigger) or _names_a_role(trigger)
     ahead = _still_ahead(trigger)
     timed_by_another = _timed_by_another_event(trigger)
+    described = _tells_what_a_thing_is(trigger)
     for mention in doc._.wc_dates or ():
         span = mention.span
         if span is None or not mention.date.value or not (sent.start <= span.start < sent.end):
@@ -329,6 +330,8 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
             up += 1  # "said on Sunday it had killed 20 on Friday": Sunday is when it was said
         if ahead and up:
             continue  # "announced on Wednesday it will withdraw the bill": not withdrawn on Wednesday
+        if up and described:
+            continue  # "denounced on Wednesday the memoranda in which Turkey and Libya agreed"
         if up and timed_by_another:
             continue  # "measures, which the government dropped after the protests began": that
             # is when it happened, not on the day the clause above names
@@ -350,6 +353,15 @@ def _done_before(trigger: Token) -> bool:
     clause keeps its report's date: "said on Monday that Israel had struck".)"""
     return trigger.dep_ in ("relcl", "advcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+
+
+def _tells_what_a_thing_is(trigger: Token) -> bool:
+    """Is the trigger's clause a relative clause opened by a preposition ("the memoranda in which
+    Turkey and Libya agreed on borders", "the deal under which troops withdrew")? It tells what
+    the thing says or brought about, at another time than the clause above."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.i < verb.i and any(w.tag_ == "WDT" for w in c.children) for c in verb.children)
 
 
 def _still_ahead(trigger: Token) -> bool:
