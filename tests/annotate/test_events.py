@@ -249,6 +249,8 @@ CODED = [
     # retreating or backing away from a goal or a threat yields; it moves no one
     ("Kenya has retreated from its goal of ousting the Ugandan president.", "CONCEDE", {"KEN"}, set()),
     ("Iran backed away from its threat to close the strait.", "CONCEDE", {"IRN"}, set()),
+    ("Kenya reopened the border with Uganda.", "RETREAT", {"KEN"}, {"UGA"}),
+    ("Kenyan police shot a dog and two Ugandan protesters.", "ASSAULT", {"KEN"}, {"UGA"}),
 ]
 
 
@@ -542,6 +544,10 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("They told me to come back and talk to the family when they returned.", "CONSULT"),
     # retreating from a goal is no withdrawal
     ("Kenya has retreated from its goal of ousting the Ugandan president.", "RETREAT"),
+    # schools reopening classes allow no one access; culling animals is no assault
+    ("The Kenyan president encouraged public schools to reopen classes in January.", "RETREAT"),
+    ("The government of Kenya ordered the killing of 30,000 pigs.", "ASSAULT"),
+    ("Kenyan police shot two dogs in Nairobi.", "ASSAULT"),
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

@@ -484,7 +484,7 @@ class EventFinder:
                 if hit and (hit[1] is None or hit[1].i not in anchors):
                     found.append(self.noun_event(tok, *hit))
         return [e for e in answer_requests(self.resolve_frames(merge_nested(found)))
-                if has_participant(e) and not anonymous_harm(e)
+                if has_participant(e) and not anonymous_harm(e) and not animals_harmed(e)
                 and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
@@ -1002,6 +1002,22 @@ def anonymous_harm(ev: EventMention) -> bool:
     if ev.event != "ASSAULT" or ev.actor or head.lemma_.lower() not in HARM_VERBS:
         return False
     return not any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in head.sent)
+
+
+# what is killed or culled that is not people: "ordered the killing of 300,000 pigs"
+ANIMALS = {"animal", "pig", "hog", "swine", "chicken", "poultry", "bird", "duck", "cattle", "cow", "sheep", "goat",
+           "livestock", "dog", "cat", "horse", "deer", "whale", "dolphin", "shark", "elephant", "rhino", "lion",
+           "tiger", "bear", "wolf", "fish", "mink", "camel", "monkey", "rat", "mosquito", "locust", "badger"}
+
+
+def animals_harmed(ev: EventMention) -> bool:
+    """Killing or shooting animals (a cull, a hunt) is no assault: the harmed are all animals."""
+    head = ev.trigger.root
+    if ev.event != "ASSAULT":
+        return False
+    harmed = (roles.objects(head) + [c for c in head.children if c.dep_ == "nsubjpass"]) if head.pos_ == "VERB" \
+        else [g for _, g in roles.prep_objects(head, {"of"})]
+    return bool(harmed) and all(t.lemma_.lower() in ANIMALS for h in harmed for t in roles.expand(h))
 
 
 def future_reading(event_type: str, mode, cameo) -> tuple[str, str | None, str, str | None]:
