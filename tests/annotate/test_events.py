@@ -250,6 +250,10 @@ CODED = [
     ("Kenya has retreated from its goal of ousting the Ugandan president.", "CONCEDE", {"KEN"}, set()),
     ("Iran backed away from its threat to close the strait.", "CONCEDE", {"IRN"}, set()),
     ("Kenya reopened the border with Uganda.", "RETREAT", {"KEN"}, {"UGA"}),
+    # opposing what another did or said disapproves of it; opposing a proposal rejects it
+    ("Kenya's president opposed Museveni's statement on the border.", "ACCUSE", {"KEN"}, {"UGA"}),
+    ("Kenya opposed the Ugandan proposal for a ceasefire.", "REJECT", {"KEN"}, {"UGA"}),
+    ("Iran accepted the Russian offer.", "AGREE", {"IRN"}, {"RUS"}),  # whose offer it was
     ("Kenyan police shot a dog and two Ugandan protesters.", "ASSAULT", {"KEN"}, {"UGA"}),
 ]
 
@@ -548,6 +552,8 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Kenyan president encouraged public schools to reopen classes in January.", "RETREAT"),
     ("The government of Kenya ordered the killing of 30,000 pigs.", "ASSAULT"),
     ("Kenyan police shot two dogs in Nairobi.", "ASSAULT"),
+    # where someone stands is no event
+    ("The Kenyan opposition leader opposes the Ugandan government's policy.", "ACCUSE"),
 ])
 def test_words_that_look_like_events_but_are_not(code, sentence, event):
     assert not [e for e in code(sentence)["events"] if e["event"] == event]

@@ -144,7 +144,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
         return None  # "offered condolences", "offer flights", "hosted a party"
     if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
-            or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok):
+            or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok) or _stance(tok):
         return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
@@ -207,6 +207,12 @@ def _opinion(verb: Token, actor_of) -> bool:
     partners = [g for _, g in roles.prep_objects(verb, {"with"})]
     return bool(partners) and not any(actor_of(p) for p in partners) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "on") for c in verb.children)
+
+
+def _stance(verb: Token) -> bool:
+    """"She opposes the police state", "both sides oppose the rebels": a present-tense "oppose"
+    is where someone stands, not something done."""
+    return verb.lemma_.lower() == "oppose" and verb.tag_ in ("VBZ", "VBP")
 
 
 def _talked_about(verb: Token) -> bool:

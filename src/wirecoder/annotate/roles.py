@@ -344,7 +344,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
     groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"]  # "Iran's request",
                   + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS  # "the request of the police"
-                     for _, g in prep_objects(o, {"of"})])
+                     for _, g in prep_objects(o, {"of"})]
+                  + [o for o in in_trigger if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                                                  for c in o.children)])  # "the Ugandan proposal": Uganda's
     envoys = [o for o in in_trigger if o.lemma_.lower() in ENVOYS]
     if envoys:  # "recalled its ambassador from Ottawa": the country of the post
         groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
