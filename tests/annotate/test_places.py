@@ -165,3 +165,15 @@ def test_the_headline_gives_the_country_of_those_the_text_does_not_place(code):
     assert "article country: BLR" in arrest["actor"][0]["how"]
     untitled = code(text)["events"]
     assert untitled and not any(e["actor"][0]["country"] for e in untitled)
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    # a common noun after the name is no part of it
+    ("The Nairobi community mourned the victims.", "Nairobi"),
+    ("Gunmen attacked Mombasa airport on Monday.", "Mombasa"),
+    # a division's word is, even in lower case, and so is a kind of place the gazetteer knows
+    ("Fighting raged in Paktika province.", "Paktika province"),
+    ("The last troops left Bagram airfield.", "Bagram airfield"),
+])
+def test_the_words_a_place_is_reported_as(code, text, reported):
+    assert [p["text"] for p in code(text)["places"]] == [reported]

@@ -54,6 +54,9 @@ NEVER_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUAN
 _NOUNS = _word_sections("place_nouns.txt")
 SETTLEMENT_NOUNS = _NOUNS["settlement"]  # "town", "province", "camp": "Paktika province" is Paktika
 PLACE_NOUNS = SETTLEMENT_NOUNS | _NOUNS["feature"]  # and "river", "island", ...
+# kinds of division whose word is part of the name even in lower case: "Paktika province"
+DIVISION_NOUNS = frozenset({"province", "district", "county", "governorate", "oblast", "prefecture", "municipality",
+                            "region", "state", "township", "parish", "emirate", "territory", "republic"})
 PLACE_VERBS = _word_sections("place_verbs.txt")[""]  # "shell", "enter": their object is a place
 LOCATIVE_PREPS = roles.LOCATIVE_PREPS - {"from"} | {"above", "below", "beneath", "beyond", "behind",
                                                    "amid", "among", "alongside", "past", "via"}
@@ -497,8 +500,20 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             others = [p for p in points if p is not initial[0]][:20]
             resolved = _resolve(t, gazetteer, own, others)
         entry, confidence = resolved if resolved else (None, 0.0)
-        found.append(PlaceMention(t.span, _place(t.span, entry, confidence)))
+        found.append(PlaceMention(t.span, _place(_reported(t, entry), entry, confidence)))
     return found
+
+
+def _reported(t: Toponym, entry: GeoEntry | None) -> Span:
+    """The words a place is reported as: the name alone when the kind of place after it is a
+    common noun that is not part of the name ("the Houston community", "Kabul airport" resolved
+    to Kabul), the whole otherwise ("Paktika province", "Maywand District", "Bagram airfield"
+    when the gazetteer knows the airfield). The event's place still covers the whole phrase."""
+    if t.name is t.span or t.span[-1].is_title or t.span[-1].lemma_.lower() in DIVISION_NOUNS:
+        return t.span
+    if entry is not None and (t.span[-1].lower_ in entry.name.lower() or entry.feature[:2] not in ("P.", "A.")):
+        return t.span  # the gazetteer knows the airfield, the camp, the crossing itself
+    return t.name
 
 
 # ---------------------------------------------------------------------------------------------
