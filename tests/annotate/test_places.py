@@ -83,6 +83,8 @@ def places_of(doc) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # short names news uses
+    ("The singer moved to LA in 2010 and to D.C. later.", {"LA": "USA", "D.C.": "USA"}),
     # names spaCy mislabels or misses, in place phrases
     ("Soldiers patrolled the town of Ait Yahia.", {"Ait Yahia": "DZA"}),
     ("Five people were murdered in neighbouring Kandahar province.", {"Kandahar province": "AFG"}),
