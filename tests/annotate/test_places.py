@@ -179,3 +179,11 @@ def test_the_headline_gives_the_country_of_those_the_text_does_not_place(code):
 ])
 def test_the_words_a_place_is_reported_as(code, text, reported):
     assert [p["text"] for p in code(text)["places"]] == [reported]
+
+
+def test_a_person_whose_name_is_a_citys_is_no_place(code):
+    text = ("Odalys Paris, an Australian woman and former nurse, says she was held on the ship for years.\n\n"
+            "Paris was born in Kenya. Paris claims her passport was taken.\n\n"
+            "She now lives in Paris, France.")
+    assert [(p["text"], p["country"]) for p in code(text)["places"]] == [
+        ("Kenya", "KEN"), ("Paris", "FRA"), ("France", "FRA")]

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate import roles
+from wirecoder.annotate.coref import GENDERED_NOUNS, PERSON_NOUNS
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.lexicon.actors import ActorLexicon
 from wirecoder.lexicon.gazetteer import DERIVED_SOURCES, Gazetteer, GeoEntry
@@ -68,6 +69,7 @@ PLACE_ONLY_VERBS = {"enter", "storm", "shell", "bombard", "besiege", "overrun", 
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 MAX_NGRAM = 4  # words in a gazetteer match outside spaCy's entities (99.3% of names are shorter)
 PROMINENT_POPULATION = 100_000
+PERSON_WORDS = frozenset(PERSON_NOUNS | GENDERED_NOUNS["m"] | GENDERED_NOUNS["f"])
 _CONNECTORS = {"of", "al", "el", "de", "du", "la", "le", "ad", "ar", "as", "ash", "an", "bin",
                "ibn", "-", "'s"}
 # verbs whose object is a place whenever it is a place name: forces take, enter or shell towns
@@ -156,7 +158,21 @@ def people_words(doc: Doc) -> frozenset[str]:
             after = doc[tok.i + 1]
             if after.pos_ == "PROPN" and after.text[:1].isupper():
                 words |= {tok.lower_, after.lower_}
+    for ent in doc.ents:  # "Valeska Paris, an Australian woman": a name the tagger took for a city
+        if ent.label_ in PLACE_LABELS and _introduced_as_person(ent):
+            words |= {t.lower_ for t in doc[ent.start - 1:ent.end]}
     return frozenset(w for w in words if w.isalpha())
+
+
+def _introduced_as_person(ent: Span) -> bool:
+    """A capitalised word and a place name, with a person as its appositive: "Valeska Paris,
+    an Australian woman"."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return False
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_WORDS for c in ent.root.children)
 
 
 def _named_as_place(name: Span) -> bool:
