@@ -187,3 +187,13 @@ def test_a_person_whose_name_is_a_citys_is_no_place(code):
             "She now lives in Paris, France.")
     assert [(p["text"], p["country"]) for p in code(text)["places"]] == [
         ("Kenya", "KEN"), ("Paris", "FRA"), ("France", "FRA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a two-word name that acts is a person's, though a town shares its first word
+    ("New People Party's Regina Wanjiru was re-elected with 60,760 votes.", {}),
+    # a country in an organisation's name that acts is still a place
+    ("The Kenya Department of Agriculture notes that yields fell.", {"Kenya": "KEN"}),
+])
+def test_a_two_word_name_that_acts(doc_of, text, expected):
+    assert places_of(doc_of(text)) == expected

@@ -418,6 +418,8 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
         # so is "the capital, Sana"
     if place_context(words):
         return True
+    if _two_word_subject(words) and not (found and found[0].feature in ("A.PCLI", "A.ADM1")):
+        return False  # (but "the U.S. Department of Agriculture notes": a country is no one's name)
     tagged_person = sum(t.ent_type_ == "PERSON" for t in words)
     if tagged_person and tagged_person < len(words) and found and prominent(found[0]):
         return True  # "the slums of Santo Domingo": the tagger took part of a city's name for a person
@@ -426,6 +428,21 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
         return False  # a name on a thing, with no place context: "Molotov cocktails"
     return bool(found) and prominent(found[0])
+
+
+def _two_word_subject(words: Span) -> bool:
+    """Part of a two-word proper name that is a verb's subject: "Alia Salem said", "Regina Ip
+    was re-elected", "the Washington Post reported" name who acts, whatever towns share a word."""
+    root = words.root
+    head = root.head if root.dep_ == "compound" else root
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    speaks = after is not None and after.pos_ == "VERB" and after.lemma_ in ("say", "tell", "add", "write", "tweet")
+    if not (head.dep_ in ("nsubj", "nsubjpass") or speaks) or head.pos_ != "PROPN":
+        return False  # (the parser may take the speaker into a name before: "... Relations Alia Salem said")
+    name = [t for t in head.children if t.dep_ == "compound" and t.i < head.i] + [head]
+    return len(name) == 2 and name[0].i + 1 == head.i and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not _is_place_noun(t) for t in name) \
+        and name[0].i <= words.start and words.end <= head.i + 1
 
 
 # ---------------------------------------------------------------------------------------------
