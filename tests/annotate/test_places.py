@@ -194,6 +194,10 @@ def test_a_person_whose_name_is_a_citys_is_no_place(code):
     ("New People Party's Regina Wanjiru was re-elected with 60,760 votes.", {}),
     # a country in an organisation's name that acts is still a place
     ("The Kenya Department of Agriculture notes that yields fell.", {"Kenya": "KEN"}),
+    # and so is a city in an organisation's name
+    ("Nairobi Police said on Monday that the suspect had fled.", {"Nairobi": "KEN"}),
+    # two letters not in capitals are no abbreviation: no LA in "La Silla"
+    ("Maybe 150 are visible from the southern observatory of La Silla.", {}),
 ])
 def test_a_two_word_name_that_acts(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected

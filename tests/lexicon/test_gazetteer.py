@@ -54,6 +54,9 @@ def test_distance_km() -> None:
     [
         ("Paris", (), (), "FRA", "P.PPLC", "Île-de-France"),
         ("Paris", ("USA",), ("Dallas",), "USA", "P.PPL", "Texas"),
+        # a city's own name before another's old name; but not a small town's
+        ("Salem", (), (), "IND", "P.PPL", "Tamil Nadu"),
+        ("Medina", (), (), "SAU", "P.PPL", "Al Madīnah al Munawwarah"),
         ("Mosul", (), (), "IRQ", "P.PPL", "Nineveh"),
         ("Nineveh", (), (), "IRQ", "A.ADM1", "Nineveh"),
         ("Nineveh province", (), (), "IRQ", "A.ADM1", "Nineveh"),

@@ -220,6 +220,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     taken: set[int] = set()
 
     def keep(name: Span) -> None:
+        if len(name.text) <= 2 and not name.text.isupper():
+            return  # "La Silla" holds no LA
         if _named_as_other(name.text) and not _division_named(name.text, gazetteer):
             return
         span = _with_place_noun(name)
@@ -433,6 +435,8 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
 def _two_word_subject(words: Span) -> bool:
     """Part of a two-word proper name that is a verb's subject: "Alia Salem said", "Regina Ip
     was re-elected", "the Washington Post reported" name who acts, whatever towns share a word."""
+    if any(t.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") for t in words):
+        return False  # "Toronto Police said", "the Baltimore Sun reported": the city is in the name
     root = words.root
     head = root.head if root.dep_ == "compound" else root
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None

@@ -64,6 +64,10 @@ _CURATED_WEIGHT = 4.0  # a name wirecoder's supplement (or a user) gave a place,
 # is the building in Washington, whatever the size of Casablanca, which a GeoNames translation
 # also calls so
 _CURATED_OWN_NAME_WEIGHT = 8.0
+# a city's own name beats another place's alternate name of the same size or a little larger:
+# "Salem" is the Indian or the American city before it is an old name of Jerusalem (but a small
+# town's own name does not: "Medina" is the Saudi city, not Medina, Ohio)
+_ALTERNATE_NAME_PENALTY, _OWN_NAME_POPULATION = 3.0, 100_000
 _COLUMNS = "e.geonameid, e.name, e.lat, e.lon, e.country, e.admin1, e.feature, e.population, e.source"
 
 
@@ -143,8 +147,12 @@ class Gazetteer:
         found = self.candidates(name)
         if not found:
             return None
-        context = _Context.of(countries, near, normalise(name))
+        norm = normalise(name)
+        context = _Context.of(countries, near, norm)
         scores = [context.score(e) for e in found]
+        if any(e.population >= _OWN_NAME_POPULATION and normalise(e.name) == norm for e in found):
+            scores = [s - _ALTERNATE_NAME_PENALTY if e.source in DERIVED_SOURCES and normalise(e.name) != norm else s
+                      for s, e in zip(scores, found)]
         best = max(range(len(found)), key=scores.__getitem__)
         share = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
         confidence = share * (0.5 + 0.5 * context.prominence(found[best]))
