@@ -198,6 +198,9 @@ def test_a_person_whose_name_is_a_citys_is_no_place(code):
     ("Nairobi Police said on Monday that the suspect had fled.", {"Nairobi": "KEN"}),
     # two letters not in capitals are no abbreviation: no LA in "La Silla"
     ("Maybe 150 are visible from the southern observatory of La Silla.", {}),
+    # no article in a name; no town in the sky
+    ("She wrote for The Nairobi Times until 2019.", {"Nairobi": "KEN"}),
+    ("The model of the Mars atmosphere puts the planet 50 light years from Earth.", {}),
 ])
 def test_a_two_word_name_that_acts(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected

@@ -69,6 +69,9 @@ PLACE_ONLY_VERBS = {"enter", "storm", "shell", "bombard", "besiege", "overrun", 
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 MAX_NGRAM = 4  # words in a gazetteer match outside spaCy's entities (99.3% of names are shorter)
 PROMINENT_POPULATION = 100_000
+# bodies in the sky, never the towns on Earth that share their names ("the Mars atmosphere")
+NOT_ON_EARTH = frozenset({"earth", "mars", "moon", "venus", "jupiter", "saturn", "mercury", "neptune", "uranus",
+                          "pluto", "sun"})
 PERSON_WORDS = frozenset(PERSON_NOUNS | GENDERED_NOUNS["m"] | GENDERED_NOUNS["f"])
 _CONNECTORS = {"of", "al", "el", "de", "du", "la", "le", "ad", "ar", "as", "ash", "an", "bin",
                "ibn", "-", "'s"}
@@ -222,6 +225,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     def keep(name: Span) -> None:
         if len(name.text) <= 2 and not name.text.isupper():
             return  # "La Silla" holds no LA
+        if name[-1].lower_ in NOT_ON_EARTH:
+            return  # "the Mars atmosphere", "light years from Earth"
         if _named_as_other(name.text) and not _division_named(name.text, gazetteer):
             return
         span = _with_place_noun(name)
@@ -324,7 +329,7 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if i in taken or not capital[i] or (tok.is_sent_start and not propn[i]):
+        if i in taken or not capital[i] or (tok.is_sent_start and not propn[i]) or tok.pos_ == "DET":
             i += 1
             continue
         end = i
