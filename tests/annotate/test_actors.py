@@ -405,3 +405,18 @@ def test_they_for_several_sides_stands_for_each(annotate):
 def test_they_for_two_countries(resolve):
     e = resolve("Russia and China said they would veto the resolution.", "they")
     assert e is not None and e.country in ("RUS", "CHN")
+
+
+def test_first_names_from_the_census_know_gender_but_not_places_months_or_titles():
+    from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
+
+    assert "marisol" in FEMALE_NAMES - MALE_NAMES and "thaddeus" in MALE_NAMES - FEMALE_NAMES
+    assert "bernie" in MALE_NAMES  # a first name of both, which rules no one out, is still a first name
+    for word in ("georgia", "paris", "austin", "june", "august", "king", "asia"):
+        assert word not in MALE_NAMES | FEMALE_NAMES, word
+    assert "andrea" in MALE_NAMES & FEMALE_NAMES  # our own list wins: a man's name in Italy
+
+
+def test_a_first_name_inside_a_place_name_is_no_person(code):
+    coded = code("The Puerto Rico Senate filed a lawsuit against the governor.")
+    assert not [e for e in coded["entities"] if e["kind"] == "person" and e["text"].startswith("Rico")]

@@ -459,6 +459,13 @@ def test_the_quotes_own_words_are_not_its_speaker(code):
     # a quotative in a clause of its own, though joined to a speech verb before it
     ('Amina Kay told her mother about the anxiety, and the mother was like "you need to pray more".',
      "mother", "like"),
+    # a participle's subject that cannot speak is not its speaker
+    ('The governor tweeted her reasoning saying, "Today, I signed the bill into law."', "governor", "say"),
+    # two subjects, the first a description: the named one speaks
+    ('Early opponent MP Tanya Davies said, "We have moved the bill to a better place".', "Tanya Davies", "say"),
+    # an apology quotes what it is for
+    ('The Prime Minister apologised to the people of his country for "having an idiot as economy minister."',
+     "Prime Minister", "apologise"),
     # the source of a report taken by the parser for the speaker's subject
     ('According to the news agency KNA, the chief prosecutor of Nairobi, Wanjiru Mbugua, said the suspects '
      'must face "murder and terrorism charges".', "Wanjiru Mbugua", "say"),

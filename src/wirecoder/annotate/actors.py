@@ -321,7 +321,8 @@ class ActorIndex:
         for k in range(1, len(span) - 1):
             name = span[k:]
             if _personal_name(name) and all(i in self.place_country or self._country_word(t)
-                                            for i, t in zip(range(span.start, span.start + k), span[:k])):
+                                            for i, t in zip(range(span.start, span.start + k), span[:k])) \
+                    and span.start + k not in self.place_country:  # "Puerto Rico Senate": "Rico" is the place's
                 return name
         return None
 

@@ -37,7 +37,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "hail", "laud", "praise", "refer", "characterize", "characterise",
                 "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce",
                 "scream", "yell", "exclaim", "thank", "contend", "suppose", "inform", "opine", "elaborate",
-                "recount", "clarify", "reason", "confirm", "name"}
+                "recount", "clarify", "reason", "confirm", "name", "apologise", "apologize"}
 # speech verbs the tagger often takes for nouns ("Otieno opines")
 RARE_CUES = {"opines", "opined"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
@@ -191,6 +191,10 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
         subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
         subj = subj or subjects_on_auxiliary(verb)
         if subj:
+            if verb is cue and cue.tag_ == "VBG" and subj[0].pos_ == "NOUN" and not _could_speak(subj[0]) \
+                    and cue.head.i != cue.i:
+                verb = cue.head  # "tweeted her reasoning saying": the reasoning does not speak
+                continue
             if subj[0].tag_ in ("WDT", "WP"):  # "Lavrov, who said ..."
                 return (verb.head if verb.dep_ == "relcl" else None), cue.lemma_
             named = _named_speaker(subj)
@@ -356,7 +360,8 @@ def _named_speaker(subjects: list[Token]) -> Token:
     for tok in chain:  # the subjects and what hangs on them by "and" or apposition, in turn
         chain += [c for c in tok.children if c.dep_ in ("conj", "appos") and c not in chain]
     names = [t for t in chain if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or (
-        t.ent_type_ == "" and t.text[:1].isupper() and not _hyphened(t)))]
+        t.ent_type_ == "" and t.text[:1].isupper() and not _hyphened(t)))
+        or (t in subjects[1:] and t.pos_ == "PROPN" and not _hyphened(t))]  # "Early opponent MP Tanya Davies said"
     if names and names[-1].i > first.i:
         return names[-1]
     doc, k = first.doc, first.right_edge.i + 1  # 'tweeted former executive Ken Mwangi', the name hung elsewhere
