@@ -274,6 +274,8 @@ FLAGGED = [
     ("Russia never expelled the Estonian diplomats.", "SANCTION", "negated"),
     ("The EU could impose sanctions on Belarus.", "SANCTION", "hypothetical"),
     ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
+    # an order or a plea asserts nothing
+    ('"Attack the Kenyan embassy," the leader told his followers.', "ASSAULT", "hypothetical"),
     # a question asking what was done asserts nothing
     ("What sanctions did Kenya impose on Uganda?", "SANCTION", "hypothetical"),
     ("Officials fear that rebels may attack the capital.", "ASSAULT", "hypothetical"),
@@ -552,6 +554,10 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Kenyan president encouraged public schools to reopen classes in January.", "RETREAT"),
     ("The government of Kenya ordered the killing of 30,000 pigs.", "ASSAULT"),
     ("Kenyan police shot two dogs in Nairobi.", "ASSAULT"),
+    # a party that has declined since a year has shrunk; it refused nothing
+    ("Since the repeal of the ban in 1933, the Kenyan party has declined.", "REJECT"),
+    # the police travelling to investigate is no visit
+    ("Kenyan police officers traveled to Uganda and interviewed her friends.", "CONSULT"),
     # where someone stands is no event
     ("The Kenyan opposition leader opposes the Ugandan government's policy.", "ACCUSE"),
 ])

@@ -268,6 +268,9 @@ def _declined_by_someone(verb: Token, actor_of) -> bool:
     if any(c.dep_ in ("npadvmod", "advmod", "prep") and c.lower_ not in ("however", "then", "again")
            for c in verb.children if c.i > verb.i):
         return False
+    if any((c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "aux" and c.lower_ in ("has", "have"))
+           for c in verb.children):
+        return False  # "since 1933, the party has declined": a fall over time
     subjects = roles.subject(verb)
     return bool(subjects) and all(s.lower_ in ("he", "she", "they") or actor_of(s) is not None for s in subjects)
 
@@ -945,7 +948,7 @@ def among_nobodies(ev: EventMention) -> bool:
 def private_meeting(ev: EventMention) -> bool:
     """"He met guitarist Jerry Garcia", "Garcia invited him to collaborate": people with no office,
     party or trade that says they act in public life, meeting or inviting each other, are private;
-    so are private people's journeys ("citizens have travelled to China") and the help they give
+    so are private people's and the police's journeys ("citizens have travelled to China") and the help they give
     each other ("a bystander attempted to aid the passengers")."""
     sides = ev.actor + ev.recipient
     if not ev.actor and ev.recipient and ev.event in ("REQUEST", "SUPPORT", "AID", "CONSULT", "AGREE") and all(
@@ -957,8 +960,9 @@ def private_meeting(ev: EventMention) -> bool:
     if ev.event != "CONSULT" and not (ev.event == "REQUEST" and ev.trigger.root.lemma_.lower() == "invite"):
         return False
     if ev.event == "CONSULT" and ev.cameo in ("042", "043") and ev.actor and all(
-            m.entity.sector in (None, "CVL") and m.entity.kind in ("person", "group") for m in ev.actor):
-        return True  # "citizens have travelled to these places": private travel, not a visit
+            m.entity.sector in (None, "CVL", "COP") and m.entity.kind in ("person", "group") for m in ev.actor):
+        return True  # "citizens have travelled to these places": private travel, not a visit; nor
+        # is the police's ("officers traveled to Canada and interviewed her friends")
     return bool(sides) and all(m.entity.kind == "person" and not m.entity.sector for m in sides)
 
 

@@ -115,7 +115,26 @@ def assess(trigger: Token) -> Modality:
         m.reported_by = _said_after(verbs[-1])
     if _asked(trigger):
         m.hypothetical, m.why = True, "a question"
+    if _imperative(verbs[-1]):
+        m.hypothetical, m.why = True, "an order or a plea: 'attack the tourists'"
     return m
+
+
+def _imperative(verb: Token) -> bool:
+    """"Take a knife ... and attack the tourists": a bare verb with no subject that heads its
+    sentence (or is joined to one that does) tells someone to act; nothing has happened."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark")
+                                for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    # '"Stop the war," he said': the quote opens with the verb
+    opening = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.left_edge.i == verb.i and opening is not None \
+        and opening.text in ('"', "“", "'", "‘", ":")
 
 
 def _shares_its_verbs_auxiliaries(verb: Token) -> bool:
