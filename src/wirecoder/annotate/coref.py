@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.modality import DENIAL, SPEECH
-from wirecoder.nlp.extensions import ActorMention
+from wirecoder.nlp.extensions import ActorMention, text_of
 from wirecoder.record import Entity
 
 if TYPE_CHECKING:  # quotes reads the person nouns from here
@@ -377,7 +377,7 @@ class Antecedents:
         """The one answering where the pronoun stands: the name of the last turn marked before it
         ("((Zara Kay)) I feel like ..."), if that turn is not the interviewer's. A marker with no
         space in it is a language's code ("((hi))") or initials, not a name."""
-        turns = list(TURN.finditer(self.doc.text, 0, pronoun.idx))
+        turns = list(TURN.finditer(text_of(self.doc), 0, pronoun.idx))
         names = [t for t in turns if " " in t.group(1).strip() or t.group(1).strip().lower() in INTERVIEWERS]
         if not names or names[-1].group(1).strip().lower() in INTERVIEWERS:
             return None
