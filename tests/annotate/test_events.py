@@ -254,6 +254,10 @@ CODED = [
     ("Kenya's president opposed Museveni's statement on the border.", "ACCUSE", {"KEN"}, {"UGA"}),
     ("Kenya opposed the Ugandan proposal for a ceasefire.", "REJECT", {"KEN"}, {"UGA"}),
     ("Iran accepted the Russian offer.", "AGREE", {"IRN"}, {"RUS"}),  # whose offer it was
+    # a "by" the parser hung on the active verb or a phrase after the object names the object's maker
+    ("Uganda criticized the proclamation by Kenyan President William Ruto.", "ACCUSE", {"UGA"}, {"KEN"}),
+    ("Ugandan President Yoweri Museveni attacked the proclamation of the islands as Kenyan territory by "
+     "President William Ruto of Kenya.", "ACCUSE", {"UGA"}, {"KEN"}),
     ("Kenyan police shot a dog and two Ugandan protesters.", "ASSAULT", {"KEN"}, {"UGA"}),
 ]
 

@@ -438,6 +438,10 @@ def owners(thing: Token) -> list[Token]:
     for _ in range(2):
         found = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in TIMES]
         found = found or [g for _, g in prep_objects(thing, {"by"})]
+        if not found and thing.dep_ == "dobj" and not is_passive(thing.head):
+            # "criticized the proclamation by Trump", the "by" hung on the active verb: its
+            # subject is the doer, so the "by" names the thing's maker
+            found = [g for p in _by_phrases(thing.head, thing.i) for g in p.children if g.dep_ == "pobj"]
         if thing.lemma_.lower() in FOLLOWINGS:
             found = found or [c for c in thing.children if c.dep_ == "compound" and c.tag_ == "NNP"]
         if thing.lemma_.lower() in DONE_BY_OF:  # "the exit of the United Kingdom", "the presence of US troops"
@@ -451,6 +455,21 @@ def owners(thing: Token) -> list[Token]:
             return found
         thing = thing.head.head
     return []
+
+
+def _by_phrases(verb: Token, after: int) -> list[Token]:
+    """The "by" phrases of an active verb's clause after a word, however the parser hung them on
+    the verb or its prepositional phrases ("attacked the proclamation of X as territory by Trump")."""
+    out = []
+    for tok in verb.subtree:
+        if tok.lower_ != "by" or tok.dep_ != "prep" or tok.i <= after:
+            continue
+        up = tok.head
+        while up.i != verb.i and up.dep_ in ("prep", "pobj", "dobj"):
+            up = up.head
+        if up.i == verb.i:
+            out.append(tok)
+    return out
 
 
 def _reduced_relative_subject(thing: Token) -> list[Token]:
