@@ -45,6 +45,7 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
     (the tagged headline, or None) set."""
     pending: list[tuple[Article, Layout, int]] = []
     texts: list[str] = []
+    verbs = verb_lemmas(nlp)
 
     def flush() -> Iterator[Doc]:
         docs = iter(nlp.pipe(texts, batch_size=batch_size))
@@ -53,7 +54,8 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
         for (article, article_layout, n), line in zip(pending, lines):
             parts = [next(docs) for _ in range(n)]
             doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-            close_brackets(doc)
+            tidy_entities(doc)
+            mend_lemmas(doc, verbs)
             doc._.wc_article = article
             doc._.wc_layout = article_layout
             doc._.wc_headline = next(heads) if line else None
@@ -71,15 +73,54 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
         yield from flush()
 
 
-def close_brackets(doc: Doc) -> None:
-    """Give back the closing bracket the model leaves out of a name: "the World Health
-    Organization (WHO" becomes "the World Health Organization (WHO)"."""
+# words a name never ends on: the model sometimes runs a name on into the phrase after it
+# ("Patrice Talon of Benin" tagged "Patrice Talon of")
+DANGLING_TAGS = {"IN", "CC", "DT", ",", ":", "HYPH"}
+
+
+def tidy_entities(doc: Doc) -> None:
+    """Mend the edges of the model's names: give back the closing bracket it leaves out ("the
+    World Health Organization (WHO" becomes "... (WHO)") and drop a word a name cannot end on."""
     ents, changed = list(doc.ents), False
     for k, ent in enumerate(ents):
-        if ent.end < len(doc) and doc[ent.end].text == ")" and ent.text.count("(") > ent.text.count(")"):
-            ents[k], changed = Span(doc, ent.start, ent.end + 1, label=ent.label_), True
+        start, end = ent.start, ent.end
+        while end - start > 1 and doc[end - 1].tag_ in DANGLING_TAGS:
+            end -= 1
+        if end == ent.end and end < len(doc) and doc[end].text == ")" and ent.text.count("(") > ent.text.count(")"):
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            ents[k], changed = Span(doc, start, end, label=ent.label_), True
     if changed:
         doc.ents = ents
+
+
+@lru_cache(maxsize=4)
+def verb_lemmas(nlp: Language) -> frozenset[str]:
+    """The verbs the model's lemmatizer knows (empty for a model without one)."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
+VOWELS = set("aeiou")
+
+
+def mend_lemmas(doc: Doc, verbs: frozenset[str]) -> None:
+    """Give "staged", "raped", "hoping" their verbs: the model's lemmatizer strips the ending and
+    keeps "stag", "rap", "hop" when both are verbs. A stem ending in one vowel and one consonant
+    would have doubled it ("stagged", "rapped", "hopping"), so its verb ends in "e"."""
+    if not verbs:
+        return
+    for tok in doc:
+        if not tok.tag_.startswith("VB"):
+            continue
+        word, lemma = tok.lower_, tok.lemma_.lower()
+        if not ((word.endswith("ed") and lemma == word[:-2]) or (word.endswith("ing") and lemma == word[:-3])):
+            continue
+        if (len(lemma) >= 3 and lemma[-1] not in VOWELS and lemma[-1] not in "wxy" and lemma[-2] in VOWELS
+                and lemma[-3] not in VOWELS and lemma + "e" in verbs):
+            tok.lemma_ = lemma + "e"
 
 
 def _headlines(nlp: Language, lines: list[str], batch_size: int) -> list[Doc]:
@@ -87,6 +128,8 @@ def _headlines(nlp: Language, lines: list[str], batch_size: int) -> list[Doc]:
     seldom need and which costs most, is left out."""
     disable = [name for name in ("parser",) if name in nlp.pipe_names]
     docs = list(nlp.pipe(lines, batch_size=batch_size, disable=disable))
+    verbs = verb_lemmas(nlp)
     for doc, line in zip(docs, lines):
         doc._.wc_layout = layout(line)
+        mend_lemmas(doc, verbs)
     return docs
