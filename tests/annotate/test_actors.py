@@ -420,3 +420,16 @@ def test_first_names_from_the_census_know_gender_but_not_places_months_or_titles
 def test_a_first_name_inside_a_place_name_is_no_person(code):
     coded = code("The Puerto Rico Senate filed a lawsuit against the governor.")
     assert not [e for e in coded["entities"] if e["kind"] == "person" and e["text"].startswith("Rico")]
+
+
+def test_a_name_does_not_run_on_into_the_phrase_after_it(code):
+    """The model tags "Patrice Talon of" as a name; the actor is "Patrice Talon", of Benin."""
+    out = code("On Sunday, Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.")
+    (signing,) = [e for e in out["events"] if e["event"] == "SUPPORT"]
+    assert {(a["text"], a["country"]) for a in signing["actor"]} == {("Muhammadu Buhari", "NGA"),
+                                                                     ("Patrice Talon", "BEN")}
+
+
+def test_a_person_of_a_country_is_of_that_country(code):
+    (e,) = code("Patrice Talon of Benin criticised the decision of the United States.")["events"]
+    assert [(a["text"], a["country"]) for a in e["actor"]] == [("Patrice Talon", "BEN")]

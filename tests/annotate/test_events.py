@@ -656,3 +656,56 @@ def test_the_latter_and_the_former_are_of_the_pair_just_named(code, text, countr
 def test_where_it_was_said_is_no_recipient(code):
     (e,) = [e for e in code("Kenya's president hailed the report on Twitter.")["events"] if e["event"] == "SUPPORT"]
     assert e["recipient"] == []
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Students staged a protest in London on Monday.", "PROTEST"),  # the model's lemma was "stag"
+    ("Rebels staged an attack on an army base in Kidal.", "ASSAULT"),
+    ("Violence broke out in Kashmir on Monday.", "ASSAULT"),
+    ("Fighting erupted between rebels and the army near Goma.", "ASSAULT"),
+])
+def test_events_named_by_a_noun_and_its_verb(code, text, event):
+    assert event in {e["event"] for e in _live(code(text)["events"])}
+
+
+def test_fighting_between_two_sides_is_reciprocal(code):
+    (e,) = _live(code("Fighting erupted between Congolese rebels and the army near Goma.")["events"])
+    assert {a["sector"] for a in e["actor"]} == {"REB", "MIL"} == {a["sector"] for a in e["recipient"]}
+
+
+def test_violence_at_home_is_no_event(code):
+    assert code("Domestic violence continues to rise in Spain.")["events"] == []
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Anti-government protests have been taking place since Tuesday in Belgrade.", "SRB", "GOV"),
+    ("Anti-Japanese protests spread across China on Sunday.", "JPN", None),
+])
+def test_what_a_protest_is_against_is_its_recipient(code, text, country, sector):
+    (e,) = _live(code(text)["events"])
+    assert e["event"] == "PROTEST"
+    assert [(r["country"], r["sector"]) for r in e["recipient"]] == [(country, sector)]
+    assert all(a["country"] != "JPN" for a in e["actor"])  # anti-Japanese protesters are not Japanese
+
+
+@pytest.mark.parametrize("text,asker,asked", [
+    ("The troops came at the request of the Iraqi government.", "IRQ", "MIL"),
+    ("Russian forces withdrew from Almaty at Kazakhstan's request.", "KAZ", "RUS"),
+])
+def test_at_someones_request_is_their_request(code, text, asker, asked):
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "REQUEST"]
+    assert _countries(e["actor"]) == {asker}
+    assert {r["country"] for r in e["recipient"]} | {r["sector"] for r in e["recipient"]} >= {asked}
+
+
+def test_where_a_meeting_or_signing_took_place_is_not_whom(code):
+    out = code("Kenyan and Somali envoys held a signing at the White House with President Trump.")
+    (e,) = [e for e in _live(out["events"]) if e["event"] == "SUPPORT"]
+    assert [r["text"] for r in e["recipient"]] == ["Trump"]
+
+
+def test_an_offer_declined_was_made_to_the_one_who_declined(code):
+    out = code("Kenyan President Uhuru Kenyatta declined Prime Minister Raila Odinga's offer to resign.")
+    (offer,) = [e for e in _live(out["events"]) if e["event"] == "AGREE"]
+    assert [a["country"] for a in offer["actor"]] == ["KEN"]  # a resignation is offered at home
+    assert [r["text"] for r in offer["recipient"]] == ["Uhuru Kenyatta"]

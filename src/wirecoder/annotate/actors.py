@@ -61,6 +61,15 @@ def _entity(span: Span, entry: ActorEntry, how: str) -> Entity:
                   sector=entry.sector, how=how, kind=entry.kind)
 
 
+def opposed_word(tok: Token) -> bool:
+    """Is the word what its phrase is against: "government" in "anti-government protests",
+    "China" in "anti-China protesters"?"""
+    doc = tok.doc
+    if tok.lower_.startswith("anti") and tok.lower_ not in ("anti", "antique"):
+        return True  # "antigovernment" in one word
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
+
+
 def _trim(span: Span) -> Span:
     """A name without a leading "the" and without a trailing possessive, punctuation or line break."""
     while len(span) > 1 and span[0].lower_ == "the":
@@ -408,10 +417,17 @@ class ActorIndex:
         titles += self._title_above(root)  # "US Ambassador to Germany Richard Grenell" parsed as "to ... Grenell"
         titles = [t for t in titles if _is_person_noun(t) or self._is_agent(t)]  # not "Doris" of "Doris Day"
         titles += [c for c in root.children if c.dep_ == "appos"]  # "Brnabic, the Serbian prime minister"
+        first = root
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head  # "Presidents Buhari of Nigeria and Talon of Benin": Talon's title too
+        if first is not root and first.dep_ == "appos" and not titles:
+            titles.append(first.head)
         titles = [t for t in titles if t.pos_ in ("NOUN", "PROPN") and not (ent.start <= t.i < ent.end)]
         named = next((t for t in titles if _is_person_noun(t) or self._is_agent(t)), None)
         nationality = next((code for c in root.children if c.dep_ in ("amod", "poss") and c.i < ent.start
                             and (code := self._country_word(c))), None)  # "Jordanian King Abdullah"
+        nationality = nationality or next((code for _, o in prep_objects(root, {"of"}) if o.head.i == ent.end
+                                           and (code := self._country_word(o))), None)  # "Talon of Benin"
         for title in titles:
             country, sector, _ = self.describe(title)
             if country or sector:
@@ -422,6 +438,8 @@ class ActorIndex:
                 country, sector, _ = self.describe(title)
                 if country or sector:
                     return country, sector, f"as {self._title_text(title, root)}", named or title
+        if nationality and root.i + 1 < len(self.doc) and self.doc[root.i + 1].lower_ == "of":
+            return nationality, None, f"of {self.doc[root.i + 2:root.right_edge.i + 1].text}", named
         return None, None, None, named
 
     @staticmethod
@@ -457,6 +475,8 @@ class ActorIndex:
         country, sector = None, self._compound_sector(head)
         core = {head.i} | {c.i for c in head.children if c.dep_ == "compound"}
         for tok in self._phrase(head, within) + self._attached(head):
+            if tok.i != head.i and opposed_word(tok):
+                continue  # "anti-Japanese protests" are not Japanese
             mention = self.by_token.get(tok.i)
             if (mention is not None and mention.entity.kind == "person" and tok.head.i == head.i
                     and noun_lemma(head) in LED_BODIES):
@@ -581,6 +601,22 @@ class ActorIndex:
                 token.text, token.idx, token.idx + len(token.text), found.entity, found.entity.kind or "group"),
                 found.key)
         return None
+
+    def opposed(self, head: Token) -> list[ActorMention]:
+        """Whom a phrase is against, by its "anti-" words: the government in "anti-government
+        protests", China in "anti-China protesters" (with no country yet for "government")."""
+        out = []
+        for tok in head.children:
+            if tok.dep_ not in ("amod", "compound") or not opposed_word(tok):
+                continue
+            word = tok.lower_[4:].lstrip("-") if tok.lower_.startswith("anti") else tok.text
+            country = self.by_token[tok.i].entity.country if tok.i in self.by_token else self._country_word(tok)
+            sector = next((e.sector for e in self.lexicon.lookup(word, on=self.on) if e.kind == "agent"), None)
+            if country or sector:
+                out.append(ActorMention(self.doc[tok.i:tok.i + 1],
+                                        Entity(tok.text, tok.idx, tok.idx + len(tok.text), name=word,
+                                               country=country, sector=sector, how="anti-", kind="organisation")))
+        return out
 
     def resolve(self, token: Token) -> ActorMention | None:
         """The actor a subject/object token stands for, or None if it names no actor."""

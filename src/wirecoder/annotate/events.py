@@ -117,6 +117,9 @@ SOCIETY = {"MED", "JRN", "CVL", "OPP", "BUS", "EDU", "LAB", "HLH"}
 # events between countries as often as within one: an official with no country named is not
 # taken to share the other side's ("Putin met Prime Minister Kishida")
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
+# one leaves an office one's own state gave: "Honcharuk's offer to resign" was made to Zelensky,
+# his own president
+RESIGNING = {"resign", "abdicate"}
 SIGNING = "057"  # "Cyprus and Egypt signed a deal": a SUPPORT whose signatories are each other's recipients
 # PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
 # (a concession is verbal already: "will withdraw the bill" stays CONCEDE)
@@ -396,6 +399,9 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+AT_SOMEONES = "@at"  # the noun heads an at/upon phrase of a verb: "at the request of", "at X's urging"
+
+
 def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] | None:
     rows = table.nouns.get(tok.lemma_.lower()) or table.nouns.get(tok.lower_)
     if not rows:
@@ -405,6 +411,11 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
     compounds = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
     for row in rows:
         if row.with_ and not set(row.with_) <= compounds:
+            continue
+        if AT_SOMEONES in row.objects:
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and not any(c.lower_ == "own" for c in tok.children):  # not "at his own request"
+                return row, tok.head.head  # "returned at the Iraqi government's request"
             continue
         allowed = LIGHT_VERBS if "*" in row.objects else row.objects
         if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)):
@@ -490,7 +501,7 @@ class EventFinder:
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
                 hit = match_noun(tok, self.table)
-                if hit and (hit[1] is None or hit[1].i not in anchors):
+                if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects):
                     found.append(self.noun_event(tok, *hit))
         return [e for e in answer_requests(self.resolve_frames(merge_nested(found)))
                 if has_participant(e) and not anonymous_harm(e) and not animals_harmed(e)
@@ -595,7 +606,8 @@ class EventFinder:
         mod = modality.assess(head)
         event_type, mode, cameo = row.type, row.mode, row.cameo
         evidence = [f"trigger {row.pos} '{row.lemma}{(' ' + ' '.join(row.with_)) if row.with_ else ''}' ({row.source})"]
-        if mod.frame is not None and mod.frame.lemma_.lower() in WILLING and event_type in FUTURE_AS_AGREE:
+        offer = mod.frame if mod.frame is not None and mod.frame.lemma_.lower() in WILLING else None
+        if offer is not None and event_type in FUTURE_AS_AGREE:
             # "stands ready to provide help", "their willingness to help each other": an offer
             event_type, mode, cameo, note = future_reading(event_type, mode, cameo)
             mod.hypothetical, mod.frame, mod.why = False, None, None
@@ -618,6 +630,11 @@ class EventFinder:
                 evidence.append("participle on a thing: the subject of its clause acts")
         if row.type == "REQUEST" and row.lemma in ("demand", "request", "seek", "ask"):
             recip_groups = recip_groups + [[g for _, g in roles.prep_objects(head, {"from"})]]
+        if offer is not None and offer.pos_ == "NOUN" and offer.dep_ == "dobj":
+            # "Zelensky declined Honcharuk's offer to resign": the offer was made to Zelensky
+            recip_groups = recip_groups + [[t for s in roles.subject(offer.head) for t in roles.expand(s)]]
+        if event_type in COOPERATIVE:  # "met at the White House", "signed at the Kremlin": where, not whom
+            recip_groups = [[t for t in g if not (t.dep_ == "pobj" and t.head.lower_ == "at")] for g in recip_groups]
         recipients = self._first_named(recip_groups, actors)
         recipients = [r for r in recipients if not _same_actor(r, actors) and not _their_own(r, actors)]
         if not recipients and head.pos_ in ("VERB", "AUX"):
@@ -627,6 +644,10 @@ class EventFinder:
                     recipients = [a for a in told.actor if not _same_actor(a, actors)]
                     evidence.append(f"the {thing.text} told before ('{told.trigger.text}'): its maker")
                     break
+        if not recipients and event_type == "PROTEST" and self.index:
+            recipients = [m for h in [head] + [a.span.root for a in actors] for m in self.index.opposed(h)][:1]
+            if recipients:  # "anti-government protests": against the government
+                evidence.append(f"against: '{recipients[0].span.text}'")
         sides = {a.entity.country or a.span.text for a in actors}
         if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and row.lemma not in ONE_SIDED \
                 and (len(sides) > 1 or _counterparts(actors)):
@@ -690,7 +711,8 @@ class EventFinder:
             elif home:
                 country, why = home, f"article country: {home}"
             others = {m.entity.country for m in other if m.entity.country}
-            across = others.pop() if len(others) == 1 and ev.event not in COOPERATIVE else None
+            across = others.pop() if len(others) == 1 and (
+                ev.event not in COOPERATIVE or ev.trigger.root.lemma_.lower() in RESIGNING) else None
             state = bool(other) and all(m.entity.sector in STATE_ORGANS for m in other)
             for i, m in enumerate(group):
                 e = m.entity

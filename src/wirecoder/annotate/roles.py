@@ -41,8 +41,11 @@ MEDIA = {"twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "w
 
 
 def expand(tok: Token) -> list[Token]:
-    """A role head and the heads coordinated with it ("Iran and Iraq")."""
-    out = [tok]
+    """A role head and the heads coordinated with it ("Iran and Iraq"); a plural title stands
+    for the names it is followed by ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of
+    Benin")."""
+    named = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"] if tok.tag_ in ("NNS", "NNPS") else []
+    out = [t for a in named for t in expand(a)] or [tok]
     for child in tok.children:
         if child.dep_ == "conj":
             out += expand(child)
@@ -381,6 +384,10 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     """Actor heads and recipient candidates of a noun event: "Russia launched an attack on
     Ukraine", "sanctions on Iran imposed by the EU", "Russia's attack on Ukraine"."""
     actors: list[Token] = []
+    if governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon") and noun.head.head == governor:
+        # "troops returned at the Iraqi government's request": the government asked the troops
+        askers = [c for c in noun.children if c.dep_ == "poss"] or [g for _, g in prep_objects(noun, {"of"})]
+        return [t for a in askers for t in expand(a)], [[t for s in subject(governor) for t in expand(s)]]
     if governor is not None and governor.lemma_.lower() in RECEIVING and noun.dep_ == "dobj":
         # "Iran faces sanctions from the EU", "she received threats": the subject is on the
         # receiving end; whoever the from-phrase names did it
