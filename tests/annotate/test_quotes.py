@@ -511,3 +511,33 @@ def test_an_i_that_speaks_in_an_interview_is_whoever_answers(code):
             "I said, \"Arrest me if you like.\"")
     speakers = [q[1] for q in _quotes(code(text))]
     assert speakers == ["Amina Kay", None]  # the second "I" asks, and an interviewer is nobody
+
+
+def test_he_added_is_the_one_who_just_spoke(code):
+    text = ('Prime Minister Olena Kovalenko resigned on Friday. Deputy Minister Taras Melnyk said the '
+            'president Petro Bondar is "a model of honesty and a friend to me"; however, "to remove any '
+            'doubts about our respect, I wrote a resignation letter", he added.')
+    assert [q[1] for q in _quotes(code(text))] == ["Taras Melnyk", "Taras Melnyk"]
+
+
+def test_she_after_a_speaker_named_by_role_is_that_role(code):
+    text = ('The head of the internal investigators told the court "Basic checks were never done." '
+            'She also said "I regret we were not called at once."')
+    assert [q[1] for q in _quotes(code(text))] == ["head", "head of the internal investigators"]
+
+
+def test_she_is_not_a_man_named_by_role(code):
+    text = 'The man told the court "Basic checks were never done." She also said "I regret we were not called."'
+    assert _quotes(code(text))[1][1] is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Princess Ubolratana pointed out she had "relinquished my royal titles and lived as a commoner".',
+     "Ubolratana"),
+])
+def test_pointing_out_is_saying(code, text, speaker):
+    assert _quotes(code(text))[0][1] == speaker
+
+
+def test_pointing_to_a_phrase_is_not_saying(code):
+    assert _quotes(code('The minister pointed to the "unprecedented damage" caused by the storm in Kisumu.')) == []

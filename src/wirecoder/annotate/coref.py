@@ -52,6 +52,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quote: its speaker
+# cues that go on from the quote before: its speaker is still speaking
+CONTINUING = {"add", "continue", "conclude"}
 # verbs after which an "it" subject is the body speaking: "Russia said it had struck ..."
 SAID_OF_ITSELF = SPEECH | DENIAL | {"warn", "vow", "pledge", "threaten", "promise", "hope", "plan"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
@@ -258,6 +260,8 @@ class Antecedents:
     def _person(self, pronoun: Token, gender: str, mentions: list[ActorMention]) -> ActorMention | None:
         if pronoun.lower_ in REFLEXIVE:
             return self._reflexive(pronoun, gender)
+        if (same := self._still_speaking(pronoun, gender)) is not None:
+            return same  # 'He said Zelensky is "..."; "...", he added': the one who said it
         scores: dict[str, float] = {}
         latest: dict[str, ActorMention] = {}
         for m in self._candidates(pronoun, gender, mentions):
@@ -274,6 +278,22 @@ class Antecedents:
             person.gender = gender  # clearly this person: now we know
         return self._refer(pronoun, latest[ranked[0]], person)
 
+    def _still_speaking(self, pronoun: Token, gender: str) -> ActorMention | None:
+        """A pronoun that speaks by a cue going on from the quote just before, in its paragraph
+        ("he added", "she continued"), is that quote's speaker, if a person of its gender."""
+        layout = self.doc._.wc_layout
+        for k, q in enumerate(self.quotes):
+            if q.speaker is None or q.speaker.i != pronoun.i:
+                continue
+            if q.cue is None or q.cue.lemma_.lower() not in CONTINUING or k == 0:
+                return None
+            before = self.quotes[k - 1]
+            if before.speaker is None or before.speaker.i == pronoun.i or (
+                    layout is not None and layout.paragraph_start(before.start) != layout.paragraph_start(q.start)):
+                return None
+            return self._person_speaking(pronoun, gender, before.speaker)
+        return None
+
     def _last_speaker(self, pronoun: Token, gender: str) -> ActorMention | None:
         """'"...", he continued': a "he" that speaks, with no one named near because the quotes
         before it are long, is the speaker of the last quote before it, if that is a person of
@@ -284,7 +304,10 @@ class Antecedents:
                   and q.speaker.i != pronoun.i]
         if not before:
             return None
-        found = self.resolve(before[-1].speaker)
+        return self._person_speaking(pronoun, gender, before[-1].speaker)
+
+    def _person_speaking(self, pronoun: Token, gender: str, speaker: Token) -> ActorMention | None:
+        found = self.resolve(speaker)
         if found is None or found.entity.kind != "person" or not found.key:
             return None
         person = self.people.by_key(found.key)
@@ -303,10 +326,25 @@ class Antecedents:
         if len(subjects) != 1 or subjects[0].tag_ != "NN" or not (
                 subjects[0].lemma_.lower() in PERSON_NOUNS or gender_of_noun(subjects[0].lemma_)):
             return None
-        role = next((m for m in mentions if m.span.root.i == subjects[0].i), None) or self.resolve(subjects[0])
-        if role is None or not role.entity.sector or role.entity.kind not in ("group", "person"):
+        subject = subjects[0]
+        if gender_of_noun(subject.lemma_) not in (None, PRONOUN_GENDER.get(pronoun.lower_)):
+            return None  # "The man said ... She ..."
+        role = next((m for m in mentions if m.span.root.i == subject.i), None) or self.resolve(subject)
+        if role is None and subject.lemma_.lower() in PERSON_NOUNS and self._speaks(pronoun) and self._speaks(subject):
+            # "The head of the internal investigators told the court "...". She also said "..."":
+            # a role with no code, named by its words
+            words = [t for t in self.doc[subject.left_edge.i:subject.right_edge.i + 1]]
+            while len(words) > 1 and words[0].dep_ == "det":
+                words = words[1:]
+            span = self.doc[words[0].i:words[-1].i + 1]
+            role = ActorMention(span, Entity(span.text, span.start_char, span.end_char, kind="person",
+                                             how="speaker's words"))
+        elif role is None or not role.entity.sector or role.entity.kind not in ("group", "person"):
             return None
         return self._refer(pronoun, role)
+
+    def _speaks(self, tok: Token) -> bool:
+        return any(q.speaker is not None and q.speaker.i == tok.i for q in self.quotes)
 
     def _candidates(self, pronoun: Token, gender: str, mentions: list[ActorMention]) -> list[ActorMention]:
         here = self.quote_at(pronoun.idx)

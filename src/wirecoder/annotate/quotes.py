@@ -101,7 +101,14 @@ def is_cue(tok: Token) -> bool:
             and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ",":
         return False  # "That said, ..." means "even so"
     return (tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")) or _document_reads(tok) \
-        or tok.lower_ in RARE_CUES
+        or tok.lower_ in RARE_CUES or _points_out(tok)
+
+
+def _points_out(tok: Token) -> bool:
+    """"She pointed out she had "relinquished my royal titles"": "point out" says; "point to",
+    "point at" do not."""
+    return tok.lemma_ == "point" and tok.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
 def _quotative_like(tok: Token) -> bool:
