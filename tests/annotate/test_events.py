@@ -709,3 +709,21 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     (offer,) = [e for e in _live(out["events"]) if e["event"] == "AGREE"]
     assert [a["country"] for a in offer["actor"]] == ["KEN"]  # a resignation is offered at home
     assert [r["text"] for r in offer["recipient"]] == ["Uhuru Kenyatta"]
+
+
+@pytest.mark.parametrize("text", [
+    "The singer held his first campaign rally in Charleston on Sunday.",
+    "The Kenyan government withdrew its tropical storm warnings on Monday.",
+])
+def test_campaigning_and_notices_are_no_events(code, text):
+    assert _live(code(text)["events"]) == []
+
+
+def test_aid_received_by_someone_is_given_to_them(code):
+    (e,) = _live(code("Iranian assistance is received by the Houthis in Yemen.")["events"])
+    assert e["event"] == "AID" and _countries(e["actor"]) == {"IRN"} and _countries(e["recipient"]) == {"YEM"}
+
+
+def test_forces_withdrawn_are_the_actors_own(code):
+    (e,) = _live(code("Kenya withdrew its troops on Monday.")["events"])
+    assert e["event"] == "RETREAT" and e["recipient"] == []

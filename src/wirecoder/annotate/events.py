@@ -44,6 +44,9 @@ NON_EVENT_OBJECTS_OF = {
              "target", "targets", "goal", "goals", "demand", "demands", "need", "needs", "expectation",
              "expectations", "threshold", "condition", "conditions", "obligation", "obligations", "quota",
              "challenge", "end", "fate", "death", "definition"},
+    # "withdrew its tropical storm warnings": a notice taken back, not forces
+    "withdraw": {"warning", "warnings", "advisory", "advisories", "alert", "alerts", "watch", "application",
+                 "name", "comment", "comments", "remark", "remarks", "cash", "money", "post", "tweet"},
 }
 # what a plea in court is about: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
 PLEAS = {"guilty", "innocent", "contest", "insanity"}
@@ -767,9 +770,13 @@ class EventFinder:
 
 
 def _their_own(recipient: ActorMention, actors: list[ActorMention]) -> bool:
-    """"Workers ended their strike": a possessive that is no one known, or the actors themselves."""
+    """"Workers ended their strike": a possessive that is no one known, or the actors themselves;
+    "Russia withdrew its troops": the actors' own forces."""
     codes = (recipient.entity.country, recipient.entity.sector)
-    return recipient.span.root.tag_ == "PRP$" and (codes == (None, None) or any(
+    root = recipient.span.root
+    if recipient.entity.sector in ARMED and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+        return recipient.entity.country is None or any(a.entity.country == recipient.entity.country for a in actors)
+    return root.tag_ == "PRP$" and (codes == (None, None) or any(
         (a.entity.country, a.entity.sector) == codes for a in actors))
 
 
@@ -991,8 +998,11 @@ def private_meeting(ev: EventMention) -> bool:
 def campaign_rally(ev: EventMention) -> bool:
     """"Trump held five rallies a day": a politician's rally is campaigning, neither a protest nor
     a meeting."""
-    return (ev.trigger.root.lemma_.lower() == "rally" and ev.trigger.root.pos_ == "NOUN"
-            and any(m.entity.sector in ("GOV", "LEG", "PTY", "ELI") for m in ev.actor))
+    head = ev.trigger.root
+    return (head.lemma_.lower() == "rally" and head.pos_ == "NOUN"
+            and (any(m.entity.sector in ("GOV", "LEG", "PTY", "ELI") for m in ev.actor)
+                 or any(c.dep_ in ("compound", "amod") and c.lower_ in ("campaign", "election", "electoral")
+                        for c in head.children)))  # "West held his first campaign rally"
 
 
 def _nobody(m: ActorMention) -> bool:

@@ -388,6 +388,9 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         # "troops returned at the Iraqi government's request": the government asked the troops
         askers = [c for c in noun.children if c.dep_ == "poss"] or [g for _, g in prep_objects(noun, {"of"})]
         return [t for a in askers for t in expand(a)], [[t for s in subject(governor) for t in expand(s)]]
+    if governor is not None and governor.lemma_.lower() in RECEIVING and noun.dep_ == "nsubjpass":
+        # "Iranian assistance is received by the Houthis": the by-phrase receives it
+        return [noun] if any(c.dep_ in ("amod", "compound") for c in noun.children) else [], [_agent(governor)]
     if governor is not None and governor.lemma_.lower() in RECEIVING and noun.dep_ == "dobj":
         # "Iran faces sanctions from the EU", "she received threats": the subject is on the
         # receiving end; whoever the from-phrase names did it
