@@ -727,3 +727,22 @@ def test_aid_received_by_someone_is_given_to_them(code):
 def test_forces_withdrawn_are_the_actors_own(code):
     (e,) = _live(code("Kenya withdrew its troops on Monday.")["events"])
     assert e["event"] == "RETREAT" and e["recipient"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Afterwards President Kenyatta visited Mombasa to discuss the floods wreaking havoc in the city.",
+    "Kenyan President Uhuru Kenyatta visited Kisumu two days after the floods.",
+    "Kenya spent 1.2% of its GDP on defence in 2018; the government's own guidelines call for 2%.",
+])
+def test_touring_ones_own_country_and_asking_for_a_figure_are_no_events(code, text):
+    assert [e for e in _live(code(text)["events"]) if e["event"] in ("CONSULT", "REQUEST")] == []
+
+
+def test_a_visit_abroad_is_still_a_visit(code):
+    (e,) = _live(code("Kenyan President Uhuru Kenyatta visited Uganda in July.")["events"])
+    assert (e["event"], e["cameo"]) == ("CONSULT", "042") and _countries(e["recipient"]) == {"UGA"}
+
+
+def test_attacking_someone_for_doing_something_is_criticism(code):
+    (e,) = _live(code("Senator Odhiambo attacked the media for maintaining the status quo.")["events"])
+    assert e["event"] == "ACCUSE"

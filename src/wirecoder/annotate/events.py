@@ -506,12 +506,17 @@ class EventFinder:
                 hit = match_noun(tok, self.table)
                 if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects):
                     found.append(self.noun_event(tok, *hit))
-        return [e for e in answer_requests(self.resolve_frames(merge_nested(found)))
-                if has_participant(e) and not anonymous_harm(e) and not animals_harmed(e)
+        found = answer_requests(self.resolve_frames(merge_nested(found)))
+        tours = {e.trigger.root.i for e in found if domestic_visit(e)}
+        return [e for e in found
+                if e.trigger.root.i not in tours and not (  # "visited California to discuss the fires"
+                    e.event == "CONSULT" and e.trigger.root.dep_ in ("advcl", "xcomp") and e.trigger.root.head.i in tours)
+                and has_participant(e) and not anonymous_harm(e) and not animals_harmed(e)
                 and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
-                and not private_meeting(e) and not campaign_rally(e) and not anonymous_closure(e)]
+                and not private_meeting(e) and not campaign_rally(e) and not anonymous_closure(e)
+                and not asks_for_a_figure(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -785,7 +790,12 @@ def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMenti
     voting": words, not force. A force verb or noun
     whose doers are named people or bodies without arms, aimed at people in politics or at
     something that is neither a place nor a physical target, is criticism."""
-    if head.lemma_.lower() not in VERBAL_FORCE or head.pos_ not in ("VERB", "NOUN") or not actors:
+    if head.lemma_.lower() not in VERBAL_FORCE or head.pos_ not in ("VERB", "NOUN"):
+        return False
+    if head.pos_ == "VERB" and not any(a.entity.sector in ARMED for a in actors) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ == "VBG" for g in c.children) for c in head.children):
+        return True  # "attacked the media for maintaining the status quo": blame, not force
+    if not actors:
         return False
     speakers = ("person", "organisation") if head.pos_ == "VERB" else ("person", "organisation", "group")
     if any(a.entity.sector in ARMED or a.entity.kind not in speakers for a in actors):
@@ -993,6 +1003,27 @@ def private_meeting(ev: EventMention) -> bool:
         return True  # "citizens have travelled to these places": private travel, not a visit; nor
         # is the police's ("officers traveled to Canada and interviewed her friends")
     return bool(sides) and all(m.entity.kind == "person" and not m.entity.sector for m in sides)
+
+
+def domestic_visit(ev: EventMention) -> bool:
+    """"Trump visited California", "Harris visited the state": a politician touring their own
+    country is not a visit between parties (PLOVER CONSULT); a visit abroad is."""
+    home = {a.entity.country for a in ev.actor if a.entity.country}
+    if ev.cameo != "042" or not home:
+        return False
+    if ev.recipient:
+        return all(r.entity.kind in ("region", "capital", "country") and r.entity.country in home for r in ev.recipient)
+    return ev.location is None or ev.location.place.country in home
+
+
+def asks_for_a_figure(ev: EventMention) -> bool:
+    """"NATO guidelines call for 2%": a standard that names a number asks no one for anything."""
+    head = ev.trigger.root
+    if ev.event != "REQUEST" or ev.recipient:
+        return False
+    wanted = [g for _, g in roles.prep_objects(head, {"for"})] + roles.objects(head)
+    return bool(wanted) and all(w.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or w.like_num
+                                for w in wanted)
 
 
 def campaign_rally(ev: EventMention) -> bool:
