@@ -746,3 +746,24 @@ def test_a_visit_abroad_is_still_a_visit(code):
 def test_attacking_someone_for_doing_something_is_criticism(code):
     (e,) = _live(code("Senator Odhiambo attacked the media for maintaining the status quo.")["events"])
     assert e["event"] == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Odinga, Ruto, Kalonzo and Mudavadi all agreed that vaccines have done more good than harm.",
+    "After a three day stay, President Kenyatta was released from the hospital.",
+    "The Kenyan interior minister held a press conference discussing concerns about Ugandan interference.",
+])
+def test_views_shared_patients_discharged_and_press_conferences_are_no_events(code, text):
+    assert _live(code(text)["events"]) == []
+
+
+def test_several_parties_agreeing_on_what_should_be_done_agree(code):
+    (e,) = _live(code("Kenya and Uganda agreed that the border should reopen.")["events"])
+    assert e["event"] == "AGREE" and _countries(e["actor"]) == {"KEN", "UGA"}
+
+
+def test_protesting_students_are_the_protesters(code):
+    out = code("Bangladeshi police fired tear gas at protesting students in Dhaka.")
+    by_type = {e["event"]: e for e in _live(out["events"])}
+    assert [a["text"] for a in by_type["PROTEST"]["actor"]] == ["students"]
+    assert [r["text"] for r in by_type["ASSAULT"]["recipient"]] == ["students"]

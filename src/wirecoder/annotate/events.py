@@ -150,7 +150,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
         return None  # "offered condolences", "offer flights", "hosted a party"
     if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
-            or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok) or _stance(tok):
+            or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok) or _stance(tok) \
+            or _discharged(tok):
         return None
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
@@ -203,8 +204,11 @@ def _opinion(verb: Token, actor_of) -> bool:
     if clauses:  # "a judge agreed the book may have contained classified material": a view; "Iran
         # agreed that it would cooperate": a commitment; "Iran agrees with France that ...": a
         # position two parties share
-        return _one_party(verb) and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll")
-                                            for c in clauses for a in c.children) and not any(
+        # ... and several parties agreeing that something is so, with nothing to be done
+        # ("all agreed that vaccines have done more good than harm")
+        modals = ("will", "would", "shall", "'ll") if _one_party(verb) else \
+            ("will", "would", "shall", "'ll", "should", "must", "can", "could", "may", "to")
+        return not any(a.dep_ == "aux" and a.lower_ in modals for c in clauses for a in c.children) and not any(
             actor_of(p) for _, p in roles.prep_objects(verb, {"with"}))
     if not any(c.dep_ in ("prep", "dobj", "prt", "agent") for c in verb.children):
         # "La Riva agreed, claiming ...": one party assenting to what was said; "the two sides
@@ -222,9 +226,27 @@ def _stance(verb: Token) -> bool:
 
 
 def _talked_about(verb: Token) -> bool:
-    """"He discussed how he became the nominee": a topic told, with no one to discuss it with."""
-    return verb.lemma_.lower() in ("discuss", "talk") and not roles.prep_objects(verb, {"with"}) and any(
-        c.dep_ in ("ccomp", "dobj") and c.left_edge.tag_ in ("WRB", "WP") for c in verb.children)
+    """"He discussed how he became the nominee", "held a press conference discussing concerns": a
+    topic told, with no one to discuss it with."""
+    if verb.lemma_.lower() not in ("discuss", "talk") or roles.prep_objects(verb, {"with"}):
+        return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in TOLD_IN:
+        return True
+    return any(c.dep_ in ("ccomp", "dobj") and c.left_edge.tag_ in ("WRB", "WP") for c in verb.children)
+
+
+# where a topic is told to an audience, not discussed with a party
+TOLD_IN = {"conference", "briefing", "statement", "interview", "speech", "address", "report", "video", "post",
+           "letter", "article", "podcast", "documentary", "book", "paper", "session"}
+
+
+def _discharged(verb: Token) -> bool:
+    """"Trump was released from the hospital": a patient sent home, not a captive freed."""
+    return verb.lemma_.lower() in ("release", "discharge") and any(
+        g.lemma_.lower() in CARE for _, g in roles.prep_objects(verb, {"from"}))
+
+
+CARE = {"hospital", "clinic", "care", "quarantine", "isolation", "rehab", "rehabilitation", "treatment", "ward"}
 
 
 GENERIC_PEOPLE = {"people", "persons", "those", "anyone", "someone", "individuals"}

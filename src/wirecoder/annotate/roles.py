@@ -176,6 +176,10 @@ def in_dateline(tok: Token) -> bool:
 def subject(verb: Token) -> list[Token]:
     """The doer of a verb, looking past passive voice, coordination, control, "is about to",
     participles and relative clauses."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.tag_ in ("NNS", "NNPS"):
+        return [verb.head]  # "protesting legislators": the legislators protest
+    if (doers := _described_by_participle(verb)) is not None:
+        return [doers]
     if is_passive(verb):
         return _agent(verb) or _operation(verb)
     tok, shared = verb, False
@@ -252,8 +256,26 @@ def _purpose(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# verbs whose "-ing" form describes people: "protesting students", "striking workers"
+DESCRIBING = {"protest", "strike", "demonstrate", "rally", "march", "riot"}
+
+
+def _described_by_participle(verb: Token) -> Token | None:
+    """"Lam was interrupted by protesting legislators", which the parser reads as "by protesting
+    (the) legislators": a bare plural right after the "-ing" form is who does it."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in DESCRIBING or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.dep_ == "dobj" and nxt.head.i == verb.i and nxt.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss") for c in nxt.children):
+        return nxt
+    return None
+
+
 def objects(verb: Token) -> list[Token]:
     """Direct objects (and, in the passive voice, the grammatical subject)."""
+    if _described_by_participle(verb) is not None:
+        return []
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or _shared_objects(verb)
     if is_passive(verb):
         out += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
@@ -319,6 +341,8 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
     for child in head.children:
         if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:  # "sent missiles [to] Ukraine" may be a dative
             out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj" and not _medium(child, g)]
+            out += [(child.lower_, d) for g in child.children if g.dep_ == "pcomp"
+                    and (d := _described_by_participle(g)) is not None]  # "at protesting students"
     return out
 
 
