@@ -541,3 +541,9 @@ def test_pointing_out_is_saying(code, text, speaker):
 
 def test_pointing_to_a_phrase_is_not_saying(code):
     assert _quotes(code('The minister pointed to the "unprecedented damage" caused by the storm in Kisumu.')) == []
+
+
+def test_a_cue_the_parser_hung_on_a_noun_has_the_sentences_subject(code):
+    text = ('On Tuesday, Greek prime minister Nikos Dendias speaking to the Atlantic Council think tank '
+            'called the border agreement "null and void" and "geographically ridiculous".')
+    assert [q[1] for q in _quotes(code(text))] == ["Nikos Dendias"]

@@ -193,6 +193,12 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
         return _by_name(cue), cue.lemma_
     if cue.tag_ == "VBG" and (doer := _with_doer(cue)) is not None:
         return doer, cue.lemma_  # "with the NTSB yesterday confirming on Twitter they were "...""
+    if cue.tag_ == "VBD" and cue.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        # "Mitsotakis speaking to the Atlantic Council think tank called the agreement "null and
+        # void"": a past tense the parser hung on a noun is the sentence's predicate
+        subjects = [c for c in cue.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return _named_speaker(subjects), cue.lemma_
     verb = cue
     for _ in range(5):
         subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
