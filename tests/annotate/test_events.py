@@ -767,3 +767,15 @@ def test_protesting_students_are_the_protesters(code):
     by_type = {e["event"]: e for e in _live(out["events"])}
     assert [a["text"] for a in by_type["PROTEST"]["actor"]] == ["students"]
     assert [r["text"] for r in by_type["ASSAULT"]["recipient"]] == ["students"]
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The bill was suspended after last week's protests, one of which drew two million people.", "PROTEST"),
+    ("Sunday's march drew thousands of Kenyans.", "PROTEST"),
+])
+def test_an_event_noun_owned_by_its_day_happened(code, text, event):
+    assert event in {e["event"] for e in _live(code(text)["events"])}
+
+
+def test_protests_in_general_are_no_event(code):
+    assert code("Protests are common in France.")["events"] == []

@@ -443,9 +443,15 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 return row, tok.head.head  # "returned at the Iraqi government's request"
             continue
         allowed = LIGHT_VERBS if "*" in row.objects else row.objects
-        if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)):
+        if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)) or (
+                row.type in ("PROTEST", "ASSAULT") and _dated(tok)):
             return row, gov
     return None
+
+
+def _dated(noun: Token) -> bool:
+    """"Last week's protests", "Saturday's march": an event noun owned by its day happened."""
+    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
 
 
 def _stands_alone(noun: Token) -> bool:
@@ -502,10 +508,13 @@ class EventFinder:
         with a definite article and no doer, in the sentence of an event of its type or the next,
         is that event again."""
         head = ev.trigger.root
-        return (before is not None and not ev.actor and bool(before.actor) and head.pos_ == "NOUN"
-                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
-                and before.trigger.sent.start >= _previous_sentence_start(head)
-                and not (before.negated or before.hypothetical or ev.negated or ev.hypothetical))
+        if before is None or ev.actor or not before.actor or head.pos_ != "NOUN" or (
+                before.negated or before.hypothetical or ev.negated or ev.hypothetical):
+            return False
+        if _dated(head):  # "Monday's attack": the attack told of that day
+            return ev.date is None or before.date is None or ev.date.date.value == before.date.date.value
+        return (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+                and before.trigger.sent.start >= _previous_sentence_start(head))
 
     def _is_place(self, tok: Token) -> bool:
         return tok.i in self.place_by_token
@@ -975,7 +984,8 @@ def has_participant(ev: EventMention) -> bool:
     if any(m.entity.country or m.entity.sector or (m.entity.kind in ("person", "organisation") and not _nobody(m))
            for m in ev.actor + ev.recipient):
         return True  # but not "I talked to them", "thank you for speaking with us": nobody known
-    return ev.event in ("ASSAULT", "PROTEST") and ev.trigger.root.pos_ == "NOUN" and ev.location is not None
+    return ev.event in ("ASSAULT", "PROTEST") and ev.trigger.root.pos_ == "NOUN" and (
+        ev.location is not None or _dated(ev.trigger.root))  # "after last week's protests"
 
 
 # adverbs that make a verb tell what happens as a rule: "companies frequently blasted sacred sites"
