@@ -779,3 +779,10 @@ def test_an_event_noun_owned_by_its_day_happened(code, text, event):
 
 def test_protests_in_general_are_no_event(code):
     assert code("Protests are common in France.")["events"] == []
+
+
+def test_a_states_measures_fall_on_its_own_people_wherever_the_story_is_told(code):
+    text = ("Australian chess player Anna Smith moved to Melbourne in 2018. She lives in Sydney now.\n\n"
+            "Iran has banned a number of female chess players for not wearing a hijab.")
+    (ban,) = [e for e in _live(code(text)["events"]) if e["event"] == "COERCE"]
+    assert _countries(ban["recipient"]) == {"IRN"}

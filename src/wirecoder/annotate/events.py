@@ -736,7 +736,8 @@ class EventFinder:
     def fill_countries(self, ev: EventMention) -> None:
         """Police, protesters, the government: an actor known only by its sector belongs to the
         country where the event happened, else to the country the article is about, else (in an
-        arrest or a protest) to the other side's country. An official with a title and no country
+        arrest or a protest) to the other side's country; but people a state or its organs coerce,
+        with no place told, are that state's own. An official with a title and no country
         takes the other side's country in any event but a cooperative one; any other person with
         no country (a name no dictionary knows, "he" with no antecedent) the article's.
 
@@ -744,9 +745,10 @@ class EventFinder:
         Turkey", Turkey is no clue to who "they" are."""
         for group, other in ((ev.actor, ev.recipient), (ev.recipient, ev.actor)):
             home = home_country(self.clues, excluding={i for m in other for i in range(m.span.start, m.span.end)})
-            country, why = None, None
+            country, why, placed = None, None, False
             if ev.location is not None and ev.location.place.country:
                 country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
+                placed = True
             elif home:
                 country, why = home, f"article country: {home}"
             others = {m.entity.country for m in other if m.entity.country}
@@ -758,7 +760,12 @@ class EventFinder:
                 person = e.kind == "person" and not _nobody(m)
                 if e.country is not None or not (e.sector or person):
                     continue
-                if not person and country is not None:
+                if not person and not placed and across is not None and ev.event in DOMESTIC and e.sector in SOCIETY and all(
+                        o.entity.sector in STATE_ORGANS or o.entity.kind == "country" for o in other):
+                    # "Iran has banned female chess players" in a story told from Australia: a
+                    # state's measures fall on its own people, wherever the story is told
+                    fill, fill_why = across, f"the other side's country: {across}"
+                elif not person and country is not None:
                     fill, fill_why = country, why
                 elif across is not None and ((person and e.sector) or ev.event in DOMESTIC
                                              or (state and e.sector in SOCIETY)):
