@@ -433,3 +433,17 @@ def test_a_name_does_not_run_on_into_the_phrase_after_it(code):
 def test_a_person_of_a_country_is_of_that_country(code):
     (e,) = code("Patrice Talon of Benin criticised the decision of the United States.")["events"]
     assert [(a["text"], a["country"]) for a in e["actor"]] == [("Patrice Talon", "BEN")]
+
+
+def test_the_office_holders_just_named_are_all_of_them(code):
+    text = ("Kenyan foreign minister Amina Yusuf and Ugandan foreign minister John Okello met in Nairobi on "
+            "Wednesday. The Tanzanian foreign minister, Peter Mwita, joined the talks as an observer.\n\n"
+            "The foreign ministers agreed to hold a summit in Arusha.")
+    (agree,) = [e for e in code(text)["events"] if e["event"] == "AGREE"]
+    assert {a["country"] for a in agree["actor"]} >= {"KEN", "UGA"}
+
+
+def test_two_titled_names_joined_by_and_are_both_with_their_own_countries(code):
+    out = code("Kenyan foreign minister Amina Yusuf and Ugandan foreign minister John Okello met in Nairobi on Wednesday.")
+    (met,) = [e for e in out["events"] if e["event"] == "CONSULT"]
+    assert {(a["text"], a["country"]) for a in met["actor"]} == {("Amina Yusuf", "KEN"), ("John Okello", "UGA")}

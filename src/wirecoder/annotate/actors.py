@@ -430,6 +430,10 @@ class ActorIndex:
                                            and (code := self._country_word(o))), None)  # "Talon of Benin"
         for title in titles:
             country, sector, _ = self.describe(title)
+            first = min(t.i for t in self._phrase(title))
+            if sector and not country and first > 0 and self.doc[first - 1].dep_ == "conj":
+                # "... and Ugandan foreign minister John Okello", with "Ugandan" parsed apart
+                country = self._country_word(self.doc[first - 1])
             if country or sector:
                 return (country or nationality, sector, f"appositive: {self._title_text(title, root)}",
                         named or title)
@@ -573,6 +577,9 @@ class ActorIndex:
         while stack:
             tok = stack.pop()
             for child in tok.lefts:
+                if child.dep_ == "nmod" and any(g.dep_ == "appos" for g in child.children):
+                    continue  # "Kenyan foreign minister Amina Yusuf and Ugandan foreign minister John
+                    # Okello", parsed as one phrase: the first title is someone else's
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "case" and child.lower_ in ("'s", "’s")):
                     out.append(child)
                     stack.append(child)
@@ -655,7 +662,7 @@ class ActorIndex:
         if members is not None:
             return self.resolve(members)  # "a number of female chess players", "thousands of protesters"
         country, sector, why = self.describe(token)
-        if sector and not country:
+        if sector and not country and not self._the_office_holders(token, sector):  # (those are read by sides())
             country, why = self._named_before(token) or (country, why)
         if not sector and not (country and (token.pos_ == "PROPN" or self._body_spoken_for(token) is not None or (
                 token.lemma_.lower() in MEMBERS and self._members(token)) or (
@@ -722,6 +729,10 @@ class ActorIndex:
                 out = [ActorMention(mention.span, replace(mention.entity, country=c,
                                                           how=f"{mention.entity.how}; the two countries: {', '.join(pair)}"),
                                     mention.key) for c in pair]
+        if not mention.entity.country and len(out) == 1 and (met := self._the_office_holders(head, mention.entity.sector)):
+            out = [ActorMention(mention.span, replace(mention.entity, country=c,
+                                                      how=f"{mention.entity.how}; the {head.text} just named: {c}"),
+                                mention.key) for c in met]
         for first in (c for c in head.children if c.dep_ in ("amod", "nmod", "compound")):
             for adj in (g for g in first.subtree if g.dep_ == "conj" and g.i < head.i):
                 country = self._country_word(adj)
@@ -730,6 +741,26 @@ class ActorIndex:
                     out.append(ActorMention(span, replace(mention.entity, text=span.text, start=span.start_char,
                                                           end=span.end_char, country=country)))
         return out
+
+    def _the_office_holders(self, head: Token, sector: str | None) -> list[str]:
+        """"Egyptian foreign minister Shoukry and his Greek, Cypriot and French counterparts
+        gathered in Cairo. ... The foreign ministers agreed": a definite plural title with no
+        country of its own stands for the holders of its office named in the three sentences
+        before, when they are of two countries or more."""
+        if head.tag_ != "NNS" or not sector or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+                c.dep_ in ("prep", "poss", "nummod") for c in head.children):
+            return []
+        start = head.sent.start
+        for _ in range(3):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        countries: list[str] = []
+        for m in self.mentions:
+            if (start <= m.span.start < head.sent.start and m.entity.sector == sector
+                    and m.entity.kind in ("person", "group") and m.entity.country
+                    and m.entity.country not in countries):
+                countries.append(m.entity.country)
+        return countries if len(countries) >= 2 else []
 
     def _the_two_countries(self, head: Token) -> list[str]:
         """"The leaders of the two countries", "both countries' ministers": the last two countries

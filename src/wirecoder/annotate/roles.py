@@ -51,6 +51,10 @@ def expand(tok: Token) -> list[Token]:
             out += expand(child)
         elif child.dep_ == "compound":  # "US President Donald Trump and Turkish President Erdogan",
             out += [a for a in child.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # misparsed
+            # ... also one level down: "Kenyan foreign minister Amina Yusuf and Ugandan foreign
+            # minister John Okello met", with the first title hung on the second
+            out += [a for n in child.children if n.dep_ == "nmod" for a in n.children
+                    if a.dep_ == "appos" and a.pos_ == "PROPN"]
     return out
 
 
