@@ -786,3 +786,20 @@ def test_a_states_measures_fall_on_its_own_people_wherever_the_story_is_told(cod
             "Iran has banned a number of female chess players for not wearing a hijab.")
     (ban,) = [e for e in _live(code(text)["events"]) if e["event"] == "COERCE"]
     assert _countries(ban["recipient"]) == {"IRN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police nearly arrested the suspect in Nairobi.",
+    "He screamed that he almost killed his daughter in Nairobi.",
+    "What important truths do a very few Kenyans agree with?",
+    "The senator Amina Bayes withdrew in March 2019.",
+])
+def test_what_almost_happened_what_is_asked_and_a_person_bowing_out_are_not_events(code, text):
+    assert _live(code(text)["events"]) == []
+
+
+def test_who_is_sentenced_for_doing_something_did_it(code):
+    text = "A Kenyan judge sentenced David and Louise Kamau to life in prison for torturing their children."
+    (torture,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
+    assert {a["text"] for a in torture["actor"]} == {"David", "Louise Kamau"}
+    assert torture["recipient"] == [] or {r["text"] for r in torture["recipient"]} != {"David", "Louise Kamau"}

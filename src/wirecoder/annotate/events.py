@@ -547,7 +547,7 @@ class EventFinder:
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
                 and not private_meeting(e) and not campaign_rally(e) and not anonymous_closure(e)
-                and not asks_for_a_figure(e)]
+                and not asks_for_a_figure(e) and not bowed_out(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -689,7 +689,8 @@ class EventFinder:
                 evidence.append(f"against: '{recipients[0].span.text}'")
         sides = {a.entity.country or a.span.text for a in actors}
         if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and row.lemma not in ONE_SIDED \
-                and (len(sides) > 1 or _counterparts(actors)):
+                and (len(sides) > 1 or _counterparts(actors)) \
+                and not (event_type == "ASSAULT" and head.pos_ == "VERB" and roles.objects(head)):
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
         if event_type == "ASSAULT":  # "fired artillery at Sotk": the weapon is the means, not a target
@@ -1053,6 +1054,14 @@ def domestic_visit(ev: EventMention) -> bool:
     if ev.recipient:
         return all(r.entity.kind in ("region", "capital", "country") and r.entity.country in home for r in ev.recipient)
     return ev.location is None or ev.location.place.country in home
+
+
+def bowed_out(ev: EventMention) -> bool:
+    """"Bayes withdrew in March 2019": a person, or a name with no code, withdrawing from nothing
+    named (a race, a contest) is no troops' retreat."""
+    return (ev.cameo == "087" and ev.trigger.root.pos_ == "VERB" and not ev.recipient and bool(ev.actor)
+            and all((a.entity.kind == "person" or not (a.entity.country or a.entity.sector))
+                    and a.entity.sector not in ARMED for a in ev.actor))
 
 
 def asks_for_a_figure(ev: EventMention) -> bool:

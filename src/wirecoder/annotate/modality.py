@@ -59,7 +59,7 @@ def _clause_verbs(trigger: Token) -> list[Token]:
 
 def is_negated(trigger: Token) -> bool:
     for verb in _clause_verbs(trigger):
-        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NOT_QUITE) for c in verb.children):
             return True
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return True
@@ -67,6 +67,8 @@ def is_negated(trigger: Token) -> bool:
 
 
 NOBODY = {"nobody", "none", "no-one", "noone"}
+# adverbs by which a verb did not happen: "never attacked", "I almost killed my daughter"
+NOT_QUITE = {"never", "almost", "nearly"}
 
 
 def _nobody_or_not_yet(trigger: Token) -> bool:
@@ -183,8 +185,11 @@ def _asked(trigger: Token) -> bool:
     words = [t for t in trigger.sent if not t.is_punct]
     asks_who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "which")
                    for c in trigger.children)  # "Who supports the group financially?"
-    if words and words[0].lower_ in ("which", "what") and _inverted(trigger):
-        asks_who = True  # "Which candidates have you supported?": asks what, asserts nothing
+    if words and words[0].lower_ in ("which", "what") and (
+            _inverted(trigger) or (trigger.head.lemma_ == "do" and trigger.head.i < trigger.i)):
+        # "Which candidates have you supported?", "What truths do few people agree with?" (the
+        # "do" parsed as the verb): asks what, asserts nothing
+        asks_who = True
     if not words or (words[0].lower_ not in QUESTION_OPENERS and not asks_who):
         return False
     end = next((t for t in trigger.doc[trigger.i + 1:trigger.sent.end] if t.text in ("?", ".", "!", ";")), None)

@@ -203,6 +203,9 @@ def subject(verb: Token) -> list[Token]:
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return [tok.head]  # "members of parliament protested" parsed as a participle on "members"
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            judged = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+            if judged and tok.head.lower_ in ("for", "of", "with") and tok.head.head.lemma_.lower() in JUDGING:
+                return judged  # "sentenced the Turpins for torturing", "accused him of encouraging"
             tok, shared = tok.head.head, True  # "responded by throwing stones", "after meeting Putin"
             continue
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
@@ -220,6 +223,11 @@ def subject(verb: Token) -> list[Token]:
     return []
 
 
+# verbs by which one judges another for what that other did: "sentenced X for torturing"
+JUDGING = {"sentence", "convict", "accuse", "charge", "arrest", "detain", "jail", "fine", "punish", "blame",
+           "criticize", "criticise", "condemn", "praise", "thank", "sue", "prosecute", "indict", "try",
+           "investigate", "suspect", "execute", "hang", "imprison", "expel", "ban", "sanction", "reward",
+           "honour", "honor", "fault", "slam", "denounce", "commend", "applaud", "credit"}
 # verbs that put forward what a noun names: whoever makes the offer would do what it offers
 PUT_FORWARD = {"make", "extend", "announce", "submit", "renew", "repeat", "express", "reiterate", "issue",
                "voice", "table", "present", "unveil", "propose", "float"}
