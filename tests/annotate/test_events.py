@@ -803,3 +803,11 @@ def test_who_is_sentenced_for_doing_something_did_it(code):
     (torture,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
     assert {a["text"] for a in torture["actor"]} == {"David", "Louise Kamau"}
     assert torture["recipient"] == [] or {r["text"] for r in torture["recipient"]} != {"David", "Louise Kamau"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyans have the right to protest against the government in Nairobi.",
+    "Minorities need the platform to support them in Kenya's parliament.",
+])
+def test_what_one_may_do_is_not_done(code, text):
+    assert _live(code(text)["events"]) == []

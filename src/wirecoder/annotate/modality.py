@@ -28,7 +28,10 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
 IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid", "effort",
                   "intention", "promise", "pledge", "idea", "possibility", "prospect", "hope", "fear", "risk",
                   "plot", "warning", "order", "ultimatum", "appeal", "push", "readiness", "willingness",
-                  "resolution", "motion", "bill", "vote"}
+                  "resolution", "motion", "bill", "vote",
+                  # what one may do: "the platform to support them", "the right to protest"
+                  "platform", "chance", "opportunity", "right", "power", "ability", "mandate", "authority",
+                  "permission", "freedom"}
 # verbs and adjectives whose complement did not happen: "failed to reach", "was unable to negotiate"
 FAILURE = {"fail", "unable", "neglect"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm", "allege", "insist",
@@ -221,6 +224,9 @@ def _irrealis_noun(clause: Token) -> Token | None:
     also when the parser hung the clause on the noun's verb ("foiled [a plot] [to attack]")."""
     if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in IRREALIS_NOUNS:
         return clause.head
+    if clause.dep_ == "relcl" and clause.tag_ == "VB" and clause.head.lemma_.lower() in IRREALIS_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return clause.head  # "the platform to support them", parsed as a relative clause
     if clause.dep_ == "xcomp":
         return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
                      and c.lemma_.lower() in IRREALIS_NOUNS), None)
