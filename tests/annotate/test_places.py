@@ -204,3 +204,22 @@ def test_a_person_whose_name_is_a_citys_is_no_place(code):
 ])
 def test_a_two_word_name_that_acts(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The lawsuit was filed in the U.S. District Court for the Northern District of California.",
+     {"United States", "California"}),
+    ("Marine One landed on the White House's South Lawn on Friday.", {"White House"}),
+    ("The Conception was a 75 ft long commercial boat.", set()),
+    ("He spent the next five decades in Congress.", set()),
+])
+def test_parts_of_places_and_words_that_name_towns_are_not_places(code, text, names):
+    assert {p["name"] for p in code(text)["places"]} == names
+
+
+@pytest.mark.parametrize("text,name,feature", [
+    ("Officials ended the search for survivors of the earthquake in the Aegean Sea.", "Aegean Sea", "H.SEA"),
+    ("Houthi forces attacked a tanker in the Gulf of Aden on Monday.", "Gulf of Aden", "H.GULF"),
+])
+def test_seas_and_gulfs_are_places(code, text, name, feature):
+    assert (name, feature) in {(p["name"], p["feature"]) for p in code(text)["places"]}

@@ -229,6 +229,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             return  # "the Mars atmosphere", "light years from Earth"
         if _named_as_other(name.text) and not _division_named(name.text, gazetteer):
             return
+        if _part_of_another(name):
+            return
         span = _with_place_noun(name)
         if span is name and len(name) > 1 and _is_place_noun(name[-1]):
             name = name[:-1]  # "the Helmand Province": look up "Helmand" if need be
@@ -260,6 +262,20 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
 
 
 @lru_cache(maxsize=4096)
+def _part_of_another(name: Span) -> bool:
+    """"The Northern District of California" (a court's district, not Israel's Northern
+    District), "the White House's South Lawn": a name that is a part of the place named with it
+    is not a place of its own to look up."""
+    doc = name.doc
+    if name[-1].lower_ == "district" and name.end + 1 < len(doc) and doc[name.end].lower_ == "of" \
+            and doc[name.end + 1].text[:1].isupper():
+        return True
+    if name.start >= 2 and doc[name.start - 1].tag_ == "POS":
+        owner = doc[name.start - 2]
+        return owner.ent_type_ == "FAC" or owner.lemma_.lower() in LANDMARK_NOUNS or owner.lower_ == "house"
+    return False
+
+
 def _named_as_other(text: str) -> bool:
     """Whether the actor dictionary says a name is a people ("Thai", "Kurdish") or only a group or
     organisation ("Islamic State", "Hezbollah"), not a place."""
