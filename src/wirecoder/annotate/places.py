@@ -261,21 +261,24 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     return sorted(found, key=lambda t: t.span.start)
 
 
-@lru_cache(maxsize=4096)
+COMPASS_WORDS = {"northern", "southern", "eastern", "western", "middle", "central"}
+
+
 def _part_of_another(name: Span) -> bool:
     """"The Northern District of California" (a court's district, not Israel's Northern
     District), "the White House's South Lawn": a name that is a part of the place named with it
     is not a place of its own to look up."""
     doc = name.doc
-    if name[-1].lower_ == "district" and name.end + 1 < len(doc) and doc[name.end].lower_ == "of" \
-            and doc[name.end + 1].text[:1].isupper():
+    if len(name) == 2 and name[0].lower_ in COMPASS_WORDS and name[-1].lower_ == "district" \
+            and name.end + 1 < len(doc) and doc[name.end].lower_ == "of" and doc[name.end + 1].text[:1].isupper():
         return True
     if name.start >= 2 and doc[name.start - 1].tag_ == "POS":
         owner = doc[name.start - 2]
-        return owner.ent_type_ == "FAC" or owner.lemma_.lower() in LANDMARK_NOUNS or owner.lower_ == "house"
+        return owner.lemma_.lower() in LANDMARK_NOUNS or owner.lower_ == "house"
     return False
 
 
+@lru_cache(maxsize=4096)
 def _named_as_other(text: str) -> bool:
     """Whether the actor dictionary says a name is a people ("Thai", "Kurdish") or only a group or
     organisation ("Islamic State", "Hezbollah"), not a place."""
