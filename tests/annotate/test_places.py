@@ -223,3 +223,19 @@ def test_parts_of_places_and_words_that_name_towns_are_not_places(code, text, na
 ])
 def test_seas_and_gulfs_are_places(code, text, name, feature):
     assert (name, feature) in {(p["name"], p["feature"]) for p in code(text)["places"]}
+
+
+@pytest.mark.parametrize("text,name,feature", [
+    ("White Plains is the county seat for Westchester County, New York.", "New York", "A.ADM1"),
+    ("He lives in Spokane, Washington.", "Washington", "A.ADM1"),
+    ("The letter was signed by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia.",
+     "Georgia", "A.ADM1"),
+    ("Archaeologists studied the statues on Easter Island.", "Easter Island", "T.ISL"),
+])
+def test_a_place_after_a_comma_contains_the_one_before_and_listed_places_agree(code, text, name, feature):
+    assert (name, feature) in {(p["name"], p["feature"]) for p in code(text)["places"]}
+
+
+def test_a_list_of_cities_is_not_a_city_and_its_containers(code):
+    places = {p["text"]: p["feature"] for p in code("Attacks hit Kabul, Kandahar and Herat on Monday.")["places"]}
+    assert places["Kandahar"].startswith("P.") and places["Herat"].startswith("P.")

@@ -481,7 +481,8 @@ def _listed_with(toponyms: Sequence[Toponym], first: Sequence[tuple[GeoEntry, fl
                  ) -> list[str | None]:
     """For each place, the country most of the places listed with it by "and" or commas lie in
     (as first resolved), if any: "the holy cities of Mecca and Medina", "the results in Georgia,
-    Michigan, Pennsylvania and Wisconsin" (the US state, not the country)."""
+    Michigan, Pennsylvania and Wisconsin" (the US state, not the country), also through people
+    listed with their places ("Rubio of Florida, Lee of Utah, and Perdue of Georgia")."""
     def first_conjunct(tok: Token) -> Token:
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
@@ -492,6 +493,10 @@ def _listed_with(toponyms: Sequence[Toponym], first: Sequence[tuple[GeoEntry, fl
         root = t.span.root
         if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
             groups.setdefault(first_conjunct(root).i, []).append(k)
+        elif root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and root.head.head.dep_ == "conj" or any(
+                c.dep_ == "conj" for c in root.head.head.children):
+            # "Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia"
+            groups.setdefault(-1 - first_conjunct(root.head.head).i, []).append(k)
     out: list[str | None] = [None] * len(toponyms)
     for members in groups.values():
         for k in members:
@@ -537,11 +542,20 @@ def article_countries(doc: Doc, toponyms: Sequence[Toponym], gazetteer: Gazettee
 
 
 def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str],
-             near: Sequence[GeoEntry]) -> tuple[GeoEntry, float] | None:
-    found = gazetteer.resolve(t.span.text, countries=countries, near=near)
+             near: Sequence[GeoEntry], container: bool = False) -> tuple[GeoEntry, float] | None:
+    found = gazetteer.resolve(t.span.text, countries=countries, near=near, container=container)
     if found is None and t.name is not t.span:
-        found = gazetteer.resolve(t.name.text, countries=countries, near=near)
+        found = gazetteer.resolve(t.name.text, countries=countries, near=near, container=container)
     return found
+
+
+def _containers(toponyms: Sequence[Toponym]) -> list[bool]:
+    """Which places contain the one named right before them, after a comma: "Westchester County,
+    New York", "Kenosha, Wisconsin" (not the next place of a list: "Kabul, Kandahar and Herat")."""
+    ends = {t.span.end for t in toponyms}
+    return [t.span.start >= 2 and t.span.doc[t.span.start - 1].text == "," and t.span.start - 1 in ends
+            and t.span.root.dep_ != "conj" and not any(c.dep_ == "conj" for c in t.span.root.children)
+            for t in toponyms]
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -550,7 +564,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     toponyms = [t for t in candidate_spans(doc, gazetteer)
                 if not in_boilerplate(doc, t.span.start_char)]
     countries = article_countries(doc, toponyms, gazetteer)
-    first = [_resolve(t, gazetteer, countries, ()) for t in toponyms]
+    containers = _containers(toponyms)
+    first = [_resolve(t, gazetteer, countries, (), c) for t, c in zip(toponyms, containers)]
     points = [r[0] for r in first if r is not None and r[0].feature not in ("A.PCLI", "L.CONT")]
     listed = _listed_with(toponyms, first)
     found: list[PlaceMention] = []
@@ -559,7 +574,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         own = [listed[k]] if listed[k] else countries  # the list speaks louder than the article
         if initial is not None and (len(points) > 1 or listed[k]):
             others = [p for p in points if p is not initial[0]][:20]
-            resolved = _resolve(t, gazetteer, own, others)
+            resolved = _resolve(t, gazetteer, own, others, containers[k])
         entry, confidence = resolved if resolved else (None, 0.0)
         found.append(PlaceMention(t.span, _place(_reported(t, entry), entry, confidence)))
     return found

@@ -141,12 +141,18 @@ class Gazetteer:
         return self._countries.get(alpha3.upper())
 
     def resolve(self, name: str, countries: Sequence[str] = (),
-                near: Sequence[GeoEntry] = ()) -> tuple[GeoEntry, float] | None:
+                near: Sequence[GeoEntry] = (), container: bool = False) -> tuple[GeoEntry, float] | None:
         """The place ``name`` most likely means in an article about ``countries`` (alpha-3, most
-        relevant first) that also names the places ``near``, with a confidence in [0, 1]."""
+        relevant first) that also names the places ``near``, with a confidence in [0, 1]. A
+        ``container`` (the "New York" of "Westchester County, New York") is a country or a
+        division when the name has one."""
         found = self.candidates(name)
         if not found:
             return None
+        if container:
+            divisions = [e for e in found if e.feature.startswith("A.")] or [
+                e for e in self.candidates(f"{name} state") if e.feature == "A.ADM1"]  # New York, Washington
+            found = divisions or found
         norm = normalise(name)
         context = _Context.of(countries, near, norm)
         scores = [context.score(e) for e in found]
