@@ -811,3 +811,17 @@ def test_who_is_sentenced_for_doing_something_did_it(code):
 ])
 def test_what_one_may_do_is_not_done(code, text):
     assert _live(code(text)["events"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Siegel agreed to answer some questions for Wikinews's correspondent.",
+    "A lot of girls are not comfortable talking to other people, so they talk to me.",
+])
+def test_an_interview_agreed_and_private_talk_are_no_events(code, text):
+    assert _live(code(text)["events"]) == []
+
+
+def test_the_nation_is_the_country_just_named(code):
+    text = "Bahrain and Kosovo recognized Israel and opened diplomatic relations with the nation."
+    (opened,) = [e for e in _live(code(text)["events"]) if e["event"] == "COOPERATE"]
+    assert _countries(opened["recipient"]) == {"ISR"}

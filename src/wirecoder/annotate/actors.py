@@ -661,6 +661,8 @@ class ActorIndex:
         members = _partitive_members(token)
         if members is not None:
             return self.resolve(members)  # "a number of female chess players", "thousands of protesters"
+        if (country := self._the_country_named(token)) is not None:
+            return country
         country, sector, why = self.describe(token)
         if sector and not country and not self._the_office_holders(token, sector):  # (those are read by sides())
             country, why = self._named_before(token) or (country, why)
@@ -673,6 +675,25 @@ class ActorIndex:
             span = span[1:]
         return ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=None,
                                          country=country, sector=sector, how=why, kind="group"))
+
+    def _the_country_named(self, token: Token) -> ActorMention | None:
+        """"Bahrain and Kosovo recognized Israel and opened diplomatic relations with the nation":
+        a bare "the nation" or "the country" is the country named last before it, in its
+        sentence or the one before."""
+        if token.lemma_.lower() not in ("nation", "country") or token.tag_ != "NN" or [
+                c.lower_ for c in token.children if c.dep_ not in ("punct",)] != ["the"]:
+            return None
+        start = token.sent.start
+        start = self.doc[start - 1].sent.start if start > 0 else start
+        named = [m for m in self.mentions if start <= m.span.start < token.i
+                 and m.entity.kind == "country" and m.entity.country]
+        if not named:
+            return None
+        last = named[-1]
+        span = self.doc[token.i - 1:token.i + 1] if token.i > 0 and self.doc[token.i - 1].lower_ == "the" else \
+            self.doc[token.i:token.i + 1]
+        return ActorMention(span, replace(last.entity, text=span.text, start=span.start_char, end=span.end_char,
+                                          how=f"the {token.lower_} named before: {last.span.text}"), last.key)
 
     def _named_before(self, head: Token) -> tuple[str, str] | None:
         """"The embassy" after "the US embassy in London", "Members of Parliament" after "the

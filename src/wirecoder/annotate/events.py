@@ -329,7 +329,10 @@ def _idiom(verb: Token) -> bool:
 
 
 def _no_comment(verb: Token) -> bool:
-    """"Declined to comment", "refused to say": no more than silence."""
+    """"Declined to comment", "refused to say": no more than silence; "agreed to answer some
+    questions for Wikinews": no more than an interview."""
+    if verb.lemma_.lower() == "agree":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("answer", "comment") for c in verb.children)
     return verb.lemma_.lower() in REFUSING and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING for c in verb.children)
 
@@ -1042,6 +1045,9 @@ def private_meeting(ev: EventMention) -> bool:
             m.entity.sector in (None, "CVL", "COP") and m.entity.kind in ("person", "group") for m in ev.actor):
         return True  # "citizens have travelled to these places": private travel, not a visit; nor
         # is the police's ("officers traveled to Canada and interviewed her friends")
+    if ev.event == "CONSULT" and sides and all(
+            m.entity.sector in (None, "CVL") and m.span.root.pos_ in ("NOUN", "PRON") for m in sides):
+        return True  # "girls are not comfortable talking to other people": no one named, no office
     return bool(sides) and all(m.entity.kind == "person" and not m.entity.sector for m in sides)
 
 
