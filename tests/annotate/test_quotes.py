@@ -547,3 +547,15 @@ def test_a_cue_the_parser_hung_on_a_noun_has_the_sentences_subject(code):
     text = ('On Tuesday, Greek prime minister Nikos Dendias speaking to the Atlantic Council think tank '
             'called the border agreement "null and void" and "geographically ridiculous".')
     assert [q[1] for q in _quotes(code(text))] == ["Nikos Dendias"]
+
+
+def test_jacinda_is_a_woman(code):
+    text = ('Prime Minister Jacinda Ardern said at a press conference the gun laws should be changed. '
+            'She said, "I have instructed the committee to report to Cabinet on Monday."')
+    assert _quotes(code(text))[-1][1] == "Jacinda Ardern"
+
+
+def test_an_opening_participle_speaks_for_the_cue_it_opens(code):
+    text = ('Calling it "just another apology", Anna Franowska of "Have no fear", an abuse victim support '
+            'charity, told Reuters "it almost appears as if the statement was prepared before".')
+    assert [q[1] for q in _quotes(code(text))] == ["Anna Franowska", "Anna Franowska"]

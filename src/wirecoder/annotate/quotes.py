@@ -255,7 +255,12 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
             verb = verb.head.head
         else:
             verb = verb.head  # "... and added", "went on to say"
-    return _name_beside(cue), cue.lemma_
+    beside = _name_beside(cue)
+    if beside is None and verb is not cue and is_cue(verb):
+        # 'Calling it "just another apology", Anna Franowska of a charity told Reuters', the name
+        # hung on the quote: whoever the cue it opens for speaks
+        beside = _name_beside(verb)
+    return beside, cue.lemma_
 
 
 def _with_doer(cue: Token) -> Token | None:
