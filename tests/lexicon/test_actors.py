@@ -105,6 +105,14 @@ def test_officeholder_filtered_out_by_date(lexicon):
     assert in_office[0].start <= "2023-01-01" <= in_office[0].end
 
 
+@pytest.mark.parametrize("phrase, on, expected", [
+    ("Hassan Nasrallah", "2025-06-01", ("LBN", "REB", "person")),  # after his death, still of Hezbollah
+    ("al-Muhandis", "2020-01-08", ("IRQ", "PRM", "person")),
+])
+def test_a_person_named_after_their_term_keeps_their_country(lexicon, phrase, on, expected):
+    assert best(lexicon, phrase, on=on) == expected
+
+
 def test_current_officeholder_first(lexicon):
     entries = lexicon.lookup("Vladimir Putin", on="2021-03-10")
     assert entries[0].start and not entries[0].end
