@@ -352,6 +352,9 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
     out = []
     for child in head.children:
         if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:  # "sent missiles [to] Ukraine" may be a dative
+            if child.i + 1 < len(child.doc) and child.nbor(1).ent_type_ in ("DATE", "TIME") \
+                    and child.nbor(1).ent_iob_ == "B":
+                continue  # "on Sunday", also when the parser ran the date into a noun: "on Sunday Presidents X and Y"
             out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj" and not _medium(child, g)]
             out += [(child.lower_, d) for g in child.children if g.dep_ == "pcomp"
                     and (d := _described_by_participle(g)) is not None]  # "at protesting students"
