@@ -828,8 +828,7 @@ def test_the_nation_is_the_country_just_named(code):
 
 
 def test_a_date_the_parser_ran_into_a_noun_is_no_recipient(code):
-    text = ("Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU summit where "
-            "on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African "
-            "Continental Free Trade Area (AfCFTA) agreement.")
+    text = ("Leaders of the member states met in Kigali for a summit where on Sunday Presidents Amani Odera of "
+            "Kenya and Peter Mwita of Tanzania signed the customs agreement.")
     (signing,) = [e for e in _live(code(text)["events"]) if e["event"] == "SUPPORT"]
     assert "Sunday" not in " ".join(r["text"] for r in signing["recipient"])
