@@ -678,7 +678,7 @@ def test_violence_at_home_is_no_event(code):
 
 
 @pytest.mark.parametrize("text,country,sector", [
-    ("Anti-government protests have been taking place since Tuesday in Belgrade.", "SRB", "GOV"),
+    ("Anti-government protests have continued since Friday in Belgrade.", "SRB", "GOV"),
     ("Anti-Japanese protests spread across China on Sunday.", "JPN", None),
 ])
 def test_what_a_protest_is_against_is_its_recipient(code, text, country, sector):
@@ -730,7 +730,7 @@ def test_forces_withdrawn_are_the_actors_own(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Afterwards President Kenyatta visited Mombasa to discuss the floods wreaking havoc in the city.",
+    "President Kenyatta later visited Mombasa to discuss the flooding in the city.",
     "Kenyan President Uhuru Kenyatta visited Kisumu two days after the floods.",
     "Kenya spent 1.2% of its GDP on defence in 2018; the government's own guidelines call for 2%.",
 ])
@@ -744,14 +744,14 @@ def test_a_visit_abroad_is_still_a_visit(code):
 
 
 def test_attacking_someone_for_doing_something_is_criticism(code):
-    (e,) = _live(code("Senator Odhiambo attacked the media for maintaining the status quo.")["events"])
+    (e,) = _live(code("Senator Odhiambo attacked the press for ignoring the drought.")["events"])
     assert e["event"] == "ACCUSE"
 
 
 @pytest.mark.parametrize("text", [
-    "Odinga, Ruto, Kalonzo and Mudavadi all agreed that vaccines have done more good than harm.",
-    "After a three day stay, President Kenyatta was released from the hospital.",
-    "The Kenyan interior minister held a press conference discussing concerns about Ugandan interference.",
+    "Odinga, Ruto, Kalonzo and Mudavadi all agreed that the new railway has helped the coast.",
+    "President Kenyatta was released from hospital on Friday after two nights.",
+    "The Kenyan interior minister held a press conference discussing fears of cattle raids.",
 ])
 def test_views_shared_patients_discharged_and_press_conferences_are_no_events(code, text):
     assert _live(code(text)["events"]) == []
@@ -770,7 +770,7 @@ def test_protesting_students_are_the_protesters(code):
 
 
 @pytest.mark.parametrize("text,event", [
-    ("The bill was suspended after last week's protests, one of which drew two million people.", "PROTEST"),
+    ("The law was shelved after last week's protests, the largest in a decade.", "PROTEST"),
     ("Sunday's march drew thousands of Kenyans.", "PROTEST"),
 ])
 def test_an_event_noun_owned_by_its_day_happened(code, text, event):
@@ -791,7 +791,7 @@ def test_a_states_measures_fall_on_its_own_people_wherever_the_story_is_told(cod
 @pytest.mark.parametrize("text", [
     "Kenyan police nearly arrested the suspect in Nairobi.",
     "He screamed that he almost killed his daughter in Nairobi.",
-    "What important truths do a very few Kenyans agree with?",
+    "What strange ideas do a very few Kenyans agree with?",
     "The senator Amina Bayes withdrew in March 2019.",
 ])
 def test_what_almost_happened_what_is_asked_and_a_person_bowing_out_are_not_events(code, text):
@@ -814,17 +814,17 @@ def test_what_one_may_do_is_not_done(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Siegel agreed to answer some questions for Wikinews's correspondent.",
-    "A lot of girls are not comfortable talking to other people, so they talk to me.",
+    "Dr Achieng agreed to answer a few questions from our reporter.",
+    "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",
 ])
 def test_an_interview_agreed_and_private_talk_are_no_events(code, text):
     assert _live(code(text)["events"]) == []
 
 
 def test_the_nation_is_the_country_just_named(code):
-    text = "Bahrain and Kosovo recognized Israel and opened diplomatic relations with the nation."
+    text = "Chad and Gabon recognized Kosovo and opened diplomatic relations with the nation."
     (opened,) = [e for e in _live(code(text)["events"]) if e["event"] == "COOPERATE"]
-    assert _countries(opened["recipient"]) == {"ISR"}
+    assert _countries(opened["recipient"]) == {"XKX"}
 
 
 def test_a_date_the_parser_ran_into_a_noun_is_no_recipient(code):

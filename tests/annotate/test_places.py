@@ -207,18 +207,18 @@ def test_a_two_word_name_that_acts(doc_of, text, expected):
 
 
 @pytest.mark.parametrize("text,names", [
-    ("The lawsuit was filed in the U.S. District Court for the Northern District of California.",
-     {"United States", "California"}),
-    ("Marine One landed on the White House's South Lawn on Friday.", {"White House"}),
-    ("The Conception was a 75 ft long commercial boat.", set()),
-    ("He spent the next five decades in Congress.", set()),
+    ("The case was heard in the U.S. District Court for the Northern District of Texas.",
+     {"United States", "Texas"}),
+    ("The helicopter landed on the White House's South Lawn at noon.", {"White House"}),
+    ("The Conception was a small dive boat.", set()),
+    ("She served three decades in Congress.", set()),
 ])
 def test_parts_of_places_and_words_that_name_towns_are_not_places(code, text, names):
     assert {p["name"] for p in code(text)["places"]} == names
 
 
 @pytest.mark.parametrize("text,name,feature", [
-    ("Officials ended the search for survivors of the earthquake in the Aegean Sea.", "Aegean Sea", "H.SEA"),
+    ("A ferry sank in the Aegean Sea on Monday.", "Aegean Sea", "H.SEA"),
     ("Houthi forces attacked a tanker in the Gulf of Aden on Monday.", "Gulf of Aden", "H.GULF"),
 ])
 def test_seas_and_gulfs_are_places(code, text, name, feature):
@@ -226,9 +226,9 @@ def test_seas_and_gulfs_are_places(code, text, name, feature):
 
 
 @pytest.mark.parametrize("text,name,feature", [
-    ("White Plains is the county seat for Westchester County, New York.", "New York", "A.ADM1"),
+    ("Yonkers lies in Westchester County, New York.", "New York", "A.ADM1"),
     ("He lives in Spokane, Washington.", "Washington", "A.ADM1"),
-    ("The letter was signed by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia.",
+    ("The letter was signed by Senators Mark Rubin of Florida, Mike Lane of Utah, and David Pruitt of Georgia.",
      "Georgia", "A.ADM1"),
     ("Archaeologists studied the statues on Easter Island.", "Easter Island", "T.ISL"),
 ])
