@@ -712,10 +712,26 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
 
 
 @pytest.mark.parametrize("text", [
+    # a campaign rally; a warning withdrawn
     "The singer held his first campaign rally in Charleston on Sunday.",
     "The Kenyan government withdrew its tropical storm warnings on Monday.",
+    # a view shared; a patient discharged; a press conference
+    "Odinga, Ruto, Kalonzo and Mudavadi all agreed that the new railway has helped the coast.",
+    "President Kenyatta was released from hospital on Friday after two nights.",
+    "The Kenyan interior minister held a press conference discussing fears of cattle raids.",
+    # what almost happened; a question; a person bowing out
+    "Kenyan police nearly arrested the suspect in Nairobi.",
+    "He screamed that he almost killed his daughter in Nairobi.",
+    "What strange ideas do a very few Kenyans agree with?",
+    "The senator Amina Bayes withdrew in March 2019.",
+    # what one may do
+    "Kenyans have the right to protest against the government in Nairobi.",
+    "Minorities need the platform to support them in Kenya's parliament.",
+    # an interview agreed; private talk
+    "Dr Achieng agreed to answer a few questions from our reporter.",
+    "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",
 ])
-def test_campaigning_and_notices_are_no_events(code, text):
+def test_sentences_that_record_nothing(code, text):
     assert _live(code(text)["events"]) == []
 
 
@@ -746,15 +762,6 @@ def test_a_visit_abroad_is_still_a_visit(code):
 def test_attacking_someone_for_doing_something_is_criticism(code):
     (e,) = _live(code("Senator Odhiambo attacked the press for ignoring the drought.")["events"])
     assert e["event"] == "ACCUSE"
-
-
-@pytest.mark.parametrize("text", [
-    "Odinga, Ruto, Kalonzo and Mudavadi all agreed that the new railway has helped the coast.",
-    "President Kenyatta was released from hospital on Friday after two nights.",
-    "The Kenyan interior minister held a press conference discussing fears of cattle raids.",
-])
-def test_views_shared_patients_discharged_and_press_conferences_are_no_events(code, text):
-    assert _live(code(text)["events"]) == []
 
 
 def test_several_parties_agreeing_on_what_should_be_done_agree(code):
@@ -788,37 +795,11 @@ def test_a_states_measures_fall_on_its_own_people_wherever_the_story_is_told(cod
     assert _countries(ban["recipient"]) == {"IRN"}
 
 
-@pytest.mark.parametrize("text", [
-    "Kenyan police nearly arrested the suspect in Nairobi.",
-    "He screamed that he almost killed his daughter in Nairobi.",
-    "What strange ideas do a very few Kenyans agree with?",
-    "The senator Amina Bayes withdrew in March 2019.",
-])
-def test_what_almost_happened_what_is_asked_and_a_person_bowing_out_are_not_events(code, text):
-    assert _live(code(text)["events"]) == []
-
-
 def test_who_is_sentenced_for_doing_something_did_it(code):
     text = "A Kenyan judge sentenced David and Louise Kamau to life in prison for torturing their children."
     (torture,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
     assert {a["text"] for a in torture["actor"]} == {"David", "Louise Kamau"}
     assert torture["recipient"] == [] or {r["text"] for r in torture["recipient"]} != {"David", "Louise Kamau"}
-
-
-@pytest.mark.parametrize("text", [
-    "Kenyans have the right to protest against the government in Nairobi.",
-    "Minorities need the platform to support them in Kenya's parliament.",
-])
-def test_what_one_may_do_is_not_done(code, text):
-    assert _live(code(text)["events"]) == []
-
-
-@pytest.mark.parametrize("text", [
-    "Dr Achieng agreed to answer a few questions from our reporter.",
-    "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",
-])
-def test_an_interview_agreed_and_private_talk_are_no_events(code, text):
-    assert _live(code(text)["events"]) == []
 
 
 def test_the_nation_is_the_country_just_named(code):
