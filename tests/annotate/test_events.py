@@ -813,3 +813,21 @@ def test_a_date_the_parser_ran_into_a_noun_is_no_recipient(code):
             "Kenya and Peter Mwita of Tanzania signed the customs agreement.")
     (signing,) = [e for e in _live(code(text)["events"]) if e["event"] == "SUPPORT"]
     assert "Sunday" not in " ".join(r["text"] for r in signing["recipient"])
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("Kenya and Uganda expressed their willingness to help each other.", {"KEN", "UGA"}),
+    ("Britain stands ready to help Kenya.", {"GBR"}),
+])
+def test_help_offered_is_an_agreement(code, text, countries):
+    (e,) = _live(code(text)["events"])
+    assert (e["event"], e["cameo"]) == ("AGREE", "033") and _countries(e["actor"]) == countries
+
+
+def test_help_given_between_private_people_is_no_event(code):
+    assert _live(code("He helped his neighbour carry the shopping.")["events"]) == []
+
+
+def test_what_an_agreement_is_on_is_not_yet_done(code):
+    out = code("They said that the agreement on sending Ugandan soldiers to Somalia breaks the law.")
+    assert [e for e in _live(out["events"]) if e["event"] == "MOBILIZE"] == []

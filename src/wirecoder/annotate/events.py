@@ -169,6 +169,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         elif "@forces" in row.objects:
             if not _forces_move(tok, actor_of, is_place):
                 continue
+        elif OFFERED in row.objects:
+            if not _offered(tok):
+                continue
         elif row.objects and not (row.objects & (objs | _required_prep_words(tok, row.with_))):
             continue  # "withdrew from the treaty": what the required preposition governs counts too
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
@@ -178,6 +181,13 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
 
 
 EASE_DISSENT = "082"
+OFFERED = "@offered"  # a row for a verb only under a word of willingness: "their willingness to help"
+
+
+def _offered(verb: Token) -> bool:
+    """Is the verb what someone is ready, willing or offers to do ("stand ready to help", "their
+    willingness to help each other")?"""
+    return verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in WILLING
 
 
 def _particle(tok: Token) -> bool:

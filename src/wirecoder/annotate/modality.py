@@ -32,6 +32,8 @@ IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "
                   # what one may do: "the platform to support them", "the right to protest"
                   "platform", "chance", "opportunity", "right", "power", "ability", "mandate", "authority",
                   "permission", "freedom"}
+# accords, whose terms ("an agreement on sending troops") are undertakings, not (yet) acts
+ACCORDS = {"agreement", "deal", "accord", "memorandum", "treaty", "pact", "talks", "negotiations", "consensus"}
 # verbs and adjectives whose complement did not happen: "failed to reach", "was unable to negotiate"
 FAILURE = {"fail", "unable", "neglect"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm", "allege", "insist",
@@ -224,6 +226,9 @@ def _irrealis_noun(clause: Token) -> Token | None:
     also when the parser hung the clause on the noun's verb ("foiled [a plot] [to attack]")."""
     if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in IRREALIS_NOUNS:
         return clause.head
+    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in ("on", "about", "for") \
+            and clause.head.head.lemma_.lower() in IRREALIS_NOUNS | ACCORDS:
+        return clause.head.head  # "the agreement on sending Turkish soldiers to Libya": what is agreed
     if clause.dep_ == "relcl" and clause.tag_ == "VB" and clause.head.lemma_.lower() in IRREALIS_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return clause.head  # "the platform to support them", parsed as a relative clause
