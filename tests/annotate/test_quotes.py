@@ -559,3 +559,9 @@ def test_an_opening_participle_speaks_for_the_cue_it_opens(code):
     text = ('Calling it "just one more apology", Maria Kowalska of "Speak Up", an abuse victim support '
             'charity, told Reuters "it almost looks as if the text was written in advance".')
     assert [q[1] for q in _quotes(code(text))] == ["Maria Kowalska", "Maria Kowalska"]
+
+
+def test_its_statement_is_the_bodys(code):
+    text = ('The Kenya Football Federation halted the league. According to its press release, the federation '
+            'was "suspending every match until further notice."')
+    assert _quotes(code(text))[0][1] == "Kenya Football Federation"

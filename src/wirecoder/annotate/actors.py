@@ -45,7 +45,7 @@ INTERGOVERNMENTAL = {"IGO", "UNO", "EUR"}  # whose heads govern ("the president 
 HEADS_OF_BODIES = {"president", "chairman", "chairwoman", "chair", "head", "chief", "director"}
 
 
-RESOLVED_PRONOUNS = frozenset(PRONOUN_GENDER.keys() | PLURAL | FIRST_PERSON | {"it"})  # he, they, I in a quote, ...
+RESOLVED_PRONOUNS = frozenset(PRONOUN_GENDER.keys() | PLURAL | FIRST_PERSON | {"it", "its"})  # he, they, I in a quote, ...
 
 def noun_lemma(tok: Token) -> str:
     """A noun's lemma in lower case, singular even where the parser took a capitalised plural

@@ -52,6 +52,9 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quote: its speaker
+# what a body issues, whose "its" is that body: "its press release"
+ISSUED = {"statement", "release", "report", "letter", "announcement", "communique", "communiqué", "tweet", "post",
+          "website", "filing"}
 # cues that go on from the quote before: its speaker is still speaking
 CONTINUING = {"add", "continue", "conclude"}
 # verbs after which an "it" subject is the body speaking: "Russia said it had struck ..."
@@ -251,6 +254,8 @@ class Antecedents:
             found = self._speaker(pronoun)
         elif word == "it":
             found = self._body_speaking(pronoun)
+        elif word == "its":
+            found = self._issuer(pronoun)
         else:
             found = None
         self._memo[pronoun.i] = found
@@ -448,6 +453,22 @@ class Antecedents:
         if body is None or not (body.entity.country or body.entity.sector):
             return None
         return self._refer(pronoun, body)
+
+    def _issuer(self, pronoun: Token) -> ActorMention | None:
+        """"its" on a statement or a release: the body its sentence is about, else the one the
+        sentence before was about ("According to its press release, the NBA was suspending ...")."""
+        if pronoun.dep_ != "poss" or pronoun.head.lemma_.lower() not in ISSUED:
+            return None
+        n = self.sentence[pronoun.i]
+        for sent in (self.sents[n], self.sents[n - 1] if n > 0 else None):
+            if sent is None:
+                continue
+            subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+            body = self.resolve(subjects[0]) if subjects else None
+            if body is not None and body.entity.kind != "person" and (body.entity.country or body.entity.sector
+                                                                        or body.entity.kind == "organisation"):
+                return self._refer(pronoun, body)
+        return None
 
     def _spoken_for(self, speaker: Token) -> ActorMention | None:
         """The body a spokesman speaks for: the Houthis in "Houthi military spokesperson Yahya
