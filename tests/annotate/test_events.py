@@ -727,6 +727,9 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # what one may do
     "Kenyans have the right to protest against the government in Nairobi.",
     "Minorities need the platform to support them in Kenya's parliament.",
+    # what holds in general
+    "I think people reform, people progress, people reject ideas.",
+    "In fact it supports businesses that cheat the farmers.",
     # an interview agreed; private talk
     "Dr Achieng agreed to answer a few questions from our reporter.",
     "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",

@@ -1017,16 +1017,24 @@ AS_A_RULE = {"frequently", "often", "usually", "regularly", "routinely", "typica
 def habitual(ev: EventMention) -> bool:
     """"A foundation, which provides support for families": a present-tense relative clause
     describes what someone does as a rule, not an event; so does a verb with "frequently" or
-    "often"."""
+    "often", and a present tense whose subject is anyone at all ("people reject ideas")."""
     head = ev.trigger.root
     clause = [head]
     if head.dep_ in ("acl", "advcl") and head.tag_ == "VBG":  # "frequently blasted sites, destroying ..."
         clause.append(head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head)
     if any(c.dep_ == "advmod" and c.lower_ in AS_A_RULE for v in clause for c in v.children):
         return True
-    return head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.children) and any(
+    present = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if present and any(c.dep_ == "nsubj" and c.lemma_.lower() in GENERIC_SUBJECTS for c in head.children) and not any(
+            a.entity.country and "article country" not in (a.entity.how or "") for a in ev.actor):
+        return True  # "people reject ideas", "it supports businesses that ...": what is so in general
+    return present and head.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)  # not "where she faces trial"
+
+
+# subjects of a present-tense verb that say what holds in general
+GENERIC_SUBJECTS = {"people", "it", "one", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+                    "you", "person"}
 
 
 def among_nobodies(ev: EventMention) -> bool:
