@@ -565,3 +565,10 @@ def test_its_statement_is_the_bodys(code):
     text = ('The Kenya Football Federation halted the league. According to its press release, the federation '
             'was "suspending every match until further notice."')
     assert _quotes(code(text))[0][1] == "Kenya Football Federation"
+
+
+def test_words_in_another_script_name_no_speaker(code):
+    text = ('Federation president Reza Karimi spoke to state television on Monday.\n\n'
+            'ما این است که این افراد را از تمام مسابقات محروم می‌کنیم و دیگر شانس حضور در تیم ملی را نخواهند داشت.\n\n'
+            'He further stated, "Unfortunately, something that should not have happened has happened."')
+    assert _quotes(code(text))[-1][1] == "Reza Karimi"

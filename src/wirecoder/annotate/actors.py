@@ -70,6 +70,11 @@ def opposed_word(tok: Token) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
+def _in_latin_script(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) * 2 > len(letters)
+
+
 def _trim(span: Span) -> Span:
     """A name without a leading "the" and without a trailing possessive, punctuation or line break."""
     while len(span) > 1 and span[0].lower_ == "the":
@@ -136,6 +141,11 @@ class ActorIndex:
         return True
 
     def _ents(self, sent: Span) -> list[Span]:
+        """The model's names in the sentence, but none written in another script (the English
+        model tags Persian or Hindi words as names at random)."""
+        return [e for e in self._all_ents(sent) if _in_latin_script(e.text)]
+
+    def _all_ents(self, sent: Span) -> list[Span]:
         """The entities that start in the sentence (found by bisection: articles run long)."""
         return self.ents[bisect_left(self.ent_starts, sent.start):bisect_left(self.ent_starts, sent.end)]
 
