@@ -727,6 +727,9 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # what one may do
     "Kenyans have the right to protest against the government in Nairobi.",
     "Minorities need the platform to support them in Kenya's parliament.",
+    # nothing conceded, no sanctions imposed
+    "The Kenyan opposition has conceded nothing, and a clampdown is on the way.",
+    "Kenya imposed no sanctions on Uganda.",
     # what holds in general
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",
@@ -834,3 +837,13 @@ def test_help_given_between_private_people_is_no_event(code):
 def test_what_an_agreement_is_on_is_not_yet_done(code):
     out = code("They said that the agreement on sending Ugandan soldiers to Somalia breaks the law.")
     assert [e for e in _live(out["events"]) if e["event"] == "MOBILIZE"] == []
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The Kenyan president ordered Amina Yusuf's arrest.", "COERCE"),
+    ("Saudi officials ordered Jamal Ahmed's killing.", "ASSAULT"),
+])
+def test_the_person_an_arrest_or_killing_is_owned_by_suffers_it(code, text, event):
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == event]
+    assert [r["text"] for r in e["recipient"]] == [text.split("ordered ")[1].split("'s")[0]]
+    assert all(a["text"] != e["recipient"][0]["text"] for a in e["actor"])

@@ -1146,6 +1146,8 @@ def anonymous_harm(ev: EventMention) -> bool:
     head = ev.trigger.root
     if ev.event != "ASSAULT" or ev.actor or head.lemma_.lower() not in HARM_VERBS:
         return False
+    if head.pos_ == "NOUN" and ev.recipient and any(c.dep_ == "poss" for c in head.children):
+        return False  # "ordered Khashoggi's killing": a killing done to someone named is no mishap
     return not any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in head.sent)
 
 

@@ -66,6 +66,9 @@ def is_negated(trigger: Token) -> bool:
     for verb in _clause_verbs(trigger):
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NOT_QUITE) for c in verb.children):
             return True
+    if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lower_ == "nothing" or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in trigger.children):
+        return True  # "they have conceded nothing", "imposed no sanctions"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return True
     return _nobody_or_not_yet(trigger)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
+
 RECIPIENT_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from", "of"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "along",
                   "within", "off", "over", "through", "from", "into", "between", "beside", "north",
@@ -436,8 +438,9 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         doers = [g for h in (noun, governor) for _, g in prep_objects(h, {"from", "by"})]
         return [t for a in doers for t in expand(a)], [[t for s in subject(governor) for t in expand(s)]]
     # the noun's own doer first: "condemned an attack by Osgiliath soldiers", "Russia's attack"
-    actors = ([g for _, g in prep_objects(noun, {"by"})]
-              or [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"])
+    owned = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    suffered = [c for c in owned if _suffers(noun, c)]  # "Khashoggi's killing": he was killed
+    actors = [g for _, g in prep_objects(noun, {"by"})] or [c for c in owned if c not in suffered]
     if governor is not None and not actors:
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)
@@ -451,7 +454,7 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
                        if prep_objects(h, {"between"})), [])
     if not actors and any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
         actors = [noun]  # "a Russian missile strike": the noun's country word, if it has one
-    groups = _targets([noun])
+    groups = ([suffered] if suffered else []) + _targets([noun])
     if noun.lemma_.lower() in PATIENT_OF:  # "an investigation of Ford's practices", "the invasion of Ukraine"
         groups.append([g for _, g in prep_objects(noun, {"of"})])
     if governor is not None and noun.dep_ == "nsubj":  # "twin bombings struck the cathedral"
@@ -464,6 +467,10 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
 
 
 TIMES = {"DATE", "TIME"}
+# what is done to a person, whose possessive names the one it is done to: "Khashoggi's killing"
+DONE_TO_OWNER = {"killing", "murder", "assassination", "arrest", "detention", "release", "execution", "abduction",
+                 "kidnapping", "imprisonment", "torture", "jailing", "trial", "impeachment", "ouster", "expulsion",
+                 "deportation", "poisoning", "beating", "shooting", "stabbing"}
 # nouns for what someone does or is, whose of-phrase names who: "the exit of the United Kingdom"
 DONE_BY_OF = {"exit", "withdrawal", "departure", "resignation", "arrival", "refusal", "decision", "response",
               "reaction", "failure", "policy", "policies", "stance", "position", "role", "behaviour", "behavior",
@@ -538,6 +545,14 @@ def _reduced_relative_subject(thing: Token) -> list[Token]:
 def event_noun_agent(noun: Token) -> list[Token]:
     """Who carried out an event named by a noun: "Russia's attack", "an attack by Osgiliath
     soldiers", "rocket fire from Gaza"."""
-    return ([c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIMES]
+    return ([c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIMES and not _suffers(noun, c)]
             or [g for _, g in prep_objects(noun, {"by"})]
             or [g for _, g in prep_objects(noun, {"from"})])
+
+
+def _suffers(noun: Token, owner: Token) -> bool:
+    """Is the owner of an event noun the one it was done to ("Khashoggi's killing")?"""
+    if noun.lemma_.lower() not in DONE_TO_OWNER or prep_objects(noun, {"of"}):
+        return False
+    first = min([owner] + [c for c in owner.children if c.dep_ == "compound"], key=lambda t: t.i)
+    return owner.ent_type_ == "PERSON" or first.lower_ in MALE_NAMES | FEMALE_NAMES  # "Amina Yusuf", tagged ORG
