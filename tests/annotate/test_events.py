@@ -730,6 +730,9 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # nothing conceded, no sanctions imposed
     "The Kenyan opposition has conceded nothing, and a clampdown is on the way.",
     "Kenya imposed no sanctions on Uganda.",
+    # a trip at home, taken for a visit to a group; a shop's purchase limit
+    "President Kenyatta fell ill days after traveling to Kisumu, Kenya to attend a debate.",
+    "The changes followed the two-pack per customer restriction introduced by Naivas and Carrefour in March.",
     # what holds in general
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",

@@ -560,7 +560,7 @@ class EventFinder:
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
                 and not private_meeting(e) and not campaign_rally(e) and not anonymous_closure(e)
-                and not asks_for_a_figure(e) and not bowed_out(e)]
+                and not asks_for_a_figure(e) and not bowed_out(e) and not restrictions_on_no_one(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -1075,8 +1075,10 @@ def domestic_visit(ev: EventMention) -> bool:
     home = {a.entity.country for a in ev.actor if a.entity.country}
     if ev.cameo != "042" or not home:
         return False
-    if ev.recipient:
-        return all(r.entity.kind in ("region", "capital", "country") and r.entity.country in home for r in ev.recipient)
+    where = ev.location.span if ev.location is not None else None
+    if ev.recipient:  # "traveling to Cleveland, Ohio", the city taken for a group: where, not whom
+        return all(r.entity.country in home and (r.entity.kind in ("region", "capital", "country") or (
+            where is not None and where.start <= r.span.start < where.end)) for r in ev.recipient)
     return ev.location is None or ev.location.place.country in home
 
 
@@ -1139,6 +1141,13 @@ def anonymous_closure(ev: EventMention) -> bool:
     return (ev.event in ("COERCE", "SANCTION") and not ev.actor and bool(ev.recipient)
             and ev.trigger.root.lemma_.lower() in ("shut", "close") and all(
                 any(t.lemma_.lower() in FACILITIES for t in m.span) for m in ev.recipient))
+
+
+def restrictions_on_no_one(ev: EventMention) -> bool:
+    """"The four-pack per transaction restriction introduced by Woolworths and Coles": a rule
+    laid on no one by names no dictionary or title codes (shops, firms) is no coercion."""
+    return (ev.event == "COERCE" and ev.mode == "restrict" and not ev.recipient and bool(ev.actor)
+            and all(not (m.entity.country or m.entity.sector) for m in ev.actor))
 
 
 def anonymous_harm(ev: EventMention) -> bool:
