@@ -179,3 +179,13 @@ def test_the_dateline_date_is_not_the_event_date(doc_of):
     doc = doc_of("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people.", published=None)
     found = event_date(doc, token(doc, "killed"))
     assert (found.date.value, found.date.precision) == ("2021-10-02", "published")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ('On Monday, Senator Achieng wrote in a statement: "Today I am glad to endorse Odhiambo for president."',
+     "2021-03-08"),  # the day it was written, not the day the story ran (Wednesday 10 March)
+    ('Senator Achieng wrote: "Today I am glad to endorse Odhiambo for president."', "2021-03-10"),
+])
+def test_today_in_a_quote_is_the_day_it_was_said(code, text, day):
+    (e,) = code(text, published="2021-03-10")["events"]
+    assert e["date"]["value"] == day

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -345,6 +346,28 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
 
 
 REASONS = {"for", "over"}
+# words whose day is the speaker's: inside a quote, "today" is the day the words were said
+DEICTIC = {"today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening",
+           "last night"}
+
+
+def as_spoken(doc: Doc, found: DateMention | None, quotes) -> DateMention | None:
+    """A "today" or "yesterday" inside a quote counts from the day the quote was said, when its
+    cue is dated: 'On Monday, Warren wrote: "Today I am glad to endorse him"' is Monday, not the
+    day the story ran."""
+    if found is None or found.span is None or found.date.text is None or found.date.text.lower() not in DEICTIC:
+        return found
+    quote = next((q for q in quotes if q.start <= found.date.start < q.end and q.cue_token is not None), None)
+    if quote is None:
+        return found
+    said = event_date(doc, quote.cue_token)
+    base = base_date(doc)
+    if said is None or said.span is None or said.date.precision != "day" or base is None or (
+            quote.start <= said.date.start < quote.end):
+        return found
+    shift = dt.date.fromisoformat(found.date.value) - base
+    value = dt.date.fromisoformat(said.date.value) + shift
+    return DateMention(found.span, replace(found.date, value=value.isoformat()))
 
 
 def _done_before(trigger: Token) -> bool:

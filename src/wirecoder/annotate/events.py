@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate import calibration, modality, roles
-from wirecoder.annotate.dates import event_date
+from wirecoder.annotate.dates import as_spoken, event_date
 from wirecoder.annotate.places import event_place
 from wirecoder.lexicon.triggers import Trigger, TriggerTable
 from wirecoder.nlp.extensions import ActorMention, DateMention, EventMention, PlaceMention
@@ -819,7 +819,7 @@ class EventFinder:
     def date_for(self, head: Token) -> DateMention | None:
         """The time expression attached to the trigger, else the nearest governing one, else the
         publication date (see ``dates.event_date``)."""
-        return event_date(self.doc, head)
+        return as_spoken(self.doc, event_date(self.doc, head), self.quotes)
 
     def place_for(self, head: Token) -> PlaceMention | None:
         """The place where the trigger's event happened, or None (see ``places.event_place``)."""
