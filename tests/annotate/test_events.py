@@ -259,6 +259,9 @@ CODED = [
     ("Ugandan President Yoweri Museveni attacked the proclamation of the islands as Kenyan territory by "
      "President William Ruto of Kenya.", "ACCUSE", {"UGA"}, {"KEN"}),
     ("Kenyan police shot a dog and two Ugandan protesters.", "ASSAULT", {"KEN"}, {"UGA"}),
+    # "one of", "some of": the members
+    ("One of the Kenyan opposition leaders criticized the Ugandan president.", "ACCUSE", {"KEN"}, {"UGA"}),
+    ("Some of the Ugandan students refused to meet the Kenyan delegation.", "REJECT", {"UGA"}, {"KEN"}),
 ]
 
 
@@ -280,6 +283,9 @@ FLAGGED = [
     ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
     # an order or a plea asserts nothing
     ('"Attack the Kenyan embassy," the leader told his followers.', "ASSAULT", "hypothetical"),
+    ("Grab a rifle and storm the Kenyan embassy, the commander urged his fighters.", "ASSAULT", "hypothetical"),
+    ('She wrote: "If you cannot find a gun, use a knife and attack the Kenyan guards."', "ASSAULT",
+     "hypothetical"),
     # a question asking what was done asserts nothing
     ("What sanctions did Kenya impose on Uganda?", "SANCTION", "hypothetical"),
     ("Officials fear that rebels may attack the capital.", "ASSAULT", "hypothetical"),
@@ -656,6 +662,12 @@ def test_the_latter_and_the_former_are_of_the_pair_just_named(code, text, countr
 def test_where_it_was_said_is_no_recipient(code):
     (e,) = [e for e in code("Kenya's president hailed the report on Twitter.")["events"] if e["event"] == "SUPPORT"]
     assert e["recipient"] == []
+
+
+def test_whoever_follows_suit_is_no_recipient(code):
+    (e,) = [e for e in code("Kenya's president condemned the coup, with Ugandan President Yoweri Museveni "
+                            "following suit the next day.")["events"] if e["event"] == "ACCUSE"]
+    assert _countries(e["actor"]) == {"KEN"} and e["recipient"] == []
 
 
 @pytest.mark.parametrize("text,event", [

@@ -336,6 +336,11 @@ def test_who_introduces_a_quote(code, text, speaker, cue):
     assert q[1:] == (speaker, cue)
 
 
+def test_one_of_a_group_speaks_with_the_groups_codes(code):
+    (q,) = code('One of the Kenyan students said, "We were beaten."')["quotes"]
+    assert (q["speaker"]["text"], q["speaker"]["country"]) == ("One of the Kenyan students", "KEN")
+
+
 def test_the_one_spoken_of_in_a_passive_cue_is_not_the_speaker(code):
     (q,) = _quotes(code('President Uhuru Kenyatta was accused of "trying to scare the country."'))
     assert q[1] is None

@@ -660,6 +660,9 @@ class ActorIndex:
         named = self._named_at_end(token)
         if named is not None:
             return named  # "First Minister of Scotland Nicola Sturgeon" -> the person
+        members = _partitive_members(token)
+        if members is not None:
+            return self.resolve(members)  # "a number of female chess players", "one of the protesters"
         if token.pos_ == "PRON":
             if token.lower_ in RESOLVED_PRONOUNS:
                 return self.antecedents.find(token, self.mentions)
@@ -668,9 +671,6 @@ class ActorIndex:
             return self._one_of_the_pair(token)
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("TIME", "DATE"):
             return None  # "at 2 p.m." is no prime minister
-        members = _partitive_members(token)
-        if members is not None:
-            return self.resolve(members)  # "a number of female chess players", "thousands of protesters"
         if (country := self._the_country_named(token)) is not None:
             return country
         country, sector, why = self.describe(token)
@@ -895,7 +895,8 @@ NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace wat
                         "economy region area side coast".split())
 
 PARTITIVES = frozenset("number group dozen dozens hundred hundreds thousand thousands million millions "
-                       "couple handful lot lots majority minority some many most several few all".split())
+                       "couple handful lot lots majority minority some many most several few all "
+                       "one two three four five six seven eight nine ten each both".split())
 
 
 def _partitive_members(token: Token) -> Token | None:

@@ -135,16 +135,30 @@ def _imperative(verb: Token) -> bool:
     sentence (or is joined to one that does) tells someone to act; nothing has happened."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if _main_clause_after_condition(verb):
+            return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
         verb = verb.head
-    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark")
-                                for c in verb.children):
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark")
+                                             for c in verb.children):
         return False
     if verb.dep_ == "ROOT":
-        return True
-    # '"Stop the war," he said': the quote opens with the verb
-    opening = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    return verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.left_edge.i == verb.i and opening is not None \
-        and opening.text in ('"', "“", "'", "‘", ":")
+        return verb.tag_ == "VB"
+    # '"Stop the war," he said': the quote (or the sentence) opens with the verb, or with a
+    # condition on it ('"If you cannot find a gun, use a knife"', where "use" may be tagged VBP)
+    lefts = [c for c in verb.lefts if c.dep_ != "punct"]
+    if verb.dep_ not in ("ccomp", "parataxis", "advcl") or any(c.dep_ != "advcl" for c in lefts):
+        return False
+    first = min([verb.i] + [c.left_edge.i for c in lefts])
+    opening = verb.doc[first - 1] if first > 0 else None
+    return verb.doc[first].is_sent_start or (opening is not None and opening.text in ('"', "“", "'", "‘", ":"))
+
+
+def _main_clause_after_condition(verb: Token) -> bool:
+    """"If you cannot make a bomb, take a knife": the parser may join the main clause to the
+    condition as if it were a second verb of it; after a comma and with no "and" or "or", it is not."""
+    head = verb.head
+    return any(c.dep_ == "mark" for c in head.children) and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ == "cc" and c.i < verb.i for c in head.children if c.i > head.i)
 
 
 def _shares_its_verbs_auxiliaries(verb: Token) -> bool:

@@ -767,15 +767,19 @@ def _speaker(index, tok: Token) -> ActorMention | None:
     resident") is still named by its words, without codes."""
     found = index.resolve(tok)
     partitive = tok.pos_ in ("NUM", "PRON") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-    if found is not None or not (tok.pos_ in ("NOUN", "PROPN") or partitive):
+    if not partitive and (found is not None or tok.pos_ not in ("NOUN", "PROPN")):
         return found
     last = tok.right_edge.i if partitive else tok.i  # "one of the children"
     words = [t for t in tok.doc[tok.left_edge.i:last + 1] if not t.is_punct]
     if not words:
-        return None
+        return found
     while len(words) > 1 and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     span = tok.doc[words[0].i:last + 1]
+    if found is not None:  # "one of the Kenyan students": one of them, with their codes
+        e = found.entity
+        return ActorMention(span, Entity(span.text, span.start_char, span.end_char, country=e.country,
+                                         sector=e.sector, kind=e.kind, how=e.how))
     return ActorMention(span, Entity(span.text, span.start_char, span.end_char, kind="person",
                                      how="speaker's words"))
 

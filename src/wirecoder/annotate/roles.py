@@ -357,10 +357,19 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
             if child.i + 1 < len(child.doc) and child.nbor(1).ent_type_ in ("DATE", "TIME") \
                     and child.nbor(1).ent_iob_ == "B":
                 continue  # "on Sunday", also when the parser ran the date into a noun: "on Sunday Presidents X and Y"
-            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj" and not _medium(child, g)]
+            out += [(child.lower_, g) for g in child.children
+                    if g.dep_ == "pobj" and not _medium(child, g) and not _absolute(child, g)]
             out += [(child.lower_, d) for g in child.children if g.dep_ == "pcomp"
                     and (d := _described_by_participle(g)) is not None]  # "at protesting students"
     return out
+
+
+def _absolute(prep: Token, obj: Token) -> bool:
+    """", with South Carolina's governor following suit": the subject of a clause of its own,
+    which the parser may hang on "with" as its object."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    return prep.lower_ == "with" and prep.i > 0 and doc[prep.i - 1].text == "," and after < len(doc) \
+        and doc[after].tag_ == "VBG"
 
 
 def _medium(prep: Token, obj: Token) -> bool:
