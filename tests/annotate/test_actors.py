@@ -447,3 +447,18 @@ def test_two_titled_names_joined_by_and_are_both_with_their_own_countries(code):
     out = code("Kenyan foreign minister Amina Yusuf and Ugandan foreign minister John Okello met in Nairobi on Wednesday.")
     (met,) = [e for e in out["events"] if e["event"] == "CONSULT"]
     assert {(a["text"], a["country"]) for a in met["actor"]} == {("Amina Yusuf", "KEN"), ("John Okello", "UGA")}
+
+
+def test_the_swede_just_named_is_swedish_for_the_whole_article(code):
+    text = ("A jury in Oslo gave its prize to the climate campaigner Linnea Forsberg on Monday. The "
+            "nineteen-year-old Swede had led a protest outside the parliament in Oslo. Forsberg criticised "
+            "the Norwegian government.")
+    out = code(text)
+    assert {e["country"] for e in out["entities"] if "Forsberg" in e["text"]} == {"SWE"}
+    (accuse,) = [e for e in out["events"] if e["event"] == "ACCUSE"]
+    assert [a["country"] for a in accuse["actor"]] == ["SWE"]
+
+
+def test_the_national_is_not_guessed_among_several_people(code):
+    out = code("Amina Yusuf met John Okello in Nairobi. The Kenyan said the talks went well.")
+    assert {e["country"] for e in out["entities"] if e["text"] in ("Amina Yusuf", "John Okello")} == {None}

@@ -664,6 +664,11 @@ def test_where_it_was_said_is_no_recipient(code):
     assert e["recipient"] == []
 
 
+def test_a_second_passive_verb_has_no_doer_of_its_own(code):
+    events = code("Uganda praised Amina Otieno, a Kenyan activist who was detained and banned from the vote.")["events"]
+    assert [e["actor"] for e in _live(events) if e["event"] == "COERCE"] == [[]], events
+
+
 def test_whoever_follows_suit_is_no_recipient(code):
     (e,) = [e for e in code("Kenya's president condemned the coup, with Ugandan President Yoweri Museveni "
                             "following suit the next day.")["events"] if e["event"] == "ACCUSE"]
@@ -748,6 +753,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # what holds in general
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",
+    "Few people in Nairobi actually criticise the bishops.",
+    "Many of them talk to the other activists every week.",
     # an interview agreed; private talk
     "Dr Achieng agreed to answer a few questions from our reporter.",
     "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",

@@ -385,6 +385,42 @@ class ActorIndex:
             self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity),
                                   person.key))
 
+    def scan_nationals(self, sent: Span) -> None:
+        """"Greta Thunberg ... The sixteen-year-old Swede is": a definite "the Swede" (or "the
+        Kenyan") as the subject of a clause is the person just named, who is of that country."""
+        for tok in self.tokens[sent.start:sent.end]:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.tag_ not in ("NN", "NNP"):
+                continue
+            found = self.by_token.get(tok.i)
+            if found is not None and (found.entity.kind != "adjective" or len(found.span) > 1):
+                continue
+            country = next((e.country for e in self.lexicon.lookup(tok.text, on=self.on)
+                            if e.kind == "adjective" and e.country), None)
+            person = self._last_named(sent) if country else None
+            if person is None or person.entity.country not in (None, country):
+                continue
+            if person.entity.country is None:
+                person.entity = replace(person.entity, country=country, how=f"'the {tok.text}'")
+                for m in self.mentions:  # what was said of them before knew no country
+                    if m.key == person.key and m.entity.country is None:
+                        m.entity = replace(m.entity, country=country, how=f"coreference: 'the {tok.text}'")
+            if found is not None:  # the demonym alone, read as a group of that country: the person
+                self.mentions.remove(found)
+                del self.by_token[tok.i]
+            person.mentions += 1
+            person.last = tok.i
+            span = self.doc[tok.i:tok.i + 1]
+            self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity),
+                                  person.key))
+
+    def _last_named(self, sent: Span) -> Person | None:
+        """The one person named last, in this sentence before it or the one before, if only one was."""
+        start = max(0, (self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start))
+        keys = {m.key for m in self.mentions if m.entity.kind == "person" and start <= m.span.start < sent.end}
+        return self.people.by_key(next(iter(keys))) if len(keys) == 1 else None
+
     def _titled_person(self, tok: Token) -> Person | None:
         """The person whose title this definite noun phrase repeats, or None."""
         if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children):
@@ -922,6 +958,7 @@ def index_actors(doc: Doc, lexicon: ActorLexicon) -> ActorIndex:
         index.scan_named(sent)
         index.scan_surnames(sent)
         index.scan_titles(sent)
+        index.scan_nationals(sent)
     index.mentions.sort(key=lambda m: m.span.start)
     for sent in story:
         index.scan_pronouns(sent)

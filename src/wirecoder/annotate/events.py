@@ -1025,16 +1025,20 @@ def habitual(ev: EventMention) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in AS_A_RULE for v in clause for c in v.children):
         return True
     present = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    if present and any(c.dep_ == "nsubj" and c.lemma_.lower() in GENERIC_SUBJECTS for c in head.children) and not any(
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if present and any(s.lemma_.lower() in GENERIC_SUBJECTS for s in subjects) and not any(
             a.entity.country and "article country" not in (a.entity.how or "") for a in ev.actor):
         return True  # "people reject ideas", "it supports businesses that ...": what is so in general
+    if present and any(c.dep_ in ("amod", "det") and c.lower_ in QUANTIFIERS for s in subjects for c in s.children):
+        return True  # "few people in Nairobi criticise the bishops"
     return present and head.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)  # not "where she faces trial"
 
 
 # subjects of a present-tense verb that say what holds in general
 GENERIC_SUBJECTS = {"people", "it", "one", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
-                    "you", "person"}
+                    "you", "person", "few", "many", "most", "some", "lot", "others", "majority"}
+QUANTIFIERS = {"few", "many", "most", "some"}
 
 
 def among_nobodies(ev: EventMention) -> bool:

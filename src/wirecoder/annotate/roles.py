@@ -112,6 +112,9 @@ def _operation(verb: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) and is_passive(verb.head):
+        return True  # "who was arrested and banned": both passive
     if verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO and not any(
             c.dep_ in ("aux", "dobj", "agent") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
         return True
