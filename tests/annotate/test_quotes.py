@@ -552,3 +552,17 @@ def test_an_i_that_speaks_in_an_interview_is_whoever_answers(code):
 ])
 def test_who_speaks(code, text, speakers):
     assert [q[1] for q in _quotes(code(text))] == speakers
+
+
+def test_a_phrase_quoted_deep_inside_what_was_explained_is_the_explainers(code):
+    text = ('Dr Amina Otieno, a fisheries researcher in Mombasa, explained to reporters that crews may switch '
+            'their radios off at times for safety reasons, such as "in waters where pirates are known to '
+            'operate".')
+    (q,) = code(text)["quotes"]
+    assert (q["speaker"]["text"], q["cue"]) == ("Amina Otieno", "explain")
+
+
+def test_a_word_quoted_deep_inside_what_was_said_stays_a_scare_quote(code):
+    text = ("Dr Otieno told reporters this was likely due to the shape of the bones, which were "
+            '"thicker" than those found in the south.')
+    assert code(text)["quotes"] == []

@@ -435,7 +435,9 @@ def _governing_cue(quoted: Span) -> Token | None:
         if quoted.start <= tok.head.i < quoted.end:
             continue
         anc = tok.head
-        for _ in range(4):
+        # a phrase may hang deep in what the cue says ("explained that crews might turn them off
+        # for reasons such as "in certain sea areas ...""); a word or two that deep is a scare quote
+        for _ in range(8 if len([t for t in quoted if not t.is_punct]) > 2 else 4):
             if not quoted.start <= anc.i < quoted.end and is_cue(anc):
                 return anc
             if anc.head.i == anc.i or _own_clause(anc):
