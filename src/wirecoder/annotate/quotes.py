@@ -650,6 +650,8 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
         if (after and after[0].pos_ == "NOUN") or (cue is None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)):
             return False  # 'posted the "Allah is gay" photo', 'the "thin and flimsy ribs" of reindeer': a
             # name for a thing, or words set apart, inside a noun phrase
+    if embedded and _a_title(words) and not any(t.pos_ in ("VERB", "AUX") for t in quoted):
+        return False  # 'announced its choice of Greta Thunberg as its "Person of the Year"': a title
     if len(words) > 2:
         return cue is not None or not embedded or (not _title_like(words) and (
             len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in quoted)))
@@ -688,6 +690,19 @@ def _title_like(words: list[str]) -> bool:
     """"Breaking Into Comics", "Uncle John's Band": a name or a title, not speech."""
     capital = [w for w in words if w[:1].isalpha() and w[:1].isupper()]
     return len(capital) >= 0.6 * len(words)
+
+
+def _a_title(words: list[str]) -> bool:
+    """"Person of the Year", "Radio Control Law": two to six words, each capitalised but the small
+    ones, with no comma or stop between them."""
+    if not 2 <= len(words) <= 6 or any(w[-1:] in ",;:.!?" for w in words[:-1]):
+        return False
+    big = [w for w in words if w.lower().strip(".,;:!?") not in TITLE_SMALL_WORDS]
+    return bool(big) and words[0][:1].isupper() and all(w[:1].isupper() for w in big)
+
+
+# the small words a title leaves in lower case ("Person of the Year")
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"}
 
 
 def quote_frames(doc: Doc) -> list[QuoteFrame]:
