@@ -236,6 +236,16 @@ def test_a_place_after_a_comma_contains_the_one_before_and_listed_places_agree(c
     assert (name, feature) in {(p["name"], p["feature"]) for p in code(text)["places"]}
 
 
+@pytest.mark.parametrize("text,place,country", [
+    ("A fire destroyed two stores in Paris, Texas on Sunday.", "Paris", "USA"),
+    ("A storm cut power in London, Ontario overnight.", "London", "CAN"),
+    ("He grew up in Paris, France.", "Paris", "FRA"),
+])
+def test_a_place_is_one_of_those_in_the_division_named_after_it(code, text, place, country):
+    (p,) = [p for p in code(text)["places"] if p["text"] == place]
+    assert p["country"] == country
+
+
 def test_a_list_of_cities_is_not_a_city_and_its_containers(code):
     places = {p["text"]: p["feature"] for p in code("Attacks hit Kabul, Kandahar and Herat on Monday.")["places"]}
     assert places["Kandahar"].startswith("P.") and places["Herat"].startswith("P.")

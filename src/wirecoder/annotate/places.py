@@ -541,12 +541,23 @@ def article_countries(doc: Doc, toponyms: Sequence[Toponym], gazetteer: Gazettee
     return [c for c, _ in counts.most_common()]
 
 
-def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str],
-             near: Sequence[GeoEntry], container: bool = False) -> tuple[GeoEntry, float] | None:
-    found = gazetteer.resolve(t.span.text, countries=countries, near=near, container=container)
+def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: Sequence[GeoEntry],
+             container: bool = False, within: GeoEntry | None = None) -> tuple[GeoEntry, float] | None:
+    found = gazetteer.resolve(t.span.text, countries=countries, near=near, container=container, within=within)
     if found is None and t.name is not t.span:
-        found = gazetteer.resolve(t.name.text, countries=countries, near=near, container=container)
+        found = gazetteer.resolve(t.name.text, countries=countries, near=near, container=container, within=within)
     return found
+
+
+def _contained_in(containers: list[bool], first: list[tuple[GeoEntry, float] | None]) -> list[GeoEntry | None]:
+    """For each place, the division or country named right after it as its container ("Paris,
+    Texas"), where that resolved to one."""
+    out: list[GeoEntry | None] = [None] * len(first)
+    for k in range(len(first) - 1):
+        outer = first[k + 1]
+        if containers[k + 1] and outer is not None and outer[0].feature in ("A.ADM1", "A.PCLI"):
+            out[k] = outer[0]
+    return out
 
 
 def _containers(toponyms: Sequence[Toponym]) -> list[bool]:
@@ -566,6 +577,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     countries = article_countries(doc, toponyms, gazetteer)
     containers = _containers(toponyms)
     first = [_resolve(t, gazetteer, countries, (), c) for t, c in zip(toponyms, containers)]
+    within = _contained_in(containers, first)
+    first = [_resolve(t, gazetteer, countries, (), c, w) if w is not None else f
+             for t, c, w, f in zip(toponyms, containers, within, first)]
     points = [r[0] for r in first if r is not None and r[0].feature not in ("A.PCLI", "L.CONT")]
     listed = _listed_with(toponyms, first)
     found: list[PlaceMention] = []
@@ -574,7 +588,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         own = [listed[k]] if listed[k] else countries  # the list speaks louder than the article
         if initial is not None and (len(points) > 1 or listed[k]):
             others = [p for p in points if p is not initial[0]][:20]
-            resolved = _resolve(t, gazetteer, own, others, containers[k])
+            resolved = _resolve(t, gazetteer, own, others, containers[k], within[k])
         entry, confidence = resolved if resolved else (None, 0.0)
         found.append(PlaceMention(t.span, _place(_reported(t, entry), entry, confidence)))
     return found

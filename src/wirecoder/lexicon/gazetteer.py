@@ -140,15 +140,18 @@ class Gazetteer:
                 self._countries = {r[4]: GeoEntry(*r) for r in rows.fetchall()}
         return self._countries.get(alpha3.upper())
 
-    def resolve(self, name: str, countries: Sequence[str] = (),
-                near: Sequence[GeoEntry] = (), container: bool = False) -> tuple[GeoEntry, float] | None:
+    def resolve(self, name: str, countries: Sequence[str] = (), near: Sequence[GeoEntry] = (),
+                container: bool = False, within: GeoEntry | None = None) -> tuple[GeoEntry, float] | None:
         """The place ``name`` most likely means in an article about ``countries`` (alpha-3, most
         relevant first) that also names the places ``near``, with a confidence in [0, 1]. A
         ``container`` (the "New York" of "Westchester County, New York") is a country or a
-        division when the name has one."""
+        division when the name has one; a place named ``within`` a division or country ("Paris,
+        Texas") is one of that division's or country's when it has one."""
         found = self.candidates(name)
         if not found:
             return None
+        if within is not None:
+            found = [e for e in found if _inside(e, within)] or found
         if container:
             divisions = [e for e in found if e.feature.startswith("A.")] or [
                 e for e in self.candidates(f"{name} state") if e.feature == "A.ADM1"]  # New York, Washington
@@ -172,6 +175,13 @@ class Gazetteer:
         context = _Context.of(countries, near, normalise(name))
         rows = [asdict(e) | {"score": round(context.score(e), 3)} for e in self.candidates(name)]
         return sorted(rows, key=lambda r: -r["score"])
+
+
+def _inside(entry: GeoEntry, outer: GeoEntry) -> bool:
+    """Is the entry in that country, or in that first-level division?"""
+    if entry is outer or entry.country != outer.country:
+        return False
+    return outer.feature == "A.PCLI" or (outer.feature == "A.ADM1" and entry.admin1 == (outer.admin1 or outer.name))
 
 
 @dataclass
