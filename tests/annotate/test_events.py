@@ -754,6 +754,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",
     "Few people in Nairobi actually criticise the bishops.",
+    # a threat from no one
+    "Doctors in Nairobi may act when a mother's life is threatened by the pregnancy.",
     "Many of them talk to the other activists every week.",
     # an interview agreed; private talk
     "Dr Achieng agreed to answer a few questions from our reporter.",

@@ -63,7 +63,8 @@ MISHAPS = {"cause", "causes", "possibility", "malfunction", "failure", "fault", 
 NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake", "quake", "storm", "flood",
                   "flooding", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche", "crash",
                   "accident", "collision", "disease", "virus", "pandemic", "outbreak", "heatwave", "drought",
-                  "tsunami", "eruption", "collapse", "lightning", "derailment", "leak", "smoke"}
+                  "tsunami", "eruption", "collapse", "lightning", "derailment", "leak", "smoke", "pregnancy",
+                  "illness", "cancer", "infection", "climate", "warming", "pollution"}
 # verbs that say harm was done without saying who did it: an event only with a doer or with
 # words of violence in the sentence ("was killed in the crash" is not an assault)
 HARM_VERBS = {"kill", "injure", "wound", "destroy", "burn", "die", "damage", "hurt"}
@@ -556,7 +557,7 @@ class EventFinder:
                 if e.trigger.root.i not in tours and not (  # "visited California to discuss the fires"
                     e.event == "CONSULT" and e.trigger.root.dep_ in ("advcl", "xcomp") and e.trigger.root.head.i in tours)
                 and has_participant(e) and not anonymous_harm(e) and not animals_harmed(e)
-                and not (e.event == "ASSAULT" and caused_by_nature(e.trigger.root))
+                and not (e.event in ("ASSAULT", "THREATEN") and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
                 and not private_meeting(e) and not campaign_rally(e) and not anonymous_closure(e)
@@ -925,6 +926,7 @@ def caused_by_nature(head: Token) -> bool:
     """Is the harm done by an accident or a disaster rather than by someone?"""
     causes = [c for c in head.children if c.dep_ == "nsubj"]
     causes += [g for _, g in roles.prep_objects(head, {"in", "by", "after", "during", "from"})]
+    causes += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if head.dep_ == "advcl" and head.tag_ == "VBG":
         causes += [c for c in head.head.children if c.dep_ == "nsubj"]  # "an earthquake struck, injuring 25"
     if roles.is_passive(head) and not roles.subject(head) and any(
