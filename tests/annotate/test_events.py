@@ -307,6 +307,9 @@ FLAGGED = [
     ("Kenya stepped up efforts to withdraw its troops from Somalia.", "RETREAT", "hypothetical"),
     # the purpose of what is only arranged is not done either
     ("The Kenyan Senate was to meet Monday to discuss the Somali envoy's expulsion.", "CONSULT", "hypothetical"),
+    # what a modal verb would bring about
+    ("This would make Kenya the first country in the region to recognize Somaliland.", "SUPPORT", "hypothetical"),
+    ("The deal could force Uganda to withdraw its troops from Kenya.", "RETREAT", "hypothetical"),
     # a verb joined by "and" with no subject or auxiliary of its own shares its neighbour's modal
     ("If the talks fail, Kenyan troops could cross the border and attack the Somali militants.", "ASSAULT",
      "hypothetical"),
@@ -667,6 +670,16 @@ def test_where_it_was_said_is_no_recipient(code):
 def test_a_second_passive_verb_has_no_doer_of_its_own(code):
     events = code("Uganda praised Amina Otieno, a Kenyan activist who was detained and banned from the vote.")["events"]
     assert [e["actor"] for e in _live(events) if e["event"] == "COERCE"] == [[]], events
+
+
+def test_what_restricts_in_a_with_clause_is_not_the_sentences_subject(code):
+    events = code("Kenya's railway is ageing, with sanctions restricting the purchase of new engines.")["events"]
+    assert not [e for e in events if "KEN" in _countries(e["actor"])], events
+
+
+def test_would_like_to_thank_is_thanking(code):
+    events = _live(code("The Kenyan president would like to thank Uganda for its help.")["events"])
+    assert [(e["event"], _countries(e["recipient"])) for e in events] == [("SUPPORT", {"UGA"})], events
 
 
 def test_whoever_follows_suit_is_no_recipient(code):

@@ -255,6 +255,18 @@ def _irrealis_noun(clause: Token) -> Token | None:
     return None
 
 
+def _performed(verb: Token, head: Token) -> bool:
+    """"We would like to thank EFF": saying so is thanking."""
+    return head.lemma_ in ("like", "love", "wish") and verb.lemma_.lower() in PERFORMATIVES
+
+
+PERFORMATIVES = {"thank", "congratulate", "apologise", "apologize", "welcome", "commend", "praise", "condemn",
+                 "express", "extend", "acknowledge", "salute", "honour", "honor"}
+
+# verbs that bring about what their complement says ("make Taiwan recognize")
+CAUSATIVES = {"make", "let", "allow", "enable", "force", "help", "cause", "get", "have", "lead"}
+
+
 def _walk_up(verb: Token, m: Modality) -> None:
     """Climb from the event's clause through complement links: irrealis frames make it
     hypothetical, speech verbs make it reported (a denial negates it)."""
@@ -282,6 +294,10 @@ def _walk_up(verb: Token, m: Modality) -> None:
         if link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                 _aux([head]) & FUTURE or _going_to(head)):
             m.future = True  # "will meet to discuss": the discussion is to come too
+        if (link == "xcomp" or (link == "ccomp" and head.lemma_ in CAUSATIVES)) and head.lemma_ not in SPEECH \
+                and _aux([head]) & MODALS and m.frame is None and not _performed(tok, head):
+            m.frame = head  # "this would make Taiwan the first to recognize", "could force Iran to retreat"
+            m.hypothetical, m.why = True, f"under {head.text!r}: modal"
         if head.lemma_ in FAILURE and link in ("xcomp", "ccomp"):
             m.negated, m.why = True, f"failed: {head.text}"
         elif head.lemma_ in DENIAL and link in ("ccomp", "xcomp", "pcomp"):

@@ -256,6 +256,8 @@ def clause_subject_of_participle(verb: Token) -> list[Token]:
     if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return []
     noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return []  # "the fleet is ageing, with sanctions restricting purchases": the sanctions do it
     for _ in range(3):  # "posted [a message [on Twitter]] blaming": up through the objects
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ == "prep":
