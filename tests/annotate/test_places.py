@@ -220,6 +220,13 @@ def test_parts_of_places_and_words_that_name_towns_are_not_places(code, text, na
 @pytest.mark.parametrize("text,name,feature", [
     ("A ferry sank in the Aegean Sea on Monday.", "Aegean Sea", "H.SEA"),
     ("Houthi forces attacked a tanker in the Gulf of Aden on Monday.", "Gulf of Aden", "H.GULF"),
+    # islands, rivers, mountains, parks and airports, which the GeoNames cities lack
+    ("Troops clashed with rebels on Mindanao on Monday.", "Mindanao", "T.ISL"),
+    ("Wildfires burned on the Greek island of Crete for a week.", "Crete", "T.ISL"),
+    ("Kurdish fighters crossed the Euphrates River at dawn.", "Euphrates", "H.STM"),
+    ("Two climbers died on Mount Everest last spring.", "Mount Everest", "T.MT"),
+    ("Rangers were shot in Virunga National Park.", "Virunga National Park", "L.PRK"),
+    ("Protesters blocked a road at Heathrow Airport.", "Heathrow Airport", "S.AIRP"),
 ])
 def test_seas_and_gulfs_are_places(code, text, name, feature):
     assert (name, feature) in {(p["name"], p["feature"]) for p in code(text)["places"]}
