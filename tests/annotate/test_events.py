@@ -884,3 +884,11 @@ def test_the_person_an_arrest_or_killing_is_owned_by_suffers_it(code, text, even
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == event]
     assert [r["text"] for r in e["recipient"]] == [text.split("ordered ")[1].split("'s")[0]]
     assert all(a["text"] != e["recipient"][0]["text"] for a in e["actor"])
+
+
+def test_a_thing_named_again_paragraphs_later_is_the_one_made_before(code):
+    text = ("On Monday Kenya and Uganda signed a maritime border agreement in Nairobi.\n\n"
+            "Tanzania said the deal was illegal. Its navy seized a Kenyan fishing boat on Friday.\n\n"
+            "On Tuesday the Tanzanian president denounced the border agreement again.")
+    (accuse,) = [e for e in code(text)["events"] if e["event"] == "ACCUSE"]
+    assert _countries(accuse["recipient"]) == {"KEN", "UGA"}

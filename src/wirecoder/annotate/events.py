@@ -632,9 +632,22 @@ class EventFinder:
         types = {r.type for r in rows}
         for e in reversed(self.told):
             if e.trigger.start_char < since:
-                return None
+                break
             if e.event in types and e.actor and not (e.negated or e.hypothetical):
                 return e
+        # further back, the same thing named by the same words: "Turkey and Libya signed a
+        # maritime border agreement ... [paragraphs later] he denounced the border agreement"
+        words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")} - {"new", "latest"}
+        if not words:
+            return None
+        for e in reversed(self.told):
+            if e.trigger.start_char >= since or not e.actor or e.negated or e.hypothetical:
+                continue
+            root = e.trigger.root  # the event noun, or the thing its verb made: "signed an agreement"
+            for named in [root] + [c for c in root.children if c.dep_ == "dobj"]:
+                if named.lemma_.lower() == noun.lemma_.lower() and words <= {
+                        c.lemma_.lower() for c in named.children if c.dep_ in ("compound", "amod")}:
+                    return e
         return None
 
     def _owner(self, tok: Token) -> ActorMention | None:
