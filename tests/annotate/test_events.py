@@ -892,3 +892,18 @@ def test_a_thing_named_again_paragraphs_later_is_the_one_made_before(code):
             "On Tuesday the Tanzanian president denounced the border agreement again.")
     (accuse,) = [e for e in code(text)["events"] if e["event"] == "ACCUSE"]
     assert _countries(accuse["recipient"]) == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize("text,asker,asked", [
+    ("The Kenyan president will comply with the request of Ugandan President Yoweri Museveni to close the border.",
+     "UGA", "KEN"),
+    ("Interpol declined Kenya's request for help.", "KEN", "IGO"),
+])
+def test_a_request_said_to_be_someones_was_made_to_whoever_answers_it(code, text, asker, asked):
+    (req,) = [e for e in _live(code(text)["events"]) if e["event"] == "REQUEST"]
+    assert (_countries(req["actor"]), _countries(req["recipient"])) == ({asker}, {asked})
+
+
+def test_someones_phone_call_is_no_request(code):
+    events = code("Kenya's president discussed Ruto's call with the Ugandan president.")["events"]
+    assert not [e for e in events if e["event"] == "REQUEST"], events

@@ -458,9 +458,20 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
             continue
         allowed = LIGHT_VERBS if "*" in row.objects else row.objects
         if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)) or (
-                row.type in ("PROTEST", "ASSAULT") and _dated(tok)):
+                row.type in ("PROTEST", "ASSAULT") and _dated(tok)) or (row.type == "REQUEST" and _owned(tok)):
             return row, gov
     return None
+
+
+def _owned(noun: Token) -> bool:
+    """"Comply with the request of Prime Minister Johnson", "turned down Iran's demand": a request
+    said to be someone's was made, whatever verb it hangs on."""
+    if noun.lemma_.lower() not in ("request", "demand", "appeal", "plea", "ultimatum"):
+        return False  # not "Trump's call with Zelensky", a phone call
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in owners)
 
 
 def _dated(noun: Token) -> bool:
@@ -549,7 +560,8 @@ class EventFinder:
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
                 hit = match_noun(tok, self.table)
-                if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects):
+                if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects
+                            or (hit[0].type == "REQUEST" and _owned(tok))):  # "declined Iran's request"
                     found.append(self.noun_event(tok, *hit))
         found = answer_requests(self.resolve_frames(merge_nested(found)))
         tours = {e.trigger.root.i for e in found if domestic_visit(e)}

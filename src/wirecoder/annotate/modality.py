@@ -56,10 +56,20 @@ class Modality:
 def _clause_verbs(trigger: Token) -> list[Token]:
     """The trigger and the verbs of its own clause that carry its auxiliaries (light verb, xcomp head)."""
     verbs = [trigger]
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj") :
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and not _made_by_another(trigger):
         head = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
         verbs.append(head)
     return verbs
+
+
+def _made_by_another(noun: Token) -> bool:
+    """"She will comply with the request of Prime Minister Johnson": a request someone else is
+    said to have made stands, whatever the verb it hangs on."""
+    if noun.lemma_.lower() not in roles.PUT_TO_OTHERS:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(owners)
 
 
 def is_negated(trigger: Token) -> bool:

@@ -455,6 +455,15 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     owned = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     suffered = [c for c in owned if _suffers(noun, c)]  # "Khashoggi's killing": he was killed
     actors = [g for _, g in prep_objects(noun, {"by"})] or [c for c in owned if c not in suffered]
+    put_to = noun.lemma_.lower() in PUT_TO_OTHERS
+    if not actors and put_to:
+        actors = [g for _, g in prep_objects(noun, {"of"})]  # "the request of Prime Minister Johnson"
+    answerer = noun.head if noun.dep_ == "dobj" else noun.head.head if (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep") else None
+    if put_to and actors and answerer is not None and answerer.pos_ in ("VERB", "AUX"):
+        # "she will comply with the request of Johnson", "Interpol declined Iran's request":
+        # it was put to whoever answers it
+        return [t for a in actors for t in expand(a)], [[t for s in subject(answerer) for t in expand(s)]]
     if governor is not None and not actors:
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)
