@@ -907,3 +907,13 @@ def test_a_request_said_to_be_someones_was_made_to_whoever_answers_it(code, text
 def test_someones_phone_call_is_no_request(code):
     events = code("Kenya's president discussed Ruto's call with the Ugandan president.")["events"]
     assert not [e for e in events if e["event"] == "REQUEST"], events
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("Condemnation poured in from Kenya and Uganda.", {"KEN", "UGA"}),
+    ("Statements of condemnation have come from the Kenyan government and the Ugandan opposition.", {"KEN", "UGA"}),
+    ("Criticism came from the Tanzanian opposition.", {"TZA"}),
+])
+def test_criticism_that_came_from_someone_is_theirs(code, text, countries):
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
+    assert _countries(e["actor"]) == countries

@@ -458,7 +458,8 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
             continue
         allowed = LIGHT_VERBS if "*" in row.objects else row.objects
         if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)) or (
-                row.type in ("PROTEST", "ASSAULT") and _dated(tok)) or (row.type == "REQUEST" and _owned(tok)):
+                row.type in ("PROTEST", "ASSAULT") and _dated(tok)) or (row.type == "REQUEST" and _owned(tok)) or (
+                row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
 

@@ -470,7 +470,7 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj":
             actors = subject(governor)
     if not actors:
-        actors = event_noun_agent(noun)
+        actors = event_noun_agent(noun) or came_from(noun)
     if not actors:  # "clashes between the army and the RSF": both sides act (on each other)
         heads = [noun] + ([governor] if governor is not None else [])
         actors = next(([g for _, g in prep_objects(h, {"between"})] for h in heads
@@ -563,6 +563,22 @@ def _reduced_relative_subject(thing: Token) -> list[Token]:
                 return [s]
             return []
     return []
+
+
+# verbs by which words reach someone from their source: "condemnation came from Kenya"
+COMING = {"come", "pour", "flow", "arrive", "follow", "emerge", "flood"}
+
+
+def came_from(noun: Token) -> list[Token]:
+    """Who an event noun came from: "Criticism came from the opposition", "Statements of
+    condemnation have come from the OIC and the Pope", "Condemnation poured in from Kenya"."""
+    subject_noun = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        subject_noun = noun.head.head  # "statements of condemnation"
+    verb = subject_noun.head
+    if subject_noun.dep_ != "nsubj" or verb.lemma_.lower() not in COMING:
+        return []
+    return [g for _, g in prep_objects(verb, {"from"})]
 
 
 def event_noun_agent(noun: Token) -> list[Token]:
