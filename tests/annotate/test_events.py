@@ -259,6 +259,12 @@ CODED = [
     ("Ugandan President Yoweri Museveni attacked the proclamation of the islands as Kenyan territory by "
      "President William Ruto of Kenya.", "ACCUSE", {"UGA"}, {"KEN"}),
     ("Kenyan police shot a dog and two Ugandan protesters.", "ASSAULT", {"KEN"}, {"UGA"}),
+    # calling something bad criticises it, calling it good praises it
+    ("Iran deemed the American move illegal.", "ACCUSE", {"IRN"}, {"USA"}),
+    ("The Kenyan president called Yoweri Museveni a liar and a clown.", "ACCUSE", {"KEN"}, {"UGA"}),
+    ('Kenya described the Ugandan proposal as "constructive and fair".', "SUPPORT", {"KEN"}, {"UGA"}),
+    ("Kenya's foreign minister called the Tanzanian blockade a violation of international law.", "ACCUSE",
+     {"KEN"}, {"TZA"}),
     # "one of", "some of": the members
     ("One of the Kenyan opposition leaders criticized the Ugandan president.", "ACCUSE", {"KEN"}, {"UGA"}),
     ("Some of the Ugandan students refused to meet the Kenyan delegation.", "REJECT", {"UGA"}, {"KEN"}),
@@ -767,6 +773,9 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",
     "Few people in Nairobi actually criticise the bishops.",
+    # a call that judges nothing, or both ways
+    "The Kenyan president called his mother on Sunday.",
+    "Amina Otieno described the Kenyan deal with Uganda as historic but dangerous.",
     # a threat from no one
     "Doctors in Nairobi may act when a mother's life is threatened by the pregnancy.",
     "Many of them talk to the other activists every week.",

@@ -173,6 +173,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         elif OFFERED in row.objects:
             if not _offered(tok):
                 continue
+        elif FAULTED in row.objects or PRAISED in row.objects:
+            if judgement(tok) != (FAULTED if FAULTED in row.objects else PRAISED):
+                continue
         elif row.objects and not (row.objects & (objs | _required_prep_words(tok, row.with_))):
             continue  # "withdrew from the treaty": what the required preposition governs counts too
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
@@ -183,6 +186,42 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
 
 EASE_DISSENT = "082"
 OFFERED = "@offered"  # a row for a verb only under a word of willingness: "their willingness to help"
+FAULTED = "@faulted"  # a row for a verb that calls its object bad: "called the sanctions illegal"
+PRAISED = "@praised"  # ... or good: "called Trump's order swift and decisive"
+
+# words that judge what they are said of: "called the move illegal", "described it as a provocation"
+BAD = frozenset("""illegal unlawful illegitimate invalid unacceptable outrageous shameful disgraceful deplorable
+appalling abhorrent reprehensible despicable unjust unjustified unfair irresponsible reckless dangerous senseless
+hostile aggressive absurd ridiculous ludicrous baseless groundless unfounded false fake fraudulent rigged biased
+hypocritical racist criminal barbaric barbarous cowardly heinous inhumane cruel brutal atrocious unconstitutional
+undemocratic destabilizing destabilising counterproductive misguided wrong void null unprovoked treacherous
+intolerable insulting offensive shocking scandalous deceptive misleading sham farce travesty provocation violation
+breach crime disgrace mistake blunder outrage insult betrayal aggression hoax lie lies witch-hunt atrocity
+genocide terrorism terrorist massacre clown racist worst corrupt incompetent liar""".split())
+GOOD = frozenset("""justified legitimate fair constructive positive productive fruitful historic landmark
+important significant successful excellent great good brave courageous wise decisive forceful swift appropriate
+reasonable responsible commendable admirable welcome helpful necessary right correct balanced generous
+breakthrough milestone achievement success triumph victory""".split())
+
+
+def judgement(verb: Token) -> str | None:
+    """FAULTED or PRAISED, by the words a verb of calling says its object is ("called the
+    sanctions illegal", "described the visit as a provocation", "called Trump's order swift,
+    forceful and decisive"), or None when it judges nothing or both ways."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    core = {t.i for o in objs[:1] for t in [o, *o.lefts] if t.dep_ in ("det", "poss", "amod", "compound", "case")
+            or t is o}
+    words: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ in ("conj", "cc", "punct", "advcl", "relcl", "npadvmod") or (
+                child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+            continue
+        words += [t for t in child.subtree if t.i not in core and t.dep_ not in ("neg",)]
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    bad, good = bool(lemmas & BAD), bool(lemmas & GOOD)
+    if any(t.dep_ == "neg" or t.lower_ in ("not", "never", "hardly") for t in words):
+        return None  # "did not call it illegal", "called it not unreasonable": left alone
+    return FAULTED if bad and not good else PRAISED if good and not bad else None
 
 
 def _offered(verb: Token) -> bool:
@@ -579,6 +618,10 @@ class EventFinder:
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
         actor_toks, recip_groups = roles.verb_roles(verb, row.with_, trigger_objects=row.objects - {"@actor", "@forces", "-"})
+        if row.objects & {FAULTED, PRAISED}:  # "called Trump's order decisive", parsed as a predicate noun
+            said_of = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+            recip_groups = recip_groups + [said_of + [g for c in said_of for g in c.children  # "called Trump
+                                                      if g.dep_ == "compound" and g.pos_ == "PROPN"]]  # a clown"
         return self.assemble(self.doc[verb.i:verb.i + 1], verb, row, actor_toks, recip_groups)
 
     def noun_event(self, noun: Token, row: Trigger, gov: Token | None) -> EventMention:
