@@ -313,6 +313,9 @@ FLAGGED = [
     ("Kenya stepped up efforts to withdraw its troops from Somalia.", "RETREAT", "hypothetical"),
     # the purpose of what is only arranged is not done either
     ("The Kenyan Senate was to meet Monday to discuss the Somali envoy's expulsion.", "CONSULT", "hypothetical"),
+    # a guess; what a thing is designed to do
+    ("Two Kenyan journalists were arrested, perhaps by Ugandan police.", "COERCE", "hypothetical"),
+    ("Kenya sold Uganda software designed to restrict journalists.", "COERCE", "hypothetical"),
     # what a modal verb would bring about
     ("This would make Kenya the first country in the region to recognize Somaliland.", "SUPPORT", "hypothetical"),
     ("The deal could force Uganda to withdraw its troops from Kenya.", "RETREAT", "hypothetical"),
@@ -773,6 +776,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",
     "Few people in Nairobi actually criticise the bishops.",
+    # a court passing a case on
+    "The Kenyan High Court brought the case before the East African Court of Justice.",
     # a call that judges nothing, or both ways
     "The Kenyan president called his mother on Sunday.",
     "Amina Otieno described the Kenyan deal with Uganda as historic but dangerous.",

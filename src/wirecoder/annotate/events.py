@@ -613,7 +613,8 @@ class EventFinder:
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
                 and not private_meeting(e) and not campaign_rally(e) and not anonymous_closure(e)
-                and not asks_for_a_figure(e) and not bowed_out(e) and not restrictions_on_no_one(e)]
+                and not asks_for_a_figure(e) and not bowed_out(e) and not restrictions_on_no_one(e)
+                and not court_referral(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -1110,6 +1111,13 @@ def habitual(ev: EventMention) -> bool:
 GENERIC_SUBJECTS = {"people", "it", "one", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
                     "you", "person", "few", "many", "most", "some", "lot", "others", "majority"}
 QUANTIFIERS = {"few", "many", "most", "some"}
+
+
+def court_referral(ev: EventMention) -> bool:
+    """"The Supreme Court brought the case before the ECJ": a court passing a case on accuses no
+    one; a case is someone's accusation only when it is against someone."""
+    return ev.event == "ACCUSE" and ev.trigger.root.lemma_.lower() == "case" and not ev.recipient and bool(ev.actor) \
+        and all(a.entity.sector == "JUD" for a in ev.actor)
 
 
 def among_nobodies(ev: EventMention) -> bool:

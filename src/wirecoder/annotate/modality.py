@@ -21,7 +21,7 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose",
             "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "schedule", "due",
             "advise", "encourage", "instruct", "persuade", "allow", "permit", "authorize", "authorise",
-            "recommend",
+            "recommend", "design",
             "order", "invite", "afraid", "scared", "fearful", "worried", "terrified", "frightened"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
 # that the issue be discussed", "a bid to oust the president"
@@ -135,9 +135,21 @@ def assess(trigger: Token) -> Modality:
         m.reported_by = _said_after(verbs[-1])
     if _asked(trigger):
         m.hypothetical, m.why = True, "a question"
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for v in verbs for c in v.children) or any(
+            c.dep_ == "advmod" and c.lower_ in HEDGES for a in _agent_phrases(verbs[-1]) for c in a.children):
+        m.hypothetical, m.why = True, "a guess: 'perhaps'"
     if _imperative(verbs[-1]):
         m.hypothetical, m.why = True, "an order or a plea: 'attack the tourists'"
     return m
+
+
+# adverbs that make a guess of what they modify: "getting shot, perhaps by rioters"
+HEDGES = {"perhaps", "maybe", "possibly", "conceivably"}
+
+
+def _agent_phrases(verb: Token) -> list[Token]:
+    """The by-phrases of a verb, where a hedge may hang: "shot, perhaps by rioters"."""
+    return [c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
 
 
 def _imperative(verb: Token) -> bool:
