@@ -17,7 +17,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
                   "south", "east", "west"}
 SUBJECTS = ("nsubj", "csubj")
 CLIMB = {"conj", "xcomp", "advcl", "acomp"}
-EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon"}
+EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "upon", "into"}
 # verbs whose object is what is talked about, not whom: "discussed COVID-19 with Wikinews"
 TOPICAL = {"discuss", "debate", "negotiate"}
 # event nouns whose of-phrase names the one acted upon, not the doer: "the arrest of the mayor"
