@@ -338,6 +338,13 @@ def test_who_introduces_a_quote(code, text, speaker, cue):
     assert q[1:] == (speaker, cue)
 
 
+def test_the_platform_before_a_name_is_not_part_of_it(code):
+    text = ('Amina Otieno spoke at a rally in Mombasa.\n\nThe next day on Twitter Otieno accused her rivals '
+            'of trying to "shut me up" before the vote.')
+    (q,) = code(text)["quotes"]
+    assert q["speaker"]["text"] == "Otieno"
+
+
 def test_one_of_a_group_speaks_with_the_groups_codes(code):
     (q,) = code('One of the Kenyan students said, "We were beaten."')["quotes"]
     assert (q["speaker"]["text"], q["speaker"]["country"]) == ("One of the Kenyan students", "KEN")

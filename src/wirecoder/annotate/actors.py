@@ -25,7 +25,7 @@ from wirecoder.annotate.coref import (FIRST_PERSON, HONORIFIC_GENDER, PERSON_NOU
                                       name_words)
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.quotes import quote_frames
-from wirecoder.annotate.roles import prep_objects
+from wirecoder.annotate.roles import MEDIA, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
 from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
 from wirecoder.record import Entity
@@ -77,8 +77,9 @@ def _in_latin_script(text: str) -> bool:
 
 def _trim(span: Span) -> Span:
     """A name without a leading "the" and without a trailing possessive, punctuation or line break."""
-    while len(span) > 1 and span[0].lower_ == "the":
-        span = span[1:]
+    while len(span) > 1 and (span[0].lower_ == "the" or (span[0].lower_ in MEDIA and span.start > 0
+                                                            and span.doc[span.start - 1].lower_ in ("on", "via"))):
+        span = span[1:]  # "the", and "Twitter" of "on Twitter West accused" run into the name
     while len(span) > 1 and (span[-1].lower_ in ("'s", "’s", "'") or span[-1].is_punct or span[-1].is_space) \
             and not (span[-1].text == ")" and "(" in span.text):  # "the World Health Organization (WHO)"
         span = span[:-1]
