@@ -778,6 +778,9 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",
     "Few people in Nairobi actually criticise the bishops.",
+    # what happens each time
+    'The imam said, "Those who stay silent when a mosque in Nairobi is attacked cannot lecture us."',
+    "Uganda protests whenever Kenya closes the border.",
     # a court passing a case on
     "The Kenyan High Court brought the case before the East African Court of Justice.",
     # a call that judges nothing, or both ways

@@ -1097,6 +1097,8 @@ def habitual(ev: EventMention) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in AS_A_RULE for v in clause for c in v.children):
         return True
     present = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if _whenever(head) or (present and any(c.dep_ == "advcl" and _whenever(c) for c in head.children)):
+        return True  # "those who remain silent when Al-Aqsa is attacked", "Kenya protests whenever ..."
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if present and any(s.lemma_.lower() in GENERIC_SUBJECTS for s in subjects) and not any(
             a.entity.country and "article country" not in (a.entity.how or "") for a in ev.actor):
@@ -1105,6 +1107,15 @@ def habitual(ev: EventMention) -> bool:
         return True  # "few people in Nairobi criticise the bishops"
     return present and head.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)  # not "where she faces trial"
+
+
+def _whenever(clause: Token) -> bool:
+    """A clause of what happens each time: "whenever Uganda closes the border", "when the mosque
+    is attacked" (a present tense; "when police attacked" told one time)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and clause.dep_ == "advcl")}
+    present = (clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)) \
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+    return "whenever" in marks or ("when" in marks and present)
 
 
 # subjects of a present-tense verb that say what holds in general
