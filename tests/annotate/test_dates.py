@@ -185,7 +185,12 @@ def test_the_dateline_date_is_not_the_event_date(doc_of):
     ('On Monday, Senator Achieng wrote in a statement: "Today I am glad to endorse Odhiambo for president."',
      "2021-03-08"),  # the day it was written, not the day the story ran (Wednesday 10 March)
     ('Senator Achieng wrote: "Today I am glad to endorse Odhiambo for president."', "2021-03-10"),
+    # a cue with no day of its own, right after a sentence dated in the same paragraph: that day
+    ('On Monday, Senator Achieng left the race. "A year ago," she said, "I entered it. Today I am glad to '
+     'endorse Odhiambo for president."', "2021-03-08"),
+    ('On Monday, Senator Achieng left the race.\n\n"Today I am glad to endorse Odhiambo for president," '
+     'she said.', "2021-03-10"),
 ])
 def test_today_in_a_quote_is_the_day_it_was_said(code, text, day):
-    (e,) = code(text, published="2021-03-10")["events"]
+    (e,) = [e for e in code(text, published="2021-03-10")["events"] if e["event"] == "SUPPORT"]
     assert e["date"]["value"] == day

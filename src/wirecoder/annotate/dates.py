@@ -361,6 +361,10 @@ def as_spoken(doc: Doc, found: DateMention | None, quotes) -> DateMention | None
     if quote is None:
         return found
     said = event_date(doc, quote.cue_token)
+    if said is not None and said.span is not None and any(q.start <= said.date.start < q.end for q in quotes):
+        said = None  # the cue's clause is dated only by words it quotes ('"Three months ago," he said')
+    if said is None or said.span is None:  # '"Today I am glad ...," he said' after "On Wednesday, Bloomberg endorsed Biden."
+        said = _told_just_before(doc, min(quote.start, quote.cue_token.idx))
     base = base_date(doc)
     if said is None or said.span is None or said.date.precision != "day" or base is None or (
             quote.start <= said.date.start < quote.end):
@@ -368,6 +372,21 @@ def as_spoken(doc: Doc, found: DateMention | None, quotes) -> DateMention | None
     shift = dt.date.fromisoformat(found.date.value) - base
     value = dt.date.fromisoformat(said.date.value) + shift
     return DateMention(found.span, replace(found.date, value=value.isoformat()))
+
+
+def _told_just_before(doc: Doc, start: int) -> DateMention | None:
+    """The day the sentence before ``start`` is dated to, when it is in the same paragraph."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or doc[span.start].sent.start == 0:
+        return None
+    before = doc[doc[span.start].sent.start - 1].sent
+    layout = doc._.wc_layout
+    if layout is not None and layout.paragraph_start(before.start_char) != layout.paragraph_start(start):
+        return None
+    found = event_date(doc, before.root)
+    if found is None or found.span is None or not (before.start <= found.span.start < before.end):
+        return None
+    return found
 
 
 def _done_before(trigger: Token) -> bool:
