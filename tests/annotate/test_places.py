@@ -253,6 +253,17 @@ def test_a_place_is_one_of_those_in_the_division_named_after_it(code, text, plac
     assert p["country"] == country
 
 
+@pytest.mark.parametrize("text,place,name", [
+    ("Rebels shelled three towns in Eastern Ukraine on Monday.", "Eastern Ukraine", "Ukraine"),
+    ("The retailer opened forty shops in Southern Poland.", "Southern Poland", "Poland"),
+    ("Protesters gathered in Whitehall on Saturday.", "Whitehall", "Whitehall"),  # not Atlanta's alias
+    ("Drought hit East Africa this year.", "East Africa", "East Africa"),
+])
+def test_parts_of_countries_regions_and_streets_resolve(code, text, place, name):
+    (p,) = [p for p in code(text)["places"] if p["text"] == place]
+    assert p["name"] == name
+
+
 def test_a_list_of_cities_is_not_a_city_and_its_containers(code):
     places = {p["text"]: p["feature"] for p in code("Attacks hit Kabul, Kandahar and Herat on Monday.")["places"]}
     assert places["Kandahar"].startswith("P.") and places["Herat"].startswith("P.")

@@ -546,7 +546,16 @@ def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: S
     found = gazetteer.resolve(t.span.text, countries=countries, near=near, container=container, within=within)
     if found is None and t.name is not t.span:
         found = gazetteer.resolve(t.name.text, countries=countries, near=near, container=container, within=within)
+    if found is None and len(t.span) > 1 and t.span[0].lower_ in COMPASS_WORDS:
+        # "Eastern Ukraine", "Southern Poland": a part of a country or division, placed at it
+        rest = gazetteer.resolve(t.span[1:].text, countries=countries, near=near)
+        if rest is not None and rest[0].feature in ("A.PCLI", "A.ADM1", "L.RGN"):
+            found = rest
     return found
+
+
+COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+                 "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 
 
 def _contained_in(containers: list[bool], first: list[tuple[GeoEntry, float] | None]) -> list[GeoEntry | None]:
