@@ -138,6 +138,8 @@ def places_of(doc) -> dict[str, str | None]:
     ("The nominee was chosen over Joe Schriner and Joshua Perkins, who also sought it.", {}),
     ("Senator Elizabeth Warren ended her run. In Warren's campaign for the nomination, she stressed "
      "health care.", {}),
+    # a caption's credit run into the name
+    ("The Kenyan team arrived in Washington D.C. Image: Amina Otieno.", {"Washington D.C.": "USA"}),
 ])
 def test_place_names(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected

@@ -100,9 +100,13 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "'s", "’s") or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct):
-        end -= 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s") or doc[end - 1].is_punct or (
+            end - start > 1 and doc[end - 1].text in CAPTION_WORDS)):
+        end -= 1  # "... in Washington D.C. Image: ...": a caption's credit, run into the name
     return doc[start:end] if end > start else None
+
+
+CAPTION_WORDS = {"Image", "Photo", "Picture", "Credit", "File"}
 
 
 def _capitalised(span: Span) -> bool:
