@@ -318,6 +318,11 @@ FLAGGED = [
     # a guess; what a thing is designed to do
     ("Two Kenyan journalists were arrested, perhaps by Ugandan police.", "COERCE", "hypothetical"),
     ("Kenya sold Uganda software designed to restrict journalists.", "COERCE", "hypothetical"),
+    # what a thing is for, what there is precedent for, what one must choose between
+    ("The software has many purposes, including aiding Kenyan journalists.", "AID", "hypothetical"),
+    ("There is precedent for the Kenyan president mediating disputes between Uganda and Tanzania.", "CONSULT",
+     "hypothetical"),
+    ("Kenya had to choose between supporting Uganda or Tanzania.", "SUPPORT", "hypothetical"),
     # what a modal verb would bring about
     ("This would make Kenya the first country in the region to recognize Somaliland.", "SUPPORT", "hypothetical"),
     ("The deal could force Uganda to withdraw its troops from Kenya.", "RETREAT", "hypothetical"),
@@ -691,6 +696,11 @@ def test_what_restricts_in_a_with_clause_is_not_the_sentences_subject(code):
 def test_would_like_to_thank_is_thanking(code):
     events = _live(code("The Kenyan president would like to thank Uganda for its help.")["events"])
     assert [(e["event"], _countries(e["recipient"])) for e in events] == [("SUPPORT", {"UGA"})], events
+
+
+def test_a_time_zone_is_no_recipient(code):
+    events = code("Rebels attacked a Kenyan army post near Mandera at 4:00 A.M. local time (0100 UTC).")["events"]
+    assert not [a for e in events for a in e["recipient"] + e["actor"] if a["text"] == "UTC"], events
 
 
 def test_whoever_follows_suit_is_no_recipient(code):

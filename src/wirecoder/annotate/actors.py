@@ -75,6 +75,10 @@ def _in_latin_script(text: str) -> bool:
     return not letters or sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) * 2 > len(letters)
 
 
+# time zones, which the tagger may take for organisations: "(0100 UTC)"
+TIME_ZONES = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST", "AEST"}
+
+
 def _trim(span: Span) -> Span:
     """A name without a leading "the" and without a trailing possessive, punctuation or line break."""
     while len(span) > 1 and (span[0].lower_ == "the" or (span[0].lower_ in MEDIA and span.start > 0
@@ -361,7 +365,7 @@ class ActorIndex:
                 self.add_person(span)
             elif named is not None:
                 self.add_person(named)  # "First Minister of Scotland Nicola Sturgeon"
-            elif ent.label_ == "ORG" and not self._is_title_of_person(span):
+            elif ent.label_ == "ORG" and not self._is_title_of_person(span) and span.text not in TIME_ZONES:
                 country, sector, why = self.describe(span.root, within=span)
                 self.add(ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=span.text,
                                                    country=country, sector=sector,

@@ -21,7 +21,7 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose",
             "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "schedule", "due",
             "advise", "encourage", "instruct", "persuade", "allow", "permit", "authorize", "authorise",
-            "recommend", "design",
+            "recommend", "design", "choose",
             "order", "invite", "afraid", "scared", "fearful", "worried", "terrified", "frightened"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
 # that the issue be discussed", "a bid to oust the president"
@@ -31,7 +31,10 @@ IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "
                   "resolution", "motion", "bill", "vote",
                   # what one may do: "the platform to support them", "the right to protest"
                   "platform", "chance", "opportunity", "right", "power", "ability", "mandate", "authority",
-                  "permission", "freedom"}
+                  "permission", "freedom",
+                  # what something is for, or could be: "purposes including aiding journalists",
+                  # "precedent for the president mediating"
+                  "purpose", "use", "precedent"}
 # accords, whose terms ("an agreement on sending troops") are undertakings, not (yet) acts
 ACCORDS = {"agreement", "deal", "accord", "memorandum", "treaty", "pact", "talks", "negotiations", "consensus"}
 # verbs and adjectives whose complement did not happen: "failed to reach", "was unable to negotiate"
@@ -263,9 +266,10 @@ def _going_to(verb: Token) -> bool:
 def _irrealis_noun(clause: Token) -> Token | None:
     """The noun a clause completes, when that noun keeps it from being a fact ("offer to resign");
     also when the parser hung the clause on the noun's verb ("foiled [a plot] [to attack]")."""
-    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in IRREALIS_NOUNS:
+    if clause.dep_ in ("acl", "ccomp", "advcl") and clause.head.pos_ == "NOUN" \
+            and clause.head.lemma_.lower() in IRREALIS_NOUNS:
         return clause.head
-    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in ("on", "about", "for") \
+    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in ("on", "about", "for", "including") \
             and clause.head.head.lemma_.lower() in IRREALIS_NOUNS | ACCORDS:
         return clause.head.head  # "the agreement on sending Turkish soldiers to Libya": what is agreed
     if clause.dep_ == "relcl" and clause.tag_ == "VB" and clause.head.lemma_.lower() in IRREALIS_NOUNS and any(
