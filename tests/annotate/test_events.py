@@ -788,6 +788,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",
     "Few people in Nairobi actually criticise the bishops.",
+    # a private trip to a business
+    "The Nairobi Gospel Choir, a Pentecostal church, had been travelling 700 miles to Walt Disney World.",
     # what happens each time
     'The imam said, "Those who stay silent when a mosque in Nairobi is attacked cannot lecture us."',
     "Uganda protests whenever Kenya closes the border.",

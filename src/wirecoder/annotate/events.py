@@ -1157,6 +1157,10 @@ def private_meeting(ev: EventMention) -> bool:
             m.entity.sector in (None, "CVL", "COP") and m.entity.kind in ("person", "group") for m in ev.actor):
         return True  # "citizens have travelled to these places": private travel, not a visit; nor
         # is the police's ("officers traveled to Canada and interviewed her friends")
+    if ev.event == "CONSULT" and ev.cameo in ("042", "043") and ev.actor and ev.recipient and all(
+            m.entity.sector in (None, "CVL") for m in ev.actor) and all(
+            m.entity.sector in (None, "BUS") and m.entity.country in (None, "MNC") for m in ev.recipient):
+        return True  # "a church group had been travelling to Walt Disney World": a trip to a business
     if ev.event == "CONSULT" and sides and all(
             m.entity.sector in (None, "CVL") and m.span.root.pos_ in ("NOUN", "PRON") for m in sides):
         return True  # "girls are not comfortable talking to other people": no one named, no office
