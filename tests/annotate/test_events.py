@@ -259,6 +259,8 @@ CODED = [
     ("Ugandan President Yoweri Museveni attacked the proclamation of the islands as Kenyan territory by "
      "President William Ruto of Kenya.", "ACCUSE", {"UGA"}, {"KEN"}),
     ("Kenyan police shot a dog and two Ugandan protesters.", "ASSAULT", {"KEN"}, {"UGA"}),
+    # "anyone" a state bans or arrests is its own people
+    ("Kenya banned anyone wearing a mask from entering parliament.", "COERCE", {"KEN"}, {"KEN"}),
     # what a probe is into
     ("Kenyan prosecutors began a probe into Museveni's business dealings.", "ACCUSE", {"KEN"}, {"UGA"}),
     # calling something bad criticises it, calling it good praises it

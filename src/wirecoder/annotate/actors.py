@@ -75,6 +75,10 @@ def _in_latin_script(text: str) -> bool:
     return not letters or sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) * 2 > len(letters)
 
 
+# pronouns for all the people there are: as an object, the people a state coerces ("banned anyone
+# wearing a niqab"); as a subject of a present tense, what holds in general (events.habitual)
+EVERYONE = {"anyone", "everyone", "anybody", "everybody"}
+
 # time zones, which the tagger may take for organisations: "(0100 UTC)"
 TIME_ZONES = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST", "AEST"}
 
@@ -545,7 +549,7 @@ class ActorIndex:
                     sector = sector or mention.entity.sector  # "the House of Commons" -> LEG
                 if len(mention.span) > 1 or tok.i not in core:
                     continue  # a word of a name is not a word on its own: "Union" of "European Union"
-            if tok.is_stop and tok.is_lower:
+            if tok.is_stop and tok.is_lower and tok.lower_ not in EVERYONE:
                 continue  # "us" is a stop word, "US" a country
             if tok.i != head.i and tok.i in self.place_country:
                 country = country or self.place_country[tok.i]
@@ -704,13 +708,13 @@ class ActorIndex:
         members = _partitive_members(token)
         if members is not None:
             return self.resolve(members)  # "a number of female chess players", "one of the protesters"
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" and token.lower_ not in EVERYONE:
             if token.lower_ in RESOLVED_PRONOUNS:
                 return self.antecedents.find(token, self.mentions)
             return None
         if token.lower_ in ("latter", "former") and any(c.lower_ == "the" for c in token.children):
             return self._one_of_the_pair(token)
-        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("TIME", "DATE"):
+        if (token.pos_ not in ("NOUN", "PROPN") and token.lower_ not in EVERYONE) or token.ent_type_ in ("TIME", "DATE"):
             return None  # "at 2 p.m." is no prime minister
         if (country := self._the_country_named(token)) is not None:
             return country
@@ -873,7 +877,7 @@ class ActorIndex:
             mention = self.by_token.get(tok.i)
             if mention is not None and mention.entity.country and mention.entity.kind != "person":
                 return True
-            if tok.is_stop and tok.is_lower:
+            if tok.is_stop and tok.is_lower and tok.lower_ not in EVERYONE:
                 continue  # "us" is a stop word, "US" a country
             if any(e.country and e.kind in COUNTRY_KINDS for e in self.lexicon.lookup(tok.text, on=self.on)):
                 return True
