@@ -261,6 +261,9 @@ CODED = [
     ("Kenyan police shot a dog and two Ugandan protesters.", "ASSAULT", {"KEN"}, {"UGA"}),
     # "anyone" a state bans or arrests is its own people
     ("Kenya banned anyone wearing a mask from entering parliament.", "COERCE", {"KEN"}, {"KEN"}),
+    # a verb the parser joined to a there-clause is the speaker's
+    ("Raila Odinga said there was fraud in the vote and urged Ugandan observers to check the ballots.", "REQUEST",
+     {"KEN"}, {"UGA"}),
     # what a probe is into
     ("Kenyan prosecutors began a probe into Museveni's business dealings.", "ACCUSE", {"KEN"}, {"UGA"}),
     # calling something bad criticises it, calling it good praises it
@@ -790,6 +793,9 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",
     "Few people in Nairobi actually criticise the bishops.",
+    # a storm that killed; seeing that something is so
+    "The storm hit the same coast as Typhoon Haiyan, which killed over 6,000 people in Kenya.",
+    "Kenyan students are recognizing that they too can run for office.",
     # a private trip to a business
     "The Nairobi Gospel Choir, a Pentecostal church, had been travelling 700 miles to Walt Disney World.",
     # what happens each time

@@ -271,7 +271,11 @@ def _opinion(verb: Token, actor_of) -> bool:
 
 def _stance(verb: Token) -> bool:
     """"She opposes the police state", "both sides oppose the rebels": a present-tense "oppose"
-    is where someone stands, not something done."""
+    is where someone stands, not something done; to recognize or acknowledge that something is
+    so is to see it ("students recognizing that they too can run for office")."""
+    if verb.lemma_.lower() in ("recognize", "recognise", "acknowledge") and not any(
+            c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "ccomp" for c in verb.children):
+        return True
     return verb.lemma_.lower() == "oppose" and verb.tag_ in ("VBZ", "VBP")
 
 
@@ -995,6 +999,8 @@ def _foreign(actors: list[ActorMention], recipients: list[ActorMention]) -> bool
 def caused_by_nature(head: Token) -> bool:
     """Is the harm done by an accident or a disaster rather than by someone?"""
     causes = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in causes):
+        causes.append(head.head)  # "Typhoon Haiyan, which killed over 6,000 people"
     causes += [g for _, g in roles.prep_objects(head, {"in", "by", "after", "during", "from"})]
     causes += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if head.dep_ == "advcl" and head.tag_ == "VBG":

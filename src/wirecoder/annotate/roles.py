@@ -213,6 +213,9 @@ def subject(verb: Token) -> list[Token]:
                 return judged  # "sentenced the Turpins for torturing", "accused him of encouraging"
             tok, shared = tok.head.head, True  # "responded by throwing stones", "after meeting Putin"
             continue
+        if tok.dep_ == "ccomp" and verb.dep_ == "conj" and any(c.dep_ == "expl" for c in tok.children):
+            tok, shared = tok.head, False  # "Flynn said there was fraud and urged the crowd to ...":
+            continue  # "urged" is Flynn's, not the there-clause's the parser joined it to
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return []
         if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not _purpose(tok):
