@@ -338,6 +338,13 @@ def test_who_introduces_a_quote(code, text, speaker, cue):
     assert q[1:] == (speaker, cue)
 
 
+def test_one_of_several_named_beside_it_is_that_one(code):
+    text = ('One of the rebel groups, the Kenya Liberation Front, said it had been given "assurances from '
+            'Uganda that no troops would cross the border".')
+    (q,) = code(text)["quotes"]
+    assert q["speaker"]["text"] == "Kenya Liberation Front"
+
+
 def test_the_platform_before_a_name_is_not_part_of_it(code):
     text = ('Amina Otieno spoke at a rally in Mombasa.\n\nThe next day on Twitter Otieno accused her rivals '
             'of trying to "shut me up" before the vote.')

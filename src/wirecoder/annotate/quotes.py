@@ -783,10 +783,13 @@ def _speaker(index, tok: Token) -> ActorMention | None:
     """The speaker as an actor; a speaker no dictionary or rule codes ("one witness", "a
     resident") is still named by its words, without codes."""
     found = index.resolve(tok)
-    partitive = tok.pos_ in ("NUM", "PRON") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    members = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    partitive = tok.pos_ in ("NUM", "PRON") and bool(members)
+    if partitive and found is not None and not any(m.i in range(found.span.start, found.span.end) for m in members):
+        return found  # "One of these groups, the Syrian Democratic Forces, said": the one named
     if not partitive and (found is not None or tok.pos_ not in ("NOUN", "PROPN")):
         return found
-    last = tok.right_edge.i if partitive else tok.i  # "one of the children"
+    last = members[0].right_edge.i if partitive else tok.i  # "one of the children"
     words = [t for t in tok.doc[tok.left_edge.i:last + 1] if not t.is_punct]
     if not words:
         return found
