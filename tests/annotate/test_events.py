@@ -264,6 +264,9 @@ CODED = [
     # a verb the parser joined to a there-clause is the speaker's
     ("Raila Odinga said there was fraud in the vote and urged Ugandan observers to check the ballots.", "REQUEST",
      {"KEN"}, {"UGA"}),
+    # companies: a national champion is its country's business, a multinational MNC
+    ("The United States imposed sanctions on Huawei.", "SANCTION", {"USA"}, {"CHN"}),
+    ("Kenya agreed with Airbus to build a helicopter plant in Mombasa.", "AGREE", {"KEN"}, {"MNC"}),
     # what a probe is into
     ("Kenyan prosecutors began a probe into Museveni's business dealings.", "ACCUSE", {"KEN"}, {"UGA"}),
     # calling something bad criticises it, calling it good praises it
