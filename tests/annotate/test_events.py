@@ -799,6 +799,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # a storm that killed; seeing that something is so
     "The storm hit the same coast as Typhoon Haiyan, which killed over 6,000 people in Kenya.",
     "Kenyan students are recognizing that they too can run for office.",
+    # a virus kills no one on purpose
+    "SARS-CoV-2 has already killed more than 1,000 people in Kenya.",
     # a private trip to a business
     "The Nairobi Gospel Choir, a Pentecostal church, had been travelling 700 miles to Walt Disney World.",
     # what happens each time
@@ -959,3 +961,11 @@ def test_someones_phone_call_is_no_request(code):
 def test_criticism_that_came_from_someone_is_theirs(code, text, countries):
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
     assert _countries(e["actor"]) == countries
+
+
+def test_an_article_about_the_un_still_places_its_people_in_a_country(code):
+    text = ("A United Nations report on Monday named Saudi officials over the killing of journalist Amina "
+            "Khalid. The UN rapporteur urged the Security Council to act.\n\n"
+            "Khalid was murdered in the Saudi consulate in Istanbul.")
+    (murder,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "murdered"]
+    assert "UNO" not in {a["country"] for a in murder["recipient"]}

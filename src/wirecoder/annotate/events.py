@@ -64,7 +64,8 @@ NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake
                   "flooding", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "avalanche", "crash",
                   "accident", "collision", "disease", "virus", "pandemic", "outbreak", "heatwave", "drought",
                   "tsunami", "eruption", "collapse", "lightning", "derailment", "leak", "smoke", "pregnancy",
-                  "illness", "cancer", "infection", "climate", "warming", "pollution"}
+                  "illness", "cancer", "infection", "climate", "warming", "pollution", "coronavirus", "covid",
+                  "covid-19", "sars-cov-2", "ebola", "cholera", "measles", "malaria", "flu", "influenza"}
 # verbs that say harm was done without saying who did it: an event only with a doer or with
 # words of violence in the sentence ("was killed in the crash" is not an assault)
 HARM_VERBS = {"kill", "injure", "wound", "destroy", "burn", "die", "damage", "hurt"}
@@ -1011,7 +1012,8 @@ def caused_by_nature(head: Token) -> bool:
         return True  # "seven people were killed when a bomber crashed at the airport" (by no one named)
     # a named storm counts by its kind: "Typhoon Phanfone made landfall, killing at least 20"
     return any(w.lemma_.lower() in NATURAL_CAUSES for c in causes
-               for w in (c, *(x for x in c.children if x.dep_ == "compound")))
+               for w in (c, *(x for x in c.children if x.dep_ == "compound"))) or any(
+        c.doc[c.left_edge.i:c.i + 1].text.lower() in NATURAL_CAUSES for c in causes)  # "SARS-CoV-2", in pieces
 
 
 # what happens to a vehicle or a building by accident
@@ -1047,6 +1049,10 @@ def emergency_for_disaster(ev: EventMention) -> bool:
     return any(t.lemma_.lower() in DISASTERS or t.lower_ in DISASTERS for t in ev.trigger.sent)
 
 
+# actor codes that are no country, so no article is about them: the UN, the EU, NGOs, companies
+NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "MNC", "IMG"}
+
+
 def country_clues(places: list[PlaceMention], headline_places: list[PlaceMention] = (),
                   actors: list[ActorMention] = ()) -> list[tuple[str, int, range]]:
     """What tells which country an article is about, as (country, weight, tokens): its resolved
@@ -1058,7 +1064,8 @@ def country_clues(places: list[PlaceMention], headline_places: list[PlaceMention
             if p.place.country and (p.place.confidence or 0) >= 0.5]
     placed = {i for _, _, tokens in body for i in tokens}
     body += [(m.entity.country, 1, range(m.span.start, m.span.end)) for m in actors
-             if m.entity.country and not placed.intersection(range(m.span.start, m.span.end))]
+             if m.entity.country and m.entity.country not in NOT_STATES
+             and not placed.intersection(range(m.span.start, m.span.end))]
     return clues + sorted(body, key=lambda clue: clue[2].start)
 
 
