@@ -799,6 +799,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # a storm that killed; seeing that something is so
     "The storm hit the same coast as Typhoon Haiyan, which killed over 6,000 people in Kenya.",
     "Kenyan students are recognizing that they too can run for office.",
+    # where one stands
+    'The Kenyan opposition remains "fully committed" to the campaign.',
     # a virus kills no one on purpose
     "SARS-CoV-2 has already killed more than 1,000 people in Kenya.",
     # a private trip to a business

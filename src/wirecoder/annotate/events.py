@@ -274,6 +274,9 @@ def _stance(verb: Token) -> bool:
     """"She opposes the police state", "both sides oppose the rebels": a present-tense "oppose"
     is where someone stands, not something done; to recognize or acknowledge that something is
     so is to see it ("students recognizing that they too can run for office")."""
+    if verb.lemma_.lower() in ("commit", "dedicate", "devote") and verb.dep_ in ("acomp", "xcomp") \
+            and verb.head.lemma_.lower() in ("be", "remain", "stay", "seem", "appear"):
+        return True  # 'Kenya remains "fully committed" to the deal': where it stands
     if verb.lemma_.lower() in ("recognize", "recognise", "acknowledge") and not any(
             c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "ccomp" for c in verb.children):
         return True
