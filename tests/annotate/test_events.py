@@ -801,6 +801,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "Kenyan students are recognizing that they too can run for office.",
     # where one stands
     'The Kenyan opposition remains "fully committed" to the campaign.',
+    # a crash
+    "A lorry driver struck a group of motorcycles near Nakuru, killing seven riders.",
     # a virus kills no one on purpose
     "SARS-CoV-2 has already killed more than 1,000 people in Kenya.",
     # a private trip to a business

@@ -1009,6 +1009,12 @@ def caused_by_nature(head: Token) -> bool:
     causes += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if head.dep_ == "advcl" and head.tag_ == "VBG":
         causes += [c for c in head.head.children if c.dep_ == "nsubj"]  # "an earthquake struck, injuring 25"
+        hit = head.head
+        struck = [c for c in hit.children if c.dep_ == "dobj"]
+        struck += [g for c in struck for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]  # "a group of motorcycles"
+        if hit.lemma_.lower() in COLLIDING and any(c.lemma_.lower() in VEHICLES for c in struck):
+            return True  # "a truck struck a group of motorcycles, killing seven riders": a crash
     if roles.is_passive(head) and not roles.subject(head) and any(
             t.lemma_.lower() in MISHAPS_THAT_HARM and any(c.lower_ in ("when", "after", "as") for c in t.children)
             for t in head.sent if t.i > head.i):
@@ -1018,6 +1024,11 @@ def caused_by_nature(head: Token) -> bool:
                for w in (c, *(x for x in c.children if x.dep_ == "compound"))) or any(
         c.doc[c.left_edge.i:c.i + 1].text.lower() in NATURAL_CAUSES for c in causes)  # "SARS-CoV-2", in pieces
 
+
+# a vehicle hitting another, which is a crash ("struck a group of motorcycles, killing seven")
+COLLIDING = {"strike", "hit", "collide", "crash", "slam", "ram", "plow", "plough"}
+VEHICLES = {"car", "truck", "lorry", "bus", "van", "motorcycle", "motorbike", "vehicle", "train", "tram", "boat",
+            "ship", "ferry", "bicycle", "taxi", "minibus"}
 
 # what happens to a vehicle or a building by accident
 MISHAPS_THAT_HARM = {"crash", "collapse", "explode", "derail", "sink", "capsize", "overturn", "erupt"}
