@@ -801,6 +801,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "Kenyan students are recognizing that they too can run for office.",
     # where one stands
     'The Kenyan opposition remains "fully committed" to the campaign.',
+    # a crowd that breaks up of itself
+    "When the rain began, the crowds in Nairobi dispersed.",
     # a crash
     "A lorry driver struck a group of motorcycles near Nakuru, killing seven riders.",
     # a virus kills no one on purpose
