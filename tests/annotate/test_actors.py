@@ -342,6 +342,9 @@ def test_other_its_are_left_alone(resolve, text):
     ("Two Afghan soldiers and three Afghan troops held the road. They withdrew at dusk.", "They", "AFG", "MIL"),
     ("UNICEF said they had delivered vaccines to Chad.", "they", "UNO", None),  # an acronym tagged NN
     ("The Kenyan army said they had killed five militants.", "they", "KEN", "MIL"),  # a body as its members
+    # a team named again by its bare noun is the one named before, with its country
+    ("A Kenyan girls' chess team flew to Oslo. The team arrived late. They were denied visas.", "They",
+     "KEN", None),
 ])
 def test_they_is_the_last_plural_group(resolve, text, word, country, sector):
     e = resolve(text, word)

@@ -264,6 +264,8 @@ CODED = [
     # a verb the parser joined to a there-clause is the speaker's
     ("Raila Odinga said there was fraud in the vote and urged Ugandan observers to check the ballots.", "REQUEST",
      {"KEN"}, {"UGA"}),
+    # a by-phrase the parser hung on the object a passive keeps
+    ("Kenyan journalists were denied entry by Ugandan border guards.", "REJECT", {"UGA"}, {"KEN"}),
     # companies: a national champion is its country's business, a multinational MNC
     ("The United States imposed sanctions on Huawei.", "SANCTION", {"USA"}, {"CHN"}),
     ("Kenya agreed with Airbus to build a helicopter plant in Mombasa.", "AGREE", {"KEN"}, {"MNC"}),

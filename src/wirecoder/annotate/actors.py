@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.annotate.coref import (FIRST_PERSON, HONORIFIC_GENDER, PERSON_NOUNS, PLURAL, PRONOUN_GENDER,
+from wirecoder.annotate.coref import (COLLECTIVES, FIRST_PERSON, HONORIFIC_GENDER, PERSON_NOUNS, PLURAL, PRONOUN_GENDER,
                                       Antecedents, People, Person, coreferent, gender_of_name, gender_of_noun,
                                       name_words)
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
@@ -719,9 +719,13 @@ class ActorIndex:
         if (country := self._the_country_named(token)) is not None:
             return country
         country, sector, why = self.describe(token)
-        if sector and not country and not self._the_office_holders(token, sector):  # (those are read by sides())
-            country, why = self._named_before(token) or (country, why)
-        if not sector and not (country and (token.pos_ == "PROPN" or self._body_spoken_for(token) is not None or (
+        told_again = False
+        if not country and (sector or noun_lemma(token) in COLLECTIVES) \
+                and not (sector and self._the_office_holders(token, sector)):  # (those are read by sides())
+            named = self._named_before(token)
+            if named is not None:  # "the embassy" after "the US embassy"; "the team" after "an Afghan team"
+                (country, why), told_again = named, True
+        if not sector and not (country and (token.pos_ == "PROPN" or told_again or self._body_spoken_for(token) is not None or (
                 token.lemma_.lower() in MEMBERS and self._members(token)) or (
                 token.lemma_.lower() not in NOT_PARTIES and self._country_before(token)))):
             return None  # "the proclamation of the Golan Heights" names no actor; "Mahan Air" may

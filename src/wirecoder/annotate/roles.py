@@ -88,6 +88,13 @@ def _agent(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "They were denied visas by the United States": the parser may hang the by-phrase on the
+        # object a passive keeps
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == obj.i + 1:
+                    return [c for c in prep.children if c.dep_ == "pobj"]
     return []
 
 
