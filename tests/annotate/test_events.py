@@ -977,3 +977,9 @@ def test_an_article_about_the_un_still_places_its_people_in_a_country(code):
             "Khalid was murdered in the Saudi consulate in Istanbul.")
     (murder,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "murdered"]
     assert "UNO" not in {a["country"] for a in murder["recipient"]}
+
+
+def test_the_country_an_earlier_event_names_is_a_clue_to_the_next(code):
+    events = code("Kenyan protesters marched on parliament. Police fired tear gas at the crowd.")["events"]
+    (fired,) = [e for e in events if e["event"] == "ASSAULT"]
+    assert _countries(fired["actor"]) == {"KEN"}

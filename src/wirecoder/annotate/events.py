@@ -550,6 +550,9 @@ class EventFinder:
         self.clues = country_clues(self.places, doc._.wc_headline_places or [],
                                    self.index.mentions if self.index else [])
         self.home_country = home_country(self.clues)
+        # the countries the events told so far name outright ("Kenyan protesters"), read as clues
+        # to the country of the events after them ("Police fired tear gas at the crowd")
+        self.event_clues: list[tuple[str, int, range]] = []
         self.told: list[EventMention] = []  # the events found so far, in the order told
 
     def find(self) -> list[EventMention]:
@@ -564,6 +567,7 @@ class EventFinder:
                 if not self._told_before(e, before):
                     events.append(e)
                     latest[e.event] = e
+                    self._take_clues(e)
                 elif before.trigger.sent.start == sent.start and not before.recipient:
                     before.recipient = e.recipient  # one event, told twice in one sentence
                     before.evidence.append(f"the {e.trigger.text} that follows: its recipients")
@@ -574,6 +578,17 @@ class EventFinder:
                     self.fill_countries(e)
                     events.append(e)
         return events
+
+    def _take_clues(self, ev: EventMention) -> None:
+        """The countries an event's sides are named with, as clues to the article's country (not
+        those it was given by the article's country or the other side: that would count twice)."""
+        clued = {i for _, _, tokens in self.clues + self.event_clues for i in tokens}
+        for m in ev.actor + ev.recipient:
+            how = m.entity.how or ""
+            if (m.entity.country and m.entity.country not in NOT_STATES and m.span.start not in clued
+                    and not any(w in how for w in ("article country", "event place", "other side"))):
+                self.event_clues.append((m.entity.country, 1, range(m.span.start, m.span.end)))
+                clued.update(range(m.span.start, m.span.end))
 
     @staticmethod
     def _told_before(ev: EventMention, before: EventMention | None) -> bool:
@@ -837,7 +852,8 @@ class EventFinder:
         The article's country is counted without the other side of this event: in "They called on
         Turkey", Turkey is no clue to who "they" are."""
         for group, other in ((ev.actor, ev.recipient), (ev.recipient, ev.actor)):
-            home = home_country(self.clues, excluding={i for m in other for i in range(m.span.start, m.span.end)})
+            home = home_country(self.clues + self.event_clues,
+                                excluding={i for m in other for i in range(m.span.start, m.span.end)})
             country, why, placed = None, None, False
             if ev.location is not None and ev.location.place.country:
                 country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
