@@ -153,6 +153,10 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     'The committee named the virus that causes it "severe acute respiratory syndrome coronavirus 2".',
     # "that said" means "even so"
     'That said, Red Hat is working on some "low- or no-cost programs" for users who cannot pay.',
+    # a short verbless phrase with no cue is a term; words on a poster; a gloss
+    'Unrest continued in Mombasa. "Peace and calm" was the theme of the rally on Sunday.',
+    '"Free Amina Otieno" poster at a march in Nairobi in May 2021.',
+    'Her tools are called lissoirs, which means "smoothers".',
     # a title, though a speech verb heads the sentence
     'On Monday the Nairobi Star announced its choice of Amina Otieno as its 2021 "Woman of the Year".',
 ])

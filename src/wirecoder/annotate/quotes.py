@@ -650,7 +650,15 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
         if (after and after[0].pos_ == "NOUN") or (cue is None and not any(t.pos_ in ("VERB", "AUX") for t in quoted)):
             return False  # 'posted the "Allah is gay" photo', 'the "thin and flimsy ribs" of reindeer': a
             # name for a thing, or words set apart, inside a noun phrase
-    if embedded and _a_title(words) and not any(t.pos_ in ("VERB", "AUX") for t in quoted):
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in quoted)
+    if cue is None and len(words) <= 4 and verbless:
+        return False  # '"Law and order" was a common theme', 'the "together save lives" trial': a term
+    after = _after(doc, end, len(text))
+    if after and after[0].lemma_.lower() in WRITTEN_ON:
+        return False  # 'a "Revoke Article 50" poster': words on a thing
+    if before and before[0].lower_ in ("means", "meaning", "meant", "translates", "translated"):
+        return False  # 'lissoirs, which means "smoother"': a gloss
+    if embedded and _a_title(words) and verbless:
         return False  # 'announced its choice of Greta Thunberg as its "Person of the Year"': a title
     if len(words) > 2:
         return cue is not None or not embedded or (not _title_like(words) and (
