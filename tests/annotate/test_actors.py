@@ -465,3 +465,8 @@ def test_the_swede_just_named_is_swedish_for_the_whole_article(code):
 def test_the_national_is_not_guessed_among_several_people(code):
     out = code("Amina Yusuf met John Okello in Nairobi. The Kenyan said the talks went well.")
     assert {e["country"] for e in out["entities"] if e["text"] in ("Amina Yusuf", "John Okello")} == {None}
+
+
+def test_a_body_named_with_its_acronym_after_it_gives_its_head_its_code(code):
+    (e,) = code("Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen condemned the attack.")["events"]
+    assert [(a["text"], a["country"]) for a in e["actor"]] == [("Yousef Al-Othaimeen", "IGO")]

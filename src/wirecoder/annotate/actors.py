@@ -921,7 +921,10 @@ def _inside_name(span: Span, ent: Span | None) -> bool:
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-    return span.start > start or span.end < ent.end
+    end = ent.end
+    if end - start > 3 and ent.doc[end - 1].text == ")" and ent.doc[end - 3].text == "(":
+        end -= 3  # "Organisation of Islamic Cooperation (OIC)": the name, and its acronym after it
+    return span.start > start or span.end < end
 
 
 # things a country adjective does not turn into a party to an event ("Libya-Turkey relations")
