@@ -264,6 +264,8 @@ CODED = [
     # a verb the parser joined to a there-clause is the speaker's
     ("Raila Odinga said there was fraud in the vote and urged Ugandan observers to check the ballots.", "REQUEST",
      {"KEN"}, {"UGA"}),
+    # not hesitating to do something is doing it
+    ("Kenya did not hesitate to condemn Uganda.", "ACCUSE", {"KEN"}, {"UGA"}),
     # a by-phrase the parser hung on the object a passive keeps
     ("Kenyan journalists were denied entry by Ugandan border guards.", "REJECT", {"UGA"}, {"KEN"}),
     # companies: a national champion is its country's business, a multinational MNC
@@ -325,6 +327,9 @@ FLAGGED = [
     ("Kenya stepped up efforts to withdraw its troops from Somalia.", "RETREAT", "hypothetical"),
     # the purpose of what is only arranged is not done either
     ("The Kenyan Senate was to meet Monday to discuss the Somali envoy's expulsion.", "CONSULT", "hypothetical"),
+    # what one did not try, manage or go on to do
+    ("Kenya did not try to expel the Ugandan envoy.", "SANCTION", "negated"),
+    ("Kenyan police did not manage to arrest the Ugandan suspect.", "COERCE", "negated"),
     # a guess; what a thing is designed to do
     ("Two Kenyan journalists were arrested, perhaps by Ugandan police.", "COERCE", "hypothetical"),
     ("Kenya sold Uganda software designed to restrict journalists.", "COERCE", "hypothetical"),

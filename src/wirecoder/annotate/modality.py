@@ -79,6 +79,11 @@ def is_negated(trigger: Token) -> bool:
     for verb in _clause_verbs(trigger):
         if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NOT_QUITE) for c in verb.children):
             return True
+    verb = trigger
+    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CARRIED_THROUGH:
+        verb = verb.head  # "did not try to expel", "will not continue to oppose": not done either
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
     if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lower_ == "nothing" or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in trigger.children):
         return True  # "they have conceded nothing", "imposed no sanctions"
@@ -88,6 +93,8 @@ def is_negated(trigger: Token) -> bool:
 
 
 NOBODY = {"nobody", "none", "no-one", "noone"}
+# verbs whose complement happens only as they do: "did not try to expel" expelled no one
+CARRIED_THROUGH = {"try", "attempt", "manage", "continue", "begin", "start", "keep", "dare", "bother", "get"}
 # adverbs by which a verb did not happen: "never attacked", "I almost killed my daughter"
 NOT_QUITE = {"never", "almost", "nearly"}
 
@@ -328,7 +335,8 @@ def _walk_up(verb: Token, m: Modality) -> None:
             m.negated, m.why = True, f"failed: {head.text}"
         elif head.lemma_ in DENIAL and link in ("ccomp", "xcomp", "pcomp"):
             m.negated, m.why = True, f"denied: {head.text}"
-        elif head.lemma_ in IRREALIS and link in ("xcomp", "ccomp", "pcomp", "acomp"):
+        elif head.lemma_ in IRREALIS and link in ("xcomp", "ccomp", "pcomp", "acomp") and not (
+                head.lemma_ == "hesitate" and any(c.dep_ == "neg" for c in head.children)):  # "did not hesitate to"
             if m.frame is None:
                 m.frame = head
                 m.hypothetical, m.why = True, f"under {head.text!r}"
