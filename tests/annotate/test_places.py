@@ -50,10 +50,20 @@ def test_no_place_means_no_location(code):
     ("A car bomb exploded on Haifa Street in Baghdad.", "exploded", "Baghdad", "on"),
     ("A car bomb was detonated in front of the Danish Embassy in Islamabad.", "detonated", "Islamabad", "in"),
     ("An Armenian monk was shot at Bethlehem's Church of the Nativity compound.", "shot", "Bethlehem", "at"),
+    # the more precise of two places, one inside the other: a province inside its country, a town
+    # inside "the province of" (a province, not the city of that name)
+    ("Nine fighters were killed by strikes of the coalition in Raqqa province, in northern Syria.", "killed",
+     "Raqqa province", "in"),
+    ("In the province of Hama, rebels shelled the town of Maharda.", "shelled", "Maharda", "object"),
 ])
 def test_event_place(doc_of, text, trigger, place, how):
     found = event_place(doc := doc_of(text), token(doc, trigger))
     assert (found.span.text, found.place.how) == (place, how)
+
+
+def test_the_province_of_a_name_is_the_province(code):
+    (hama,) = [p for p in code("Fighting went on in the province of Hama.")["places"]]
+    assert (hama["text"], hama["feature"], hama["country"]) == ("Hama", "A.ADM1", "SYR")
 
 
 def test_unknown_event_place_takes_the_coordinates_of_the_place_it_lies_in(doc_of):

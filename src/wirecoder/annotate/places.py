@@ -31,7 +31,7 @@ from wirecoder.annotate import roles
 from wirecoder.annotate.coref import GENDERED_NOUNS, PERSON_NOUNS
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.lexicon.actors import ActorLexicon
-from wirecoder.lexicon.gazetteer import DERIVED_SOURCES, Gazetteer, GeoEntry
+from wirecoder.lexicon.gazetteer import DERIVED_SOURCES, Gazetteer, GeoEntry, inside
 from wirecoder.nlp.extensions import PlaceMention, in_boilerplate
 from wirecoder.record import Place
 
@@ -547,7 +547,12 @@ def article_countries(doc: Doc, toponyms: Sequence[Toponym], gazetteer: Gazettee
 
 def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: Sequence[GeoEntry],
              container: bool = False, within: GeoEntry | None = None) -> tuple[GeoEntry, float] | None:
-    found = gazetteer.resolve(t.span.text, countries=countries, near=near, container=container, within=within)
+    found = None
+    if (division := _division_of(t.span)) is not None:  # "the province of Hama" is Hama province
+        found = gazetteer.resolve(f"{t.span.text} {division}", countries=countries, near=near)
+        found = found if found is not None and found[0].feature.startswith("A.") else None
+    found = found or gazetteer.resolve(t.span.text, countries=countries, near=near, container=container,
+                                       within=within)
     if found is None and t.name is not t.span:
         found = gazetteer.resolve(t.name.text, countries=countries, near=near, container=container, within=within)
     if found is None and len(t.span) > 1 and t.span[0].lower_ in COMPASS_WORDS:
@@ -556,6 +561,16 @@ def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: S
         if rest is not None and rest[0].feature in ("A.PCLI", "A.ADM1", "L.RGN"):
             found = rest
     return found
+
+
+def _division_of(span: Span) -> str | None:
+    """The kind of division a name is said to be by "the X of": "province" in "the province of
+    Hama"."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i >= span.start:
+        return None
+    noun = root.head.head
+    return noun.lemma_.lower() if noun.lemma_.lower() in DIVISION_NOUNS and noun.tag_ == "NN" else None
 
 
 COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
@@ -644,6 +659,7 @@ LANDMARK_NOUNS = {"embassy", "consulate", "parliament", "church", "cathedral", "
 LANDMARK_FEATURES = {"S.BLDG", "S.CH", "S.HTL", "S.PAL", "S.SQR", "S.PRK", "S.UNIV", "S.GOVL", "R.ST", "R.RD"}
 _BROAD = {"A.PCLI": 0.7, "L.CONT": 0.7, "A.ADM1": 0.8, "L.RGN": 0.8}  # prefer the specific
 EVENT_PLACE_THRESHOLD = 0.3
+NEARLY = 0.85  # a place inside the best one, attached nearly as well, is the more precise answer
 
 
 def _acts_on_place(predicate: Token) -> bool:
@@ -755,14 +771,19 @@ def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
     sent = trigger.sent
     mentions = [p for p in doc._.wc_places or () if sent.start <= p.span.start < sent.end]
     placed = {i for p in mentions for i in range(p.span.start, p.span.end)}
+    scored = [(mention, *attachment(mention, trigger, placed)) for mention in mentions]
     best, best_key, best_how = None, (EVENT_PLACE_THRESHOLD, 0), ""
-    for mention in mentions:
-        weight, how = attachment(mention, trigger, placed)
+    for mention, weight, how in scored:
         key = (weight, -abs(mention.span.root.i - trigger.i))
         if key > best_key:
             best, best_key, best_how = mention, key, how
     if best is None:
         return dateline_place(doc, trigger)
+    if (best.place.feature or "") in _BROAD:  # "killed in an airstrike in Raqqa province, in Syria"
+        inner = [(weight, mention, how) for mention, weight, how in scored
+                 if weight >= max(EVENT_PLACE_THRESHOLD, NEARLY * best_key[0]) and inside(mention.place, best.place)]
+        if inner:
+            _, best, best_how = max(inner, key=lambda found: found[0])
     if _landmark(best) and (town := _container(best, mentions, towns_only=True)) is not None:
         best = town  # "in front of the Danish Embassy in Islamabad": the event is placed in the city
     place = replace(best.place, how=best_how)

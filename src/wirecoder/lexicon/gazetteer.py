@@ -17,14 +17,18 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirecoder.lexicon.gazetteer_build import (DERIVED_SOURCES, FORMAT_VERSION, MAX_NAME_WORDS,
                                                _build_claim, build_index, cache_dir, index_path)
 from wirecoder.lexicon.gazetteer_files import SUPPLEMENT_COLUMNS
 from wirecoder.lexicon.placenames import _haversine_km, _hash64, normalise
 
+if TYPE_CHECKING:
+    from wirecoder.record.model import Place
+
 __all__ = ["DERIVED_SOURCES", "FORMAT_VERSION", "MAX_NAME_WORDS", "SUPPLEMENT_COLUMNS", "Gazetteer",
-           "GeoEntry", "build_index", "cache_dir", "distance_km", "index_path", "normalise"]
+           "GeoEntry", "build_index", "cache_dir", "distance_km", "index_path", "inside", "normalise"]
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +155,7 @@ class Gazetteer:
         if not found:
             return None
         if within is not None:
-            found = [e for e in found if _inside(e, within)] or found
+            found = [e for e in found if inside(e, within)] or found
         if container:
             divisions = [e for e in found if e.feature.startswith("A.")] or [
                 e for e in self.candidates(f"{name} state") if e.feature == "A.ADM1"]  # New York, Washington
@@ -177,9 +181,10 @@ class Gazetteer:
         return sorted(rows, key=lambda r: -r["score"])
 
 
-def _inside(entry: GeoEntry, outer: GeoEntry) -> bool:
-    """Is the entry in that country, or in that first-level division?"""
-    if entry is outer or entry.country != outer.country:
+def inside(entry: GeoEntry | Place, outer: GeoEntry | Place) -> bool:
+    """Is the entry in that country, or in that first-level division? (Gazetteer entries or the
+    resolved places of a record.)"""
+    if entry is outer or not entry.country or entry.country != outer.country:
         return False
     return outer.feature == "A.PCLI" or (outer.feature == "A.ADM1" and entry.admin1 == (outer.admin1 or outer.name))
 
