@@ -438,6 +438,15 @@ def test_a_person_of_a_country_is_of_that_country(code):
     assert [(a["text"], a["country"]) for a in e["actor"]] == [("Patrice Talon", "BEN")]
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("Colonel Otieno of the Kenyan army attacked Ugandan citizens.", "KEN", "MIL"),
+    ("James Otieno of the Kenyan police attacked Ugandan citizens.", "KEN", "COP"),
+])
+def test_a_person_of_a_countrys_body_is_of_that_country_and_body(code, text, country, sector):
+    (e,) = code(text)["events"]
+    assert [(a["country"], a["sector"]) for a in e["actor"]] == [(country, sector)]
+
+
 def test_the_office_holders_just_named_are_all_of_them(code):
     text = ("Kenyan foreign minister Amina Yusuf and Ugandan foreign minister John Okello met in Nairobi on "
             "Wednesday. The Tanzanian foreign minister, Peter Mwita, joined the talks as an observer.\n\n"

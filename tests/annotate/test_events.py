@@ -827,6 +827,10 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # a threat from no one
     "Doctors in Nairobi may act when a mother's life is threatened by the pregnancy.",
     "Many of them talk to the other activists every week.",
+    # what kept happening over the years; fire fighting and charm are no force
+    "Numerous times, over the years, Kenyans have been sentenced to death in Uganda for blasphemy.",
+    "Water bombing by Kenyan aircraft was disallowed in Nairobi.",
+    "Kenya launched a charm offensive in Uganda.",
     # an interview agreed; private talk
     "Dr Achieng agreed to answer a few questions from our reporter.",
     "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",
@@ -988,3 +992,37 @@ def test_the_country_an_earlier_event_names_is_a_clue_to_the_next(code):
     events = code("Kenyan protesters marched on parliament. Police fired tear gas at the crowd.")["events"]
     (fired,) = [e for e in events if e["event"] == "ASSAULT"]
     assert _countries(fired["actor"]) == {"KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan ministry recalled the attack on the Ugandan embassy.",
+    "The Kenyan ministry pointed to the attack on the Ugandan embassy as an example.",
+])
+def test_who_tells_of_an_attack_did_not_attack(code, text):
+    (e,) = _live(code(text)["events"])
+    assert e["event"] == "ASSAULT" and e["actor"] == [] and _countries(e["recipient"]) == {"UGA"}
+
+
+def test_who_took_part_in_the_attacks_attacked(code):
+    text = "Kenya pointed to the attacks on Ugandan citizens that Colonel Otieno of the Kenyan army took part in."
+    (e,) = _live(code(text)["events"])
+    assert [a["text"] for a in e["actor"]] == ["Otieno"] and _countries(e["actor"]) == {"KEN"}
+    assert _countries(e["recipient"]) == {"UGA"}
+
+
+def test_an_event_done_many_times_in_a_month_is_still_an_event(code):
+    (e,) = _live(code("Kenyan police arrested the Ugandan activist five times in March.")["events"])
+    assert e["event"] == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    # "the attack" of another target is another attack
+    "Kenyan troops killed the rebel leader Joseph Kony on Thursday. Officials pointed to the attack on the "
+    "Ugandan embassy as an example.",
+    # a date is no doer
+    "Kenyan troops killed the rebel leader Joseph Kony on Thursday. Officials pointed to the December 31 "
+    "attack on the Ugandan embassy as an example.",
+])
+def test_an_earlier_attack_does_not_lend_its_attackers_to_another(code, text):
+    (attack,) = [e for e in _live(code(text)["events"]) if e["trigger"]["text"].endswith("attack")]
+    assert attack["actor"] == [] and _countries(attack["recipient"]) == {"UGA"}

@@ -481,8 +481,10 @@ class ActorIndex:
         named = next((t for t in titles if _is_person_noun(t) or self._is_agent(t)), None)
         nationality = next((code for c in root.children if c.dep_ in ("amod", "poss") and c.i < ent.start
                             and (code := self._country_word(c))), None)  # "Jordanian King Abdullah"
-        nationality = nationality or next((code for _, o in prep_objects(root, {"of"}) if o.head.i == ent.end
-                                           and (code := self._country_word(o))), None)  # "Talon of Benin"
+        body = next((o for _, o in prep_objects(root, {"of"}) if o.head.i == ent.end), None)
+        nationality = nationality or (self._country_word(body) if body is not None else None)  # "Talon of Benin"
+        served = self.describe(body) if body is not None and body.pos_ == "NOUN" else (None, None, None)
+        nationality = nationality or served[0]  # "Colonel Otieno of the Kenyan army"
         for title in titles:
             country, sector, _ = self.describe(title)
             first = min(t.i for t in self._phrase(title))
@@ -498,7 +500,7 @@ class ActorIndex:
                 if country or sector:
                     return country, sector, f"as {self._title_text(title, root)}", named or title
         if nationality and root.i + 1 < len(self.doc) and self.doc[root.i + 1].lower_ == "of":
-            return nationality, None, f"of {self.doc[root.i + 2:root.right_edge.i + 1].text}", named
+            return nationality, served[1], f"of {self.doc[root.i + 2:root.right_edge.i + 1].text}", named
         return None, None, None, named
 
     @staticmethod

@@ -68,6 +68,8 @@ NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake
                   "covid-19", "sars-cov-2", "ebola", "cholera", "measles", "malaria", "flu", "influenza"}
 # verbs that say harm was done without saying who did it: an event only with a doer or with
 # words of violence in the sentence ("was killed in the crash" is not an assault)
+# words that make a force noun something else: "water bombing" of a fire, a "charm offensive", a "trade war"
+NOT_FORCE_COMPOUNDS = {"water", "charm", "trade", "price", "tariff", "media", "propaganda", "currency", "ratings"}
 HARM_VERBS = {"kill", "injure", "wound", "destroy", "burn", "die", "damage", "hurt"}
 VIOLENCE_WORDS = {"attack", "attacker", "gunman", "gunmen", "gunfire", "shoot", "shooting", "shot", "bomb",
                   "bombing", "bomber", "explosive", "militant", "insurgent", "rebel", "terrorist", "airstrike",
@@ -498,6 +500,8 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
     for row in rows:
         if row.with_ and not set(row.with_) <= compounds:
             continue
+        if row.type == "ASSAULT" and compounds & NOT_FORCE_COMPOUNDS:
+            continue
         if AT_SOMEONES in row.objects:
             if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and tok.head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.lower_ == "own" for c in tok.children):  # not "at his own request"
@@ -520,6 +524,15 @@ def _owned(noun: Token) -> bool:
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
     return any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in owners)
+
+
+def _same_targets(ev: EventMention, before: EventMention) -> bool:
+    """Whether two events could have the same targets: "killed Soleimani ... the attack on the
+    embassy" are two attacks."""
+    if not ev.recipient or not before.recipient:
+        return True
+    return any(r.span.root.lower_ == b.span.root.lower_ or (r.entity.country and r.entity.country == b.entity.country)
+               for r in ev.recipient for b in before.recipient)
 
 
 def _dated(noun: Token) -> bool:
@@ -601,7 +614,7 @@ class EventFinder:
             return False
         if _dated(head):  # "Monday's attack": the attack told of that day
             return ev.date is None or before.date is None or ev.date.date.value == before.date.date.value
-        return (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+        return (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) and _same_targets(ev, before)
                 and before.trigger.sent.start >= _previous_sentence_start(head))
 
     def _is_place(self, tok: Token) -> bool:
@@ -1127,6 +1140,20 @@ def has_participant(ev: EventMention) -> bool:
 # adverbs that make a verb tell what happens as a rule: "companies frequently blasted sacred sites"
 AS_A_RULE = {"frequently", "often", "usually", "regularly", "routinely", "typically", "generally",
              "habitually", "commonly", "always", "historically", "traditionally", "customarily"}
+MANY_TIMES = {"numerous", "many", "countless", "multiple"}  # "numerous times, people have been sentenced"
+
+
+def _time_and_again(verb: Token) -> bool:
+    """"Numerous times, over the years", "throughout history": what has kept happening."""
+    for c in verb.children:
+        if c.lemma_.lower() == "time" and c.tag_ == "NNS" and any(m.lower_ in MANY_TIMES for m in c.children):
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and (
+                (c.lower_ == "over" and o.lower_ == "years" and any(d.lower_ == "the" for d in o.children))
+                or (c.lower_ in ("throughout", "in") and o.lower_ == "history"
+                    and not any(d.dep_ in ("poss", "amod", "compound") for d in o.children))) for o in c.children):
+            return True
+    return False
 
 
 def habitual(ev: EventMention) -> bool:
@@ -1138,6 +1165,8 @@ def habitual(ev: EventMention) -> bool:
     if head.dep_ in ("acl", "advcl") and head.tag_ == "VBG":  # "frequently blasted sites, destroying ..."
         clause.append(head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head)
     if any(c.dep_ == "advmod" and c.lower_ in AS_A_RULE for v in clause for c in v.children):
+        return True
+    if any(_time_and_again(v) for v in clause):
         return True
     present = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if _whenever(head) or (present and any(c.dep_ == "advcl" and _whenever(c) for c in head.children)):

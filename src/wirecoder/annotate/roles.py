@@ -33,6 +33,11 @@ BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "fu
 ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "attaché", "emissary"}
 # verbs whose subject is on the receiving end of the event noun they carry
 RECEIVING = {"receive", "face", "draw", "get", "suffer", "attract", "incur", "endure", "secure"}
+# verbs by which one tells of, sees or remembers an event someone else did: "pointed to the attack
+# on the embassy", "survived an attack", "recalled the invasion"
+TELLING_OF = {"cite", "point", "mention", "recall", "remember", "commemorate", "mark", "recount", "report",
+              "document", "witness", "see", "watch", "film", "note", "highlight", "survive", "escape",
+              "study", "discuss", "compare", "mourn"}
 # verbs of asking, whose from-phrase names who is asked
 ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require"}
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
@@ -477,16 +482,18 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     if governor is not None and not actors:
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)
-        elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj":
+        elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj" and governor.lemma_.lower() not in TELLING_OF:
             actors = subject(governor)
     if not actors:
-        actors = event_noun_agent(noun) or came_from(noun)
+        actors = event_noun_agent(noun) or came_from(noun) or _authors(noun)
     if not actors:  # "clashes between the army and the RSF": both sides act (on each other)
         heads = [noun] + ([governor] if governor is not None else [])
         actors = next(([g for _, g in prep_objects(h, {"between"})] for h in heads
                        if prep_objects(h, {"between"})), [])
-    if not actors and any(c.dep_ in ("amod", "compound", "nmod") for c in noun.children):
-        actors = [noun]  # "a Russian missile strike": the noun's country word, if it has one
+    if not actors and any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ not in TIMES and not c.like_num
+                          for c in noun.children):
+        actors = [noun]  # "a Russian missile strike": the noun's country word, if it has one (not "the
+        # December 31 attack")
     groups = ([suffered] if suffered else []) + _targets([noun])
     if noun.lemma_.lower() in PATIENT_OF:  # "an investigation of Ford's practices", "the invasion of Ukraine"
         groups.append([g for _, g in prep_objects(noun, {"of"})])
@@ -497,6 +504,19 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
         groups.append([g for _, g in prep_objects(governor, EVENT_NOUN_PREPS)])
     return [t for a in actors for t in expand(a)], [[t for r in g for t in expand(r)] for g in groups if g]
+
+
+# verbs by which one does an event named by a noun that a relative clause hangs on: "the attacks
+# that Soleimani took part in", "the bombing which the group carried out"
+AUTHORING = {"carry", "commit", "launch", "mount", "conduct", "stage", "take", "participate", "order", "plan",
+             "perpetrate", "organise", "organize", "lead", "mastermind", "claim", "direct"}
+
+
+def _authors(noun: Token) -> list[Token]:
+    """Who did the event a noun names, by a relative clause on it: "the attacks that Soleimani
+    took part in"."""
+    return [s for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in AUTHORING and not is_passive(c)
+            for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
 
 
 TIMES = {"DATE", "TIME"}
