@@ -266,6 +266,9 @@ def test_a_cue_in_the_next_paragraph_is_not_the_quotes(code):
     ('The family\'s statement on the funeral read: "Otieno loved his village and its people."', "family"),
     ('The opinion of the Court, released on Wednesday, read in part, "The question is whether the law '
      'applies."', "Court"),
+    # a post sent from someone's account
+    ('A tweet sent from Amina Otieno\'s Twitter account during the debate repeated her pledge, saying "My running '
+     'mate will be a woman."', "Amina Otieno"),
 ])
 def test_a_document_speaks_for_whoever_issued_it(code, text, speaker):
     (q,) = _quotes(code(text))

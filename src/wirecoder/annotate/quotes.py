@@ -163,10 +163,22 @@ def _voice(who: Token) -> Token:
                        for g in p.children if g.dep_ == "pobj"]
             owners += [g for a in who.children if a.dep_ == "acl" for ag in a.children if ag.dep_ == "agent"
                        for g in ag.children if g.dep_ == "pobj"]
+            owners += [_account_holder(g) for a in who.children if a.dep_ == "acl" for p in a.children
+                       if p.dep_ == "prep" and p.lower_ in ("from", "on", "by") for g in p.children if g.dep_ == "pobj"]
             return owners[0] if owners else who
         else:
             return who
     return who
+
+
+ACCOUNTS = {"account", "page", "handle", "channel", "feed", "profile", "website", "blog"}
+
+
+def _account_holder(place: Token) -> Token:
+    """"a tweet sent from Biden's Twitter account": whose account it is."""
+    if place.lemma_.lower() in ACCOUNTS:
+        return next((c for c in place.children if c.dep_ == "poss"), place)
+    return place
 
 
 def _speaker_words(cue: Token) -> tuple[Token | None, str]:
