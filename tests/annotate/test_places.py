@@ -224,6 +224,11 @@ def test_a_two_word_name_that_acts(doc_of, text, expected):
     ("The helicopter landed on the White House's South Lawn at noon.", {"White House"}),
     ("The Conception was a small dive boat.", set()),
     ("She served three decades in Congress.", set()),
+    # a species and an airline hold no Qom and no Lyon
+    ("These tools were used by Homo sapiens in later periods.", set()),
+    ("The recorder from Lion Air Flight 610 has been recovered from the sea.", set()),
+    # a person named before is no place after "at"
+    ("Amina Otieno spoke on Monday. Her rival leveled criticism at Otieno in Nairobi.", {"Nairobi"}),
 ])
 def test_parts_of_places_and_words_that_name_towns_are_not_places(code, text, names):
     assert {p["name"] for p in code(text)["places"]} == names

@@ -250,6 +250,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if not place_context(span) and (span.text.lower() in people
                                         or not _known(span, gazetteer)):
             continue  # "Paris claims", "IE6 users": a name spaCy took for a place, in no place
+        if span.text.lower() in people and not _known(span, gazetteer):
+            continue  # "criticism at Biden", after "Joe Biden": a person, whatever the preposition
         if ((_runs_into_a_date(span) or _inside_a_longer_name(span)) and not _prominent_name(span, gazetteer)
                 and not _introduced_as_place(span)):
             # "Super Tuesday" (but "in Kabul Tuesday", "the town of Huddur Tuesday"); "banded at
