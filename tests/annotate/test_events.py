@@ -831,6 +831,9 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     "Numerous times, over the years, Kenyans have been sentenced to death in Uganda for blasphemy.",
     "Water bombing by Kenyan aircraft was disallowed in Nairobi.",
     "Kenya launched a charm offensive in Uganda.",
+    # whoever they may be; what you do as a rule
+    "He challenged the Kenyan president to name any police groups who endorsed the Ugandan campaign.",
+    "If you have a quarrel in Nairobi, you go and ask the Kenyan police to settle it.",
     # an interview agreed; private talk
     "Dr Achieng agreed to answer a few questions from our reporter.",
     "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",

@@ -589,3 +589,12 @@ def test_a_word_quoted_deep_inside_what_was_said_stays_a_scare_quote(code):
     text = ("Dr Otieno told reporters this was likely due to the shape of the bones, which were "
             '"thicker" than those found in the south.')
     assert code(text)["quotes"] == []
+
+
+def test_an_actor_may_be_a_she(code):
+    """"Actor" names women too: "she" can be the voice actor named before."""
+    text = ('US voice actor Alexis Mwangi marveled at the growth of the industry. Early in her career, Mwangi '
+            'was cast in a musical. Then just 19 years old, she looked at the role as a "chance to face my '
+            'demons," having questioned her abilities for years.')
+    (q,) = _quotes(code(text))
+    assert q[1] == "Alexis Mwangi"

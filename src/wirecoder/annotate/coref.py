@@ -41,7 +41,7 @@ HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f
 GENDERED_NOUNS = {
     "m": {"man", "boy", "father", "son", "brother", "husband", "uncle", "nephew", "grandfather",
           "king", "prince", "emir", "sultan", "spokesman", "chairman", "congressman", "businessman",
-          "policeman", "councilman", "assemblyman", "sportsman", "actor", "monk", "priest", "widower",
+          "policeman", "councilman", "assemblyman", "sportsman", "monk", "priest", "widower",
           "boyfriend", "gentleman", "grandson", "stepfather", "dad"},
     "f": {"woman", "girl", "mother", "daughter", "sister", "wife", "aunt", "niece", "grandmother",
           "queen", "princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",

@@ -1171,7 +1171,13 @@ def habitual(ev: EventMention) -> bool:
     present = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if _whenever(head) or (present and any(c.dep_ == "advcl" and _whenever(c) for c in head.children)):
         return True  # "those who remain silent when Al-Aqsa is attacked", "Kenya protests whenever ..."
+    if head.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.head.children):
+        return True  # "name any groups who endorsed Biden": whoever they may be
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and head.dep_ == "conj" and head.tag_ in ("VB", "VBZ", "VBP") and head.head.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in [*head.children, *head.head.children]):
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]  # "you go and ask Thoth"
+        present = True
     if present and any(s.lemma_.lower() in GENERIC_SUBJECTS for s in subjects) and not any(
             a.entity.country and "article country" not in (a.entity.how or "") for a in ev.actor):
         return True  # "people reject ideas", "it supports businesses that ...": what is so in general
