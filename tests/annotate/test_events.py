@@ -646,13 +646,17 @@ def test_representatives_of_states_speak_for_governments(code):
     assert {a["sector"] for a in talks["actor"]} == {"GOV"}  # not LEG, as "Representatives" alone is
 
 
-def test_an_event_told_paragraphs_ago_is_not_the_one_meant(code):
-    """"The attack" names the attack just told, not one from earlier paragraphs."""
-    text = ("Turkish troops attacked Kurdish fighters on Monday.\n\n"
+def test_the_attack_told_paragraphs_ago_is_the_one_the_story_leads_with(code):
+    """"The attack" names the attack just told; paragraphs later, with nothing nearer, the attack
+    the story led with."""
+    text = ("Turkish troops attacked Kurdish fighters on Monday. Syrian troops attacked rebels in Idlib.\n\n"
             "The fighting has displaced thousands. Aid groups are struggling to reach them.\n\n"
             "Markets fell sharply. The Iraqi president condemned the attack.")
     (accuse,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
-    assert "TUR" not in _countries(accuse["recipient"])
+    assert _countries(accuse["recipient"]) == {"TUR"}
+    text = text.replace("Markets fell sharply.", "Russian jets attacked a market in Idlib.")
+    (accuse,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
+    assert _countries(accuse["recipient"]) == {"RUS"}
 
 
 def test_the_purpose_of_a_future_meeting_is_future_too(code):
@@ -1029,3 +1033,16 @@ def test_an_event_done_many_times_in_a_month_is_still_an_event(code):
 def test_an_earlier_attack_does_not_lend_its_attackers_to_another(code, text):
     (attack,) = [e for e in _live(code(text)["events"]) if e["trigger"]["text"].endswith("attack")]
     assert attack["actor"] == [] and _countries(attack["recipient"]) == {"UGA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan drones killed the rebel commander Joseph Kony near Kampala on Friday. The Ugandan prime minister "
+    'spoke out against the attack, calling it "an aggression on Uganda as a state".',
+    # paragraphs later, "the attack" is still the one the story leads with
+    "Kenyan drones killed the rebel commander Joseph Kony near Kampala on Friday.\n\n"
+    "The Ugandan embassy in Nairobi suspended its work and advised Ugandans to leave.\n\n"
+    "The Ugandan prime minister condemned the attack on Saturday.",
+])
+def test_condemning_an_attack_told_before_is_against_its_doers(code, text):
+    (accuse,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
+    assert _countries(accuse["actor"]) == {"UGA"} and _countries(accuse["recipient"]) == {"KEN"}

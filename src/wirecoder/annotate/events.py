@@ -70,6 +70,7 @@ NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake
 # words of violence in the sentence ("was killed in the crash" is not an assault)
 # words that make a force noun something else: "water bombing" of a fire, a "charm offensive", a "trade war"
 NOT_FORCE_COMPOUNDS = {"water", "charm", "trade", "price", "tariff", "media", "propaganda", "currency", "ratings"}
+JUDGING = {"ACCUSE", "SUPPORT"}  # events that judge what someone did
 HARM_VERBS = {"kill", "injure", "wound", "destroy", "burn", "die", "damage", "hurt"}
 VIOLENCE_WORDS = {"attack", "attacker", "gunman", "gunmen", "gunfire", "shoot", "shooting", "shot", "bomb",
                   "bombing", "bomber", "explosive", "militant", "insurgent", "rebel", "terrorist", "airstrike",
@@ -712,6 +713,29 @@ class EventFinder:
                     out.append(side)
         return out
 
+    def _judged_event(self, verb: Token) -> EventMention | None:
+        """The earlier event that a verb of judging is about, named by a definite event noun with
+        no doer of its own: "condemned the attack", "spoke out against the strike"."""
+        things = roles.objects(verb) + [g for _, g in roles.prep_objects(verb, {"against", "over", "about"})]
+        for thing in things:
+            if any(c.dep_ == "poss" for c in thing.children) or roles.prep_objects(thing, {"by", "of"}):
+                continue
+            told = self._event_told(thing) or self._lead_event(thing)
+            if told is not None and told.event in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"):
+                return told
+        return None
+
+    def _lead_event(self, noun: Token) -> EventMention | None:
+        """The first event of a definite event noun's type that the article told, with actors: in
+        news, "the attack" said paragraphs on with nothing nearer is the one the story leads with."""
+        rows = self.table.nouns.get(noun.lemma_.lower())
+        if not rows or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ in ("compound", "amod") for c in noun.children):
+            return None
+        types = {r.type for r in rows}
+        return next((e for e in self.told if e.event in types and e.actor and not (e.negated or e.hypothetical)
+                     and e.trigger.start_char < noun.idx), None)
+
     def _event_told(self, noun: Token) -> EventMention | None:
         """The event a definite event noun with no doer of its own names: the last event of its
         type told in its paragraph or the sentence before, if that one has actors."""
@@ -796,6 +820,10 @@ class EventFinder:
             recip_groups = [[t for t in g if not (t.dep_ == "pobj" and t.head.lower_ == "at")] for g in recip_groups]
         recipients = self._first_named(recip_groups, actors)
         recipients = [r for r in recipients if not _same_actor(r, actors) and not _their_own(r, actors)]
+        if event_type in JUDGING and head.pos_ in ("VERB", "AUX") and (judged := self._judged_event(head)):
+            # "spoke out against the attack, calling it an aggression on Iraq": against the attackers
+            recipients = [a for a in judged.actor if not _same_actor(a, actors)] or recipients
+            evidence.append(f"the {judged.trigger.text} told before: its doers")
         if not recipients and head.pos_ in ("VERB", "AUX"):
             for thing in (o for o in roles.objects(head) if o.lemma_.lower() in row.objects):
                 told = self._event_told(thing)
