@@ -33,6 +33,7 @@ def test_no_place_means_no_location(code):
     ("Turkish troops entered Syria last week.", "entered", "Syria", "object"),
     ("Government forces shelled the town of Ait Yahia.", "shelled", "Ait Yahia", "object"),
     ("Rebels launched an attack on Mosul.", "attack", "Mosul", "on"),
+    ("Russia deployed troops to Belarus on Monday.", "deployed", "Belarus", "to"),  # where forces go
     ("An official in Kabul said gunmen killed five people in Jalalabad.", "killed", "Jalalabad", "in"),
     ("An official in Kabul said gunmen killed five people in Jalalabad.", "said", "Kabul", "in"),
     ("Protesters gathered outside the U.S. embassy in Nairobi.", "gathered", "Nairobi", "in"),
@@ -244,6 +245,9 @@ def test_parts_of_places_and_words_that_name_towns_are_not_places(code, text, na
     ("Two climbers died on Mount Everest last spring.", "Mount Everest", "T.MT"),
     ("Rangers were shot in Virunga National Park.", "Virunga National Park", "L.PRK"),
     ("Protesters blocked a road at Heathrow Airport.", "Heathrow Airport", "S.AIRP"),
+    # districts of cities at war, and former states
+    ("A car bomb exploded in the Kadhimiya district of Baghdad.", "Kadhimiya", "P.PPLX"),
+    ("US troops were dispatched to South Vietnam in 1965.", "South Vietnam", "A.PCLH"),
 ])
 def test_seas_and_gulfs_are_places(code, text, name, feature):
     assert (name, feature) in {(p["name"], p["feature"]) for p in code(text)["places"]}

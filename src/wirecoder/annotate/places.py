@@ -659,7 +659,7 @@ LANDMARK_NOUNS = {"embassy", "consulate", "parliament", "church", "cathedral", "
                   "street", "square", "road", "boulevard", "lane", "palace", "hotel", "building", "ministry",
                   "headquarters", "university", "hall", "park"}
 LANDMARK_FEATURES = {"S.BLDG", "S.CH", "S.HTL", "S.PAL", "S.SQR", "S.PRK", "S.UNIV", "S.GOVL", "R.ST", "R.RD"}
-_BROAD = {"A.PCLI": 0.7, "L.CONT": 0.7, "A.ADM1": 0.8, "L.RGN": 0.8}  # prefer the specific
+_BROAD = {"A.PCLI": 0.7, "A.PCLH": 0.7, "L.CONT": 0.7, "A.ADM1": 0.8, "L.RGN": 0.8}  # prefer the specific
 EVENT_PLACE_THRESHOLD = 0.3
 NEARLY = 0.85  # a place inside the best one, attached nearly as well, is the more precise answer
 
