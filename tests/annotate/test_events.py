@@ -15,6 +15,7 @@ def _countries(group):
 
 # sentence, expected type, actor countries, recipient countries
 CODED = [
+    ("The Kenyan government introduced a curfew in Nairobi.", "COERCE", {"KEN"}, set()),
     # active voice
     ("Russia attacked Ukraine on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Moscow expelled two Estonian diplomats on Tuesday.", "SANCTION", {"RUS"}, {"EST"}),
@@ -803,6 +804,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # a trip at home, taken for a visit to a group; a shop's purchase limit
     "President Kenyatta fell ill days after traveling to Kisumu, Kenya to attend a debate.",
     "The changes followed the two-pack per customer restriction introduced by Naivas and Carrefour in March.",
+    "Woolworths and Coles are supermarkets in Sydney.\n\nThese changes followed the previous four-pack per "
+    "transaction restriction introduced by Woolworths and Coles on March 4.",  # firms the article country codes
     # what holds in general
     "I think people reform, people progress, people reject ideas.",
     "In fact it supports businesses that cheat the farmers.",

@@ -1351,7 +1351,7 @@ def restrictions_on_no_one(ev: EventMention) -> bool:
     """"The four-pack per transaction restriction introduced by Woolworths and Coles": a rule
     laid on no one by names no dictionary or title codes (shops, firms) is no coercion."""
     return (ev.event == "COERCE" and ev.mode == "restrict" and not ev.recipient and bool(ev.actor)
-            and all(not (m.entity.country or m.entity.sector) for m in ev.actor))
+            and all(not m.entity.sector and m.entity.kind != "country" for m in ev.actor))
 
 
 def anonymous_harm(ev: EventMention) -> bool:
