@@ -56,6 +56,12 @@ def test_quote_marks_and_cue_position(code, text, quote, speaker):
     # no speech verb: the quote completes the clause before its colon or comma
     ('Marta Kowalczyk defended her decision: "The talks had failed long before."', "Marta Kowalczyk",
      "introduced"),
+    # someone else's words, cited
+    ('The students learned more from failed projects than from good ones, citing the Chuck Jones quote that '
+     '"every artist has thousands of bad drawings."', "Chuck Jones", "cite"),
+    # a perfect tense broken by an aside, which the parser hangs on the aside's noun
+    ('The Emergencies Ministry has, in a statement, called on drivers to "not forget that the lives of '
+     'other people depend on you."', "Emergencies Ministry", "call"),
 ])
 def test_speaker_cues(code, text, speaker, cue):
     (q,) = _quotes(code(text))

@@ -141,6 +141,7 @@ def speaker_token(cue: Token) -> tuple[Token | None, str]:
 PARTS = {"part", "portion", "section", "excerpt", "passage", "extract", "much", "some", "most", "rest"}
 # things that carry someone's words: the speaker is whoever issued them
 DOCUMENTS = {"statement", "report", "letter", "note", "ruling", "verdict", "decision", "document", "post", "tweet",
+             "quote", "quotation", "remark", "words",
              "message", "release", "communique", "communiqué", "declaration", "manifesto", "memo", "email",
              "e-mail", "transcript", "filing", "complaint", "order", "text", "editorial", "opinion",
              "summary", "judgment", "judgement", "resolution", "announcement", "notice", "petition"}
@@ -159,6 +160,7 @@ def _voice(who: Token) -> Token:
             who = of[0]
         elif lemma in DOCUMENTS and who.pos_ == "NOUN":
             owners = [c for c in who.children if c.dep_ == "poss"]
+            owners += [c for c in who.children if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG")]
             owners += [g for p in who.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
                        for g in p.children if g.dep_ == "pobj"]
             owners += [g for a in who.children if a.dep_ == "acl" for ag in a.children if ag.dep_ == "agent"
@@ -181,6 +183,25 @@ def _account_holder(place: Token) -> Token:
     return place
 
 
+CITING = {"cite", "quote", "recall", "repeat", "read", "share", "retweet", "echo"}  # someone else's words
+
+
+def _perfect_subject(cue: Token) -> Token | None:
+    """"The Ministry has, in a statement, called on ...": a participle the parser hung on a noun
+    after "has" and an aside is the perfect tense of the sentence's subject."""
+    sent = cue.sent
+    for aux in sent:
+        if aux.i >= cue.i:
+            break
+        if aux.lower_ in ("has", "have", "had") and aux.dep_ == "aux":
+            subjects = [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")]
+            between = cue.doc[aux.i + 1:cue.i]
+            if subjects and any(t.is_punct for t in between) and not any(
+                    t.pos_ in ("VERB", "AUX") for t in between):
+                return _named_speaker(subjects)
+    return None
+
+
 def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     """The subject (or by-agent, or quoted person) of a cue, as the words say it."""
     if cue.lower_ == "according":
@@ -189,6 +210,12 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     if cue.lower_ == "like":  # "people are like, "...""
         subjects = [c for c in cue.doc[cue.i - 1].children if c.dep_ == "nsubj"]
         return (_named_speaker(subjects) if subjects else None), "like"
+    cited = [o for o in cue.children if o.dep_ == "dobj"]
+    if cue.lemma_.lower() in CITING and cited and cited[0].ent_type_ == "PERSON":
+        return cited[0], cue.lemma_  # 'quoting Lincoln: "..."' (and the parse of "citing the Chuck Jones quote")
+    if cue.lemma_.lower() in CITING and cited and cited[0].lemma_.lower() in DOCUMENTS and (
+            owner := _voice(cited[0])) is not cited[0]:
+        return owner, cue.lemma_  # "citing the Chuck Jones quote that "...""
     quoting = _quoting_verb(cue)
     if quoting is not None:  # "Interfax quoted Lavrov as saying", "Lavrov was quoted as saying"
         objs = [t for t in quoting.children if t.dep_ in ("dobj", "nsubjpass")]
@@ -199,6 +226,8 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     if cue.lower_ in ("read", "reads") and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass")
                                                    for c in cue.children) and (found := _read_from(cue)):
         return found, "read"
+    if cue.tag_ == "VBN" and cue.dep_ == "acl" and (having := _perfect_subject(cue)) is not None:
+        return having, cue.lemma_  # "The Ministry has, in a statement, called on drivers to "...""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "acl"):
         # "Trump was accused of '...'": he is spoken of; who spoke is not said, unless a "by" the
         # parser hung lower says it ('was announced to be a "pandemic" by the WHO')
