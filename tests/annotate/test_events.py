@@ -299,6 +299,8 @@ def test_coded(code, sentence, event, actors, recipients):
 # sentences whose event must be flagged, not asserted as fact
 FLAGGED = [
     ("Russia did not attack Ukraine.", "ASSAULT", "negated"),
+    # what an agreement is for has not happened yet
+    ("Kenya and Uganda reached an agreement for Ugandan troops to withdraw from Somalia.", "RETREAT", "hypothetical"),
     ("Russia never expelled the Estonian diplomats.", "SANCTION", "negated"),
     ("The EU could impose sanctions on Belarus.", "SANCTION", "hypothetical"),
     ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
@@ -841,6 +843,11 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # whoever they may be; what you do as a rule
     "He challenged the Kenyan president to name any police groups who endorsed the Ugandan campaign.",
     "If you have a quarrel in Nairobi, you go and ask the Kenyan police to settle it.",
+    # private talk ahead; private forgiveness
+    "Amina Otieno founded a support group in Nairobi, Kenya in 2017.\n\n\"We face many security risks with the "
+    "stories we get. Many girls are not comfortable talking to strangers, so they will talk to me, or they will "
+    "talk to other volunteers,\" Otieno said.",
+    "This Kenyan woman said they still love their parents and had partially forgiven them.",
     # an interview agreed; private talk
     "Dr Achieng agreed to answer a few questions from our reporter.",
     "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",

@@ -1254,9 +1254,15 @@ def private_meeting(ev: EventMention) -> bool:
     if not ev.actor and ev.recipient and ev.event in ("REQUEST", "SUPPORT", "AID", "CONSULT", "AGREE") and all(
             m.span.root.pos_ == "PRON" and m.entity.sector in (None, "CVL") for m in ev.recipient):
         return True  # "we mostly encourage them to use condoms": no one named, asking private people
+    if ev.actor and ev.recipient and ev.event in ("SUPPORT", "AGREE", "CONSULT", "REQUEST", "AID") and all(
+            m.span.root.pos_ == "PRON" and m.entity.sector in (None, "CVL") for m in sides):
+        return True  # "they had partially forgiven them": private people, each named only by a pronoun
     if ev.event == "AID":
         return bool(sides) and all(m.entity.sector in (None, "CVL") and m.entity.kind in ("person", "group")
                                    and not m.entity.country for m in sides)
+    if ev.event == "AGREE" and ev.cameo == FUTURE_AS_AGREE["CONSULT"]:  # "they'll talk to me": talk ahead
+        return bool(sides) and all(m.entity.sector in (None, "CVL") and m.span.root.pos_ in ("NOUN", "PRON")
+                                   for m in sides)
     if ev.event != "CONSULT" and not (ev.event == "REQUEST" and ev.trigger.root.lemma_.lower() == "invite"):
         return False
     if ev.event == "CONSULT" and ev.cameo in ("042", "043") and ev.actor and all(

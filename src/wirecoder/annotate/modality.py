@@ -28,7 +28,7 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
 IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid", "effort",
                   "intention", "promise", "pledge", "idea", "possibility", "prospect", "hope", "fear", "risk",
                   "plot", "warning", "order", "ultimatum", "appeal", "push", "readiness", "willingness",
-                  "resolution", "motion", "bill", "vote",
+                  "resolution", "motion", "bill", "vote", "agreement", "deal", "accord", "pact", "arrangement",
                   # what one may do: "the platform to support them", "the right to protest"
                   "platform", "chance", "opportunity", "right", "power", "ability", "mandate", "authority",
                   "permission", "freedom",
