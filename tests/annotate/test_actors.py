@@ -190,6 +190,14 @@ def test_later_mentions_resolve_to_the_person(resolve, text, nth):
     assert e.how == "coreference: Daniel Omondi"
 
 
+def test_a_surname_opening_a_sentence_is_the_person_though_tagged_a_noun(code):
+    """The tagger reads "Blankenship" at the start of a sentence as a common noun."""
+    out = code("Kenyan candidate Don Blankenship spoke on Monday. Blankenship criticized the media for "
+               "maintaining the status quo.")
+    (accuse,) = [e for e in out["events"] if e["event"] == "ACCUSE"]
+    assert [(a["text"], a["country"]) for a in accuse["actor"]] == [("Blankenship", "KEN")]
+
+
 @pytest.mark.parametrize("nth", [2, 4])  # the bare "Omondi"s, after the wife's and the daughter's names
 def test_a_bare_surname_is_the_first_bearer_named_not_the_latest(resolve, nth):
     """News names a second bearer of a surname in full; "Omondi" alone is still the minister."""

@@ -338,10 +338,18 @@ class ActorIndex:
     def scan_surnames(self, sent: Span) -> None:
         """Later mentions by name alone ("Lavrov", "Mr Lavrov") that NER did not tag."""
         for tok in self.tokens[sent.start:sent.end]:
-            if tok.i in self.by_token or tok.pos_ != "PROPN" or not tok.is_title:
+            if tok.i in self.by_token or not tok.is_title or not (tok.pos_ == "PROPN" or self._name_read_as_noun(tok)):
                 continue
             if self._known_person(self.doc[tok.i:tok.i + 1]):
                 self.add_person(self.doc[tok.i:tok.i + 1])
+
+    def _name_read_as_noun(self, tok: Token) -> bool:
+        """"Blankenship attacked the media": a surname opening a sentence, which the tagger took
+        for a common noun (a bare singular noun that acts, and a word the article never writes in
+        lower case)."""
+        return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in tok.children)
+                and not any(t.lower_ == tok.lower_ and t.is_lower for t in tok.doc))
 
     def _person_after_place(self, span: Span) -> Span | None:
         """The person's name at the end of a name the tagger ran on from a place before it:
