@@ -15,6 +15,9 @@ def _countries(group):
 
 # sentence, expected type, actor countries, recipient countries
 CODED = [
+    # protesters gathering; a protest at a body's building is against that body
+    ("Hundreds of protesters gathered outside the US embassy in Nairobi.", "PROTEST", set(), {"USA"}),
+    ("Protesters rallied in front of the Kenyan parliament.", "PROTEST", set(), {"KEN"}),
     ("The Kenyan government introduced a curfew in Nairobi.", "COERCE", {"KEN"}, set()),
     # active voice
     ("Russia attacked Ukraine on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
@@ -843,6 +846,8 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # whoever they may be; what you do as a rule
     "He challenged the Kenyan president to name any police groups who endorsed the Ugandan campaign.",
     "If you have a quarrel in Nairobi, you go and ask the Kenyan police to settle it.",
+    # people gathering who are not protesters
+    "Families gathered at the funeral in Nairobi.",
     # private talk ahead; private forgiveness
     "Amina Otieno founded a support group in Nairobi, Kenya in 2017.\n\n\"We face many security risks with the "
     "stories we get. Many girls are not comfortable talking to strangers, so they will talk to me, or they will "

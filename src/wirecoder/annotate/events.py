@@ -70,6 +70,12 @@ NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake
 # words of violence in the sentence ("was killed in the crash" is not an assault)
 # words that make a force noun something else: "water bombing" of a fire, a "charm offensive", a "trade war"
 NOT_FORCE_COMPOUNDS = {"water", "charm", "trade", "price", "tariff", "media", "propaganda", "currency", "ratings"}
+SITE_PREPS = {"outside", "at", "around", "near", "before", "in", "to", "towards", "toward"}
+BUILDINGS = {"embassy", "consulate", "parliament", "headquarters", "ministry", "palace", "office", "offices",
+             "station", "court", "courthouse", "hall", "house", "residence", "building", "complex", "compound",
+             "legislature", "congress", "senate", "assembly", "base", "barracks", "mission"}
+SITE_BODIES = {"parliament", "legislature", "congress", "senate", "ministry", "court"}  # buildings by their body's name
+SITE_SECTORS = {"GOV", "COP", "MIL", "LEG", "JUD", "SPY"}
 JUDGING = {"ACCUSE", "SUPPORT"}  # events that judge what someone did
 HARM_VERBS = {"kill", "injure", "wound", "destroy", "burn", "die", "damage", "hurt"}
 VIOLENCE_WORDS = {"attack", "attacker", "gunman", "gunmen", "gunfire", "shoot", "shooting", "shot", "bomb",
@@ -174,6 +180,11 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         elif "@forces" in row.objects:
             if not _forces_move(tok, actor_of, is_place):
                 continue
+        elif PROTESTERS in row.objects:
+            doers = roles.subject(tok)
+            doers += [g for d in doers for _, g in roles.prep_objects(d, {"of"})]  # "hundreds of protesters"
+            if not any(d.lemma_.lower() in PROTESTER_WORDS for d in doers):
+                continue
         elif OFFERED in row.objects:
             if not _offered(tok):
                 continue
@@ -189,6 +200,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
 
 
 EASE_DISSENT = "082"
+PROTESTERS = "@protesters"  # a row for a verb only when protesters do it: "protesters gathered outside"
+PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
 OFFERED = "@offered"  # a row for a verb only under a word of willingness: "their willingness to help"
 FAULTED = "@faulted"  # a row for a verb that calls its object bad: "called the sanctions illegal"
 PRAISED = "@praised"  # ... or good: "called Trump's order swift and decisive"
@@ -713,6 +726,16 @@ class EventFinder:
                     out.append(side)
         return out
 
+    def _protested_at(self, head: Token) -> list[ActorMention]:
+        """The body whose building a protest was held at: "outside the US embassy", "in front of
+        parliament", "around the police headquarters"."""
+        sites = [g for _, g in roles.prep_objects(head, SITE_PREPS)]
+        sites = [g for s in sites for g in ([s] + [o for _, o in roles.prep_objects(s, {"of"})]
+                                            if s.lower_ == "front" else [s])]
+        found = [m for m in self._mentions(sites) if m.entity.sector in SITE_SECTORS
+                 and m.span.root.lemma_.lower() in BUILDINGS | SITE_BODIES]
+        return found[:1]
+
     def _judged_event(self, verb: Token) -> EventMention | None:
         """The earlier event that a verb of judging is about, named by a definite event noun with
         no doer of its own: "condemned the attack", "spoke out against the strike"."""
@@ -831,6 +854,9 @@ class EventFinder:
                     recipients = [a for a in told.actor if not _same_actor(a, actors)]
                     evidence.append(f"the {thing.text} told before ('{told.trigger.text}'): its maker")
                     break
+        if not recipients and event_type == "PROTEST" and (site := self._protested_at(head)):
+            recipients = site  # "protesters gathered outside the US embassy": the embassy's government
+            evidence.append(f"protested at: '{site[0].span.text}'")
         if not recipients and event_type == "PROTEST" and self.index:
             recipients = [m for h in [head] + [a.span.root for a in actors] for m in self.index.opposed(h)][:1]
             if recipients:  # "anti-government protests": against the government
