@@ -73,7 +73,7 @@ PROMINENT_POPULATION = 100_000
 NOT_ON_EARTH = frozenset({"earth", "mars", "moon", "venus", "jupiter", "saturn", "mercury", "neptune", "uranus",
                           "pluto", "sun"})
 PERSON_WORDS = frozenset(PERSON_NOUNS | GENDERED_NOUNS["m"] | GENDERED_NOUNS["f"])
-_CONNECTORS = {"of", "al", "el", "de", "du", "la", "le", "ad", "ar", "as", "ash", "an", "bin",
+_CONNECTORS = {"of", "al", "el", "de", "del", "da", "do", "dos", "du", "la", "le", "ad", "ar", "as", "ash", "an", "bin",
                "ibn", "-", "'s"}
 # verbs whose object is a place whenever it is a place name: forces take, enter or shell towns
 CONTEXT_VERBS = {"enter", "seize", "capture", "raid", "shell", "bomb", "bombard", "storm", "besiege",
@@ -106,6 +106,10 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+# last words of the names of bodies, which the tagger sometimes labels places
+BODY_WORDS = {"police", "council", "party", "army", "ministry", "department", "agency", "court", "university",
+              "college", "bank", "company", "corporation", "committee", "commission", "service", "authority",
+              "federation", "association", "union", "league", "club", "foundation", "institute", "trust"}
 CAPTION_WORDS = {"Image", "Photo", "Picture", "Credit", "File"}
 
 
@@ -235,6 +239,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             return
         if _part_of_another(name):
             return
+        if name[-1].lower_ in BODY_WORDS and not _known(name, gazetteer):
+            return  # "arrested by Thames Valley Police": a body, not a place
         span = _with_place_noun(name)
         if span is name and len(name) > 1 and _is_place_noun(name[-1]):
             name = name[:-1]  # "the Helmand Province": look up "Helmand" if need be

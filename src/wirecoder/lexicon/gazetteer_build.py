@@ -387,7 +387,7 @@ class _Sources:
         bare = set(_division_variants(sub.name, sub.type)) | own
         suffix = _division_suffix(sub.type)
         typed = {n if n.endswith(f" {suffix}") else f"{n} {suffix}" for n in bare} if suffix else set()
-        bare = {n for n in bare if n in own or self.stops.allows(n, population, True)}
+        bare = {n for n in bare if n not in self.stops.never and (n in own or self.stops.allows(n, population, True))}
         # a division named after its chief city leaves the bare name to the city
         names = {n for n in bare | typed if _usable(n)} - city.names
         if division:
