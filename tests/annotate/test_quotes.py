@@ -604,3 +604,13 @@ def test_an_actor_may_be_a_she(code):
             'demons," having questioned her abilities for years.')
     (q,) = _quotes(code(text))
     assert q[1] == "Alexis Mwangi"
+
+
+def test_a_cue_read_as_an_adjective_and_a_first_name_left_untagged(code):
+    """'"..." tweeted Governor of Nairobi Baraka Otieno': the parser reads "tweeted" as an adjective
+    of "Governor", and the tagger tags only "Otieno", a surname the article gave another person
+    before; the speaker is still the governor, by his full name."""
+    text = ('The attacker, Yusuf Otieno, was shot dead by police in Nairobi.\n\n"I am in awe of the people who '
+            'ran towards danger to keep us all safe" tweeted Governor of Nairobi Baraka Otieno.')
+    (q,) = _quotes(code(text))
+    assert q[1] == "Baraka Otieno"

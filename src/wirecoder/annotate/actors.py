@@ -173,8 +173,23 @@ class ActorIndex:
     def scan_people(self, names: list[Span]) -> None:
         for span in names:
             span = self._person_after_place(span) or span  # "Wales Mark Drakeford" -> Mark Drakeford
+            span = self._with_first_name(span)
             if not self._taken(span):
                 self.add_person(span)
+
+    def _with_first_name(self, span: Span) -> Span:
+        """"Mayor of London Sadiq Khan" with only "Khan" tagged a person: the untagged capitalised
+        word the parser joined to the name is its first name (not a title, a place or a country
+        word), so "Khan" is not the article's other Khan."""
+        if len(span) != 1 or span.start == 0:
+            return span
+        before = self.doc[span.start - 1]
+        if (before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == span.root.i
+                and before.is_title and before.ent_iob_ == "O" and not _is_person_noun(before)
+                and not self._is_agent(before) and not self._country_word(before)
+                and before.i not in self.place_country and not self.lexicon.lookup(before.text, on=self.on)):
+            return self.doc[before.i:span.end]
+        return span
 
     def _names_something_else(self, ent: Span) -> bool:
         """A "person" the dictionaries know as a place or body, with nothing marking a person."""
@@ -527,6 +542,9 @@ class ActorIndex:
             words = list(title.subtree)
         else:
             words = self._phrase(title)
+        cut = [k for k, t in enumerate(words) if t.i < title.i and (t.is_quote or t.pos_ == "VERB")]
+        if cut:
+            words = words[cut[-1] + 1:]  # '"..." tweeted Mayor of London': the title starts after the cue
         while len(words) > 1 and words[0].dep_ == "det":
             words = words[1:]
         while len(words) > 1 and words[-1].is_punct:

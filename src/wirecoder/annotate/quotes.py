@@ -371,6 +371,8 @@ def _name_beside(cue: Token) -> Token | None:
     before = [t for t in cue.doc[max(0, cue.i - 2):cue.i] if t.text != ","]
     if before and _is_mark(before[-1]) and cue.lemma_ not in ("tell", "ask", "urge"):
         after = [c for c in cue.children if c.dep_ in ("dobj", "attr") and c.i > cue.i]
+        if not after and cue.dep_ in ("amod", "compound") and cue.head.i > cue.i and cue.head.pos_ in ("PROPN", "NOUN"):
+            after = [cue.head]  # '"..." tweeted Mayor of London Sadiq Khan', the cue read as an adjective
         if after:
             return _named_speaker(after)
     if cue.i == cue.sent.start:  # 'Remarked scientist Tierra Curry, "..."': the name after the cue
