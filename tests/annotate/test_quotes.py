@@ -128,6 +128,8 @@ def test_pronoun_speaker_gets_the_persons_code(code):
 
 @pytest.mark.parametrize("text", [
     'The ministry called the report "fake news" and moved on.',
+    # a name that is the subject of the sentence, after a cue
+    'The agency announced the name of the disease: "Nairobi fever" is to replace the temporary name.',
     'The so-called "peace plan" was rejected by the rebels.',
     'Officials said the "reform" had stalled.',
     'The minister called the protesters "traitors" on Monday.',

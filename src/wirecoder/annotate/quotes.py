@@ -703,6 +703,8 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
         return False  # 'lissoirs, which means "smoother"': a gloss
     if embedded and _a_title(words) and verbless:
         return False  # 'announced its choice of Greta Thunberg as its "Person of the Year"': a title
+    if len(words) <= 2 and _names_the_subject(quoted):
+        return False  # '"COVID-19" is to replace the temporary name': a name, the sentence's subject
     if len(words) > 2:
         return cue is not None or not embedded or (not _title_like(words) and (
             len(words) > 3 or any(t.pos_ in ("VERB", "AUX") for t in quoted)))
@@ -712,6 +714,12 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
         return True  # '"Never," he said.'
     heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end and not t.is_punct]
     return governed and any(t.pos_ in PARTIAL_QUOTE_HEADS for t in heads)
+
+
+def _names_the_subject(quoted: Span) -> bool:
+    """A word or two in quotes that is the subject of a verb outside them: a name or a term."""
+    heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end and not t.is_punct]
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in heads)
 
 
 def _object_of_a_verb(name: Token) -> bool:
