@@ -15,6 +15,8 @@ def _countries(group):
 
 # sentence, expected type, actor countries, recipient countries
 CODED = [
+    # whoever was forceful in blaming blamed
+    ("Kenya was more forceful in blaming Uganda for the attack.", "ACCUSE", {"KEN"}, {"UGA"}),
     # protesters gathering; a protest at a body's building is against that body
     ("Hundreds of protesters gathered outside the US embassy in Nairobi.", "PROTEST", set(), {"USA"}),
     ("Protesters rallied in front of the Kenyan parliament.", "PROTEST", set(), {"KEN"}),
@@ -846,6 +848,10 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # whoever they may be; what you do as a rule
     "He challenged the Kenyan president to name any police groups who endorsed the Ugandan campaign.",
     "If you have a quarrel in Nairobi, you go and ask the Kenyan police to settle it.",
+    # fuel burned; a name withheld; a kind of case defined
+    "People in Nairobi and Kampala burn fossil fuels.",
+    "The detained Kenyan suspect's identity is restricted to 'Omar O' under Kenyan privacy law.",
+    "The Kenyan archive counts events where four or more people are killed by gunfire as massacres.",
     # people gathering who are not protesters
     "Families gathered at the funeral in Nairobi.",
     # private talk ahead; private forgiveness

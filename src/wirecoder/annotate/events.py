@@ -47,6 +47,11 @@ NON_EVENT_OBJECTS_OF = {
     # "withdrew its tropical storm warnings": a notice taken back, not forces
     "withdraw": {"warning", "warnings", "advisory", "advisories", "alert", "alerts", "watch", "application",
                  "name", "comment", "comments", "remark", "remarks", "cash", "money", "post", "tweet"},
+    # "the suspect's identity is restricted to 'Stefan W'": a name withheld, no one restricted
+    "restrict": {"identity", "name", "names", "details", "detail"},
+    # "people burn fossil fuels": fuel burned, not an arson
+    "burn": {"fuel", "fuels", "coal", "gas", "oil", "wood", "calorie", "calories", "fat", "energy", "diesel",
+             "petrol", "gasoline", "kerosene", "waste", "rubbish", "trash", "incense", "candle", "candles"},
 }
 # what a plea in court is about: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
 PLEAS = {"guilty", "innocent", "contest", "insanity"}
@@ -1194,6 +1199,7 @@ def has_participant(ev: EventMention) -> bool:
 # adverbs that make a verb tell what happens as a rule: "companies frequently blasted sacred sites"
 AS_A_RULE = {"frequently", "often", "usually", "regularly", "routinely", "typically", "generally",
              "habitually", "commonly", "always", "historically", "traditionally", "customarily"}
+KINDS_OF_CASE = {"event", "case", "incident", "situation", "instance", "circumstance", "occasion", "scenario"}
 MANY_TIMES = {"numerous", "many", "countless", "multiple"}  # "numerous times, people have been sentenced"
 
 
@@ -1227,6 +1233,10 @@ def habitual(ev: EventMention) -> bool:
         return True  # "those who remain silent when Al-Aqsa is attacked", "Kenya protests whenever ..."
     if head.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.head.children):
         return True  # "name any groups who endorsed Biden": whoever they may be
+    if head.dep_ == "relcl" and head.head.tag_ == "NNS" and head.head.lemma_.lower() in KINDS_OF_CASE and (
+            head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                               for c in head.children)):
+        return True  # "counts events where four or more people are killed": a kind of case, defined
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not subjects and head.dep_ == "conj" and head.tag_ in ("VB", "VBZ", "VBP") and head.head.tag_ in ("VBZ", "VBP") \
             and not any(c.dep_ in ("aux", "auxpass") for c in [*head.children, *head.head.children]):

@@ -225,6 +225,10 @@ def subject(verb: Token) -> list[Token]:
                 return judged  # "sentenced the Turpins for torturing", "accused him of encouraging"
             tok, shared = tok.head.head, True  # "responded by throwing stones", "after meeting Putin"
             continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ" \
+                and tok.head.head.dep_ == "acomp":
+            tok, shared = tok.head.head.head, True  # "was more forceful in blaming Iran": whoever was
+            continue
         if tok.dep_ == "ccomp" and verb.dep_ == "conj" and any(c.dep_ == "expl" for c in tok.children):
             tok, shared = tok.head, False  # "Flynn said there was fraud and urged the crowd to ...":
             continue  # "urged" is Flynn's, not the there-clause's the parser joined it to
