@@ -487,3 +487,11 @@ def test_the_national_is_not_guessed_among_several_people(code):
 def test_a_body_named_with_its_acronym_after_it_gives_its_head_its_code(code):
     (e,) = code("Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen condemned the attack.")["events"]
     assert [(a["text"], a["country"]) for a in e["actor"]] == [("Yousef Al-Othaimeen", "IGO")]
+
+
+def test_a_name_with_bin_goes_by_its_first_word(code):
+    text = ("Osama bin Laden's son Hamza bin Laden was killed in an air strike. Osama was killed by US special "
+            "forces in Pakistan in 2011.")
+    (kill,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "killed" and e["actor"]]
+    (osama,) = kill["recipient"]
+    assert (osama["text"], osama["name"], osama["country"]) == ("Osama", "Osama bin Laden", "IMG")

@@ -98,6 +98,9 @@ def name_words(text: str) -> list[str]:
     return [w for w in words if w]
 
 
+PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "Osama bin Laden", "Mohammed bin Salman"
+
+
 def gender_of_name(text: str, honorific: str | None = None) -> str | None:
     """"m", "f" or None from an honorific ("Mr") or a common first name."""
     if honorific and HONORIFIC_GENDER.get(honorific.lower().strip(".")):
@@ -153,6 +156,11 @@ class People:
             return None
         found = [p for p in self.all if wanted <= p.words and (p.surname in wanted or wanted == p.words)
                  and (before is None or p.first < before)]
+        if not found and len(wanted) == 1:
+            # "Osama" after "Osama bin Laden": a name with "bin" goes by its first word too
+            found = [p for p in self.all if p.words & PATRONYMIC and p.key.split()[0] in wanted
+                     and (before is None or p.first < before)]
+            found = found if len(found) == 1 else []
         if not found:
             return None
         return max(found, key=lambda p: (wanted == p.words, p.mentions, -p.first))
