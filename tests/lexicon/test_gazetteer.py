@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import pickle
 import sqlite3
 import subprocess
@@ -225,6 +226,22 @@ def test_concurrent_builds_leave_one_valid_file(tmp_path, monkeypatch) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["gazetteer.sqlite"]
     assert set(seen) <= {1999}
     assert Gazetteer(target).resolve("Place 7")[0].population == 7
+
+
+def test_a_new_index_keeps_only_the_few_used_last_beside_it(tmp_path, monkeypatch) -> None:
+    """Every change to the data builds a new index of about 34 MB; the cache folder must not grow
+    with each one."""
+    monkeypatch.setattr(gz._Sources, "collect", lambda self, extra_files: [
+        gz._Place("Place 1", 1, 1, "FRA", "P.PPL", 1, "test", names={"place 1"})])
+    old = [tmp_path / f"gazetteer-v1-old{k}.sqlite" for k in range(6)]
+    for k, path in enumerate(old):
+        path.write_bytes(b"old index")
+        os.utime(path, (1_000_000 + k, 1_000_000 + k))  # old5 used last
+    (tmp_path / "notes.txt").write_text("not an index", encoding="utf-8")
+    gz.build_index(tmp_path / "gazetteer-v1-new.sqlite")
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == ["gazetteer-v1-new.sqlite", "gazetteer-v1-old3.sqlite", "gazetteer-v1-old4.sqlite",
+                    "gazetteer-v1-old5.sqlite", "notes.txt"]
 
 
 FAKE_BUILD = """

@@ -11,6 +11,7 @@ import array
 import bisect
 import logging
 import math
+import os
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -109,6 +110,10 @@ class Gazetteer:
                     with _build_claim(path):  # other processes wait rather than build it too
                         if not path.exists():
                             build_index(path, files)
+                try:
+                    os.utime(path)  # used now: the cache keeps the indexes used last
+                except OSError:
+                    pass
                 try:
                     cls._loaded[path] = cls(path, files)
                 except sqlite3.DatabaseError as exc:  # damaged file: build it again, once

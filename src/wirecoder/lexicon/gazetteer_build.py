@@ -533,7 +533,30 @@ def build_index(path: str | Path, extra_files: Sequence[str | Path] = ()) -> Pat
         Path(tmp).unlink(missing_ok=True)
         raise
     log.info("built gazetteer index %s in %.1f s", path, time.perf_counter() - started)
+    _forget_old_indexes(path)
     return path
+
+
+KEPT_INDEXES = 4  # index files kept in the cache folder: the newest, built or opened
+
+
+def _forget_old_indexes(path: Path) -> None:
+    """Each change to the data or to a user's extra files builds a new index (about 34 MB); keep
+    the few used last and delete older ones, so the cache folder does not grow with every
+    upgrade. A process that has one open keeps reading it; one that needs it again rebuilds it."""
+    def used(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = sorted((p for p in path.parent.glob("gazetteer-v*.sqlite") if p != path), key=used, reverse=True)
+    for old in others[KEPT_INDEXES - 1:]:
+        try:
+            old.unlink()
+            Path(f"{old}.lock").unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not delete an old gazetteer index %s: %s", old, exc)
 
 
 @contextmanager
