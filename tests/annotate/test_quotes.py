@@ -93,6 +93,9 @@ def test_quote_without_cue_continues_the_last_speaker(code):
     ('Marta Kowalczyk said the expulsions were "unacceptable and provocative".', "unacceptable and provocative",
      "Marta Kowalczyk"),
     ('Marta Kowalczyk said the decision was "unacceptable".', "unacceptable", "Marta Kowalczyk"),
+    # a phrase with its own article is the speaker's, though a relative clause goes on from it
+    ('Marta Kowalczyk said the deal was "a betrayal of the people" which nobody would forgive.',
+     "a betrayal of the people", "Marta Kowalczyk"),
     ('The ministry said in a statement that it "rejects all accusations and will respond in due course".',
      "rejects all accusations and will respond in due course", "ministry"),
 ])
@@ -128,6 +131,9 @@ def test_pronoun_speaker_gets_the_persons_code(code):
 
 @pytest.mark.parametrize("text", [
     'The ministry called the report "fake news" and moved on.',
+    # a term the sentence talks about, under a cue: after "the", with a relative clause going on
+    'Professor Otieno writes that the term derived from the British "natural born subjects" which included '
+    'all people born within the empire.',
     # a name that is the subject of the sentence, after a cue
     'The agency announced the name of the disease: "Nairobi fever" is to replace the temporary name.',
     'The so-called "peace plan" was rejected by the rebels.',

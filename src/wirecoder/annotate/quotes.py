@@ -694,6 +694,9 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
             return False  # 'posted the "Allah is gay" photo', 'the "thin and flimsy ribs" of reindeer': a
             # name for a thing, or words set apart, inside a noun phrase
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in quoted)
+    if len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in quoted) \
+            and _a_named_term(before, _after(doc, end, len(text))):
+        return False  # 'derived from the British "natural born subjects" which included': a term
     if cue is None and len(words) <= 4 and verbless:
         return False  # '"Law and order" was a common theme', 'the "together save lives" trial': a term
     after = _after(doc, end, len(text))
@@ -714,6 +717,16 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
         return True  # '"Never," he said.'
     heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end and not t.is_punct]
     return governed and any(t.pos_ in PARTIAL_QUOTE_HEADS for t in heads)
+
+
+def _a_named_term(before: list[Token], after: list[Token]) -> bool:
+    """A quoted phrase after "the" (and adjectives) that a relative clause goes on from: a term
+    the sentence talks about ('the British "natural born subjects" which included ...')."""
+    k = 0
+    while k < len(before) and before[k].pos_ in ("ADJ", "PROPN") and before[k].dep_ in ("amod", "compound"):
+        k += 1
+    return (k < len(before) and before[k].lower_ == "the" and bool(after)
+            and after[0].lower_ in ("which", "that", "who"))
 
 
 def _names_the_subject(quoted: Span) -> bool:
