@@ -228,6 +228,8 @@ def test_a_two_word_name_that_acts(doc_of, text, expected):
     # a species and an airline hold no Qom and no Lyon
     ("These tools were used by Homo sapiens in later periods.", set()),
     ("The recorder from Lion Air Flight 610 has been recovered from the sea.", set()),
+    # a group's name before a place noun is no place's name
+    ("The army launched an attack on Islamic State outposts near the border.", set()),
     # a force named for a city, and a police force named for a valley
     ("The Iranian Revolutionary Guard Corps, which includes the Quds Force, declared him a martyr.", set()),
     ("A man was arrested by Thames Valley Police on suspicion of murder.", set()),

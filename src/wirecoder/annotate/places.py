@@ -319,8 +319,18 @@ def _names_in_place_phrases(doc: Doc, taken: set[int]) -> Iterable[Span]:
         heads += _named_beside(tok)
         for head in heads:
             name = _proper_name(doc, head)
-            if name is not None and not taken.intersection(range(name.start, name.end)):
+            if name is not None and not taken.intersection(range(name.start, name.end)) and not _name_goes_back(name):
                 yield name
+
+
+def _name_goes_back(name: Span) -> bool:
+    """"Islamic State outposts": the name begins with a capitalised word the tagger did not call a
+    proper noun, so "State" alone is only part of it."""
+    if name.start == 0:
+        return False
+    before = name.doc[name.start - 1]
+    return before.is_title and before.pos_ in ("ADJ", "NOUN") and before.dep_ in ("amod", "compound") \
+        and before.head.i in range(name.start, name.end + 1) and not before.is_sent_start
 
 
 def _named_beside(noun: Token) -> list[Token]:
