@@ -228,6 +228,8 @@ def test_a_two_word_name_that_acts(doc_of, text, expected):
     # a species and an airline hold no Qom and no Lyon
     ("These tools were used by Homo sapiens in later periods.", set()),
     ("The recorder from Lion Air Flight 610 has been recovered from the sea.", set()),
+    # a group named with another name of a city, or with "Front"
+    ("Jets struck the bases of Jabhat Fateh Al-Sham and the Nusra Front on Monday.", set()),
     # a group's name before a place noun is no place's name
     ("The army launched an attack on Islamic State outposts near the border.", set()),
     # a force named for a city, and a police force named for a valley

@@ -31,7 +31,7 @@ from wirecoder.annotate import roles
 from wirecoder.annotate.coref import GENDERED_NOUNS, PERSON_NOUNS
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.lexicon.actors import ActorLexicon
-from wirecoder.lexicon.gazetteer import DERIVED_SOURCES, Gazetteer, GeoEntry, inside
+from wirecoder.lexicon.gazetteer import DERIVED_SOURCES, Gazetteer, GeoEntry, inside, normalise
 from wirecoder.nlp.extensions import PlaceMention, in_boilerplate
 from wirecoder.record import Place
 
@@ -109,7 +109,8 @@ def _trim(span: Span) -> Span | None:
 # last words of the names of bodies, which the tagger sometimes labels places
 BODY_WORDS = {"police", "council", "party", "army", "ministry", "department", "agency", "court", "university",
               "college", "bank", "company", "corporation", "committee", "commission", "service", "authority",
-              "federation", "association", "union", "league", "club", "foundation", "institute", "trust"}
+              "federation", "association", "union", "league", "club", "foundation", "institute", "trust",
+              "front", "movement", "brigade", "brigades", "battalion", "militia"}
 CAPTION_WORDS = {"Image", "Photo", "Picture", "Credit", "File"}
 
 
@@ -241,6 +242,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             return
         if name[-1].lower_ in BODY_WORDS and not _known(name, gazetteer):
             return  # "arrested by Thames Valley Police": a body, not a place
+        if _tail_of_a_name(name, gazetteer):
+            return  # "Jabhat Fateh Al-Sham" holds no Damascus (also called "Sham")
         span = _with_place_noun(name)
         if span is name and len(name) > 1 and _is_place_noun(name[-1]):
             name = name[:-1]  # "the Helmand Province": look up "Helmand" if need be
@@ -400,6 +403,21 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
                 end = i + n - 1
                 break
         i = end + 1
+
+
+def _tail_of_a_name(words: Span, gazetteer: Gazetteer) -> bool:
+    """The end of a longer run of capitalised words that matches a place only by one of its other
+    names, not by its own: a group's or a person's name ("Jabhat Fateh Al-Sham"), not the place."""
+    doc, k = words.doc, words.start - 1
+    while k >= 0 and (doc[k].text in ("-", "‑") or doc[k].lower_ in ARABIC_ARTICLES):
+        k -= 1  # "Al-" before "Sham"
+    if k < 0 or not (doc[k].is_title and doc[k].pos_ == "PROPN") or doc[k].is_sent_start:
+        return False
+    found = gazetteer.candidates(words.text)
+    return bool(found) and normalise(found[0].name) != normalise(words.text)
+
+
+ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
 
 
 def _inside_a_longer_name(words: Span) -> bool:
