@@ -413,8 +413,8 @@ def _tail_of_a_name(words: Span, gazetteer: Gazetteer) -> bool:
         k -= 1  # "Al-" before "Sham"
     if k < 0 or not (doc[k].is_title and doc[k].pos_ == "PROPN") or doc[k].is_sent_start:
         return False
-    found = gazetteer.candidates(words.text)
-    return bool(found) and normalise(found[0].name) != normalise(words.text)
+    found = gazetteer.candidates(words.text)  # a town's other name, not a landmark's short one ("Dulles")
+    return bool(found) and found[0].feature.startswith("P.") and normalise(found[0].name) != normalise(words.text)
 
 
 ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "ar", "an", "at", "az"}
