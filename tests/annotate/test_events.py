@@ -1067,3 +1067,12 @@ def test_an_earlier_attack_does_not_lend_its_attackers_to_another(code, text):
 def test_condemning_an_attack_told_before_is_against_its_doers(code, text):
     (accuse,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
     assert _countries(accuse["actor"]) == {"UGA"} and _countries(accuse["recipient"]) == {"KEN"}
+
+
+def test_who_described_a_place_did_not_make_it(code):
+    """"his town hall, which the newspaper The Nairobi Star described as combative": the paper
+    only described it, so it is no recipient of what happened there."""
+    text = ("At his town hall, which the newspaper The Nairobi Star described as combative, the Kenyan "
+            "president refused to disavow the theory.")
+    (reject,) = [e for e in _live(code(text)["events"]) if e["event"] == "REJECT"]
+    assert reject["recipient"] == []

@@ -591,7 +591,7 @@ def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: S
                                        within=within)
     if found is None and t.name is not t.span:
         found = gazetteer.resolve(t.name.text, countries=countries, near=near, container=container, within=within)
-    if found is None and len(t.span) > 1 and t.span[0].lower_ in COMPASS_WORDS:
+    if found is None and len(t.span) > 1 and t.span[0].lower_ in COMPASS_PARTS:
         # "Eastern Ukraine", "Southern Poland": a part of a country or division, placed at it
         rest = gazetteer.resolve(t.span[1:].text, countries=countries, near=near)
         if rest is not None and rest[0].feature in ("A.PCLI", "A.ADM1", "L.RGN"):
@@ -609,7 +609,7 @@ def _division_of(span: Span) -> str | None:
     return noun.lemma_.lower() if noun.lemma_.lower() in DIVISION_NOUNS and noun.tag_ == "NN" else None
 
 
-COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+COMPASS_PARTS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
                  "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 
 

@@ -537,6 +537,10 @@ DONE_BY_OF = {"exit", "withdrawal", "departure", "resignation", "arrival", "refu
 PUT_TO_OTHERS = {"request", "demand", "call", "proposal", "offer", "appeal", "plea", "order", "orders", "wish",
                  "wishes", "instruction", "instructions", "advice", "invitation", "ultimatum"}
 DONE_BY_OF |= PUT_TO_OTHERS
+# verbs by which one only describes a thing, which one did not make: "his town hall, which The Hill
+# described as combative"
+ONLY_DESCRIBED = {"describe", "call", "term", "label", "dub", "characterize", "characterise", "say", "report", "see",
+                  "consider", "deem", "name", "brand", "mention", "cover"}
 # verbs by which someone puts a thing before others: its sender is its maker
 SENT = PUT_FORWARD | {"send", "file", "lodge", "deliver", "hand", "put", "pass"}
 # the people who act for one named person, named after them: "the Trump campaign", "the Biden team"
@@ -560,6 +564,7 @@ def owners(thing: Token) -> list[Token]:
         if thing.lemma_.lower() in DONE_BY_OF:  # "the exit of the United Kingdom", "the presence of US troops"
             found = found or [g for _, g in prep_objects(thing, {"of"})]
         found = found or [s for c in thing.children if c.dep_ == "relcl" and not is_passive(c)
+                          and c.lemma_.lower() not in ONLY_DESCRIBED
                           for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
         if not found and thing.dep_ == "dobj" and thing.head.lemma_.lower() in SENT:
             found = subject(thing.head)
