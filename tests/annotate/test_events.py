@@ -23,6 +23,8 @@ CODED = [
     ("The Kenyan government introduced a curfew in Nairobi.", "COERCE", {"KEN"}, set()),
     # active voice
     ("Russia attacked Ukraine on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Colombian rebels began to disarm on Monday.", "RETREAT", {"COL"}, set()),
+    ("The Congolese army disarmed the militias in Ituri.", "RETREAT", {"COD"}, set()),
     ("Moscow expelled two Estonian diplomats on Tuesday.", "SANCTION", {"RUS"}, {"EST"}),
     ("Iraqi police arrested three Syrian smugglers near the border.", "COERCE", {"IRQ"}, {"SYR"}),
     # passive voice with a by-agent
@@ -532,6 +534,7 @@ def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, even
 @pytest.mark.parametrize("sentence", [
     "The firm entered the Chinese market last year.",  # only forces entering a place mobilise
     "The minister left Paris on Tuesday.",
+    "A diner disarmed a gunman at a restaurant in Nairobi.",  # subduing a person is no demobilisation
 ])
 def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     assert not [e for e in code(sentence)["events"] if e["event"] in ("MOBILIZE", "RETREAT")]

@@ -56,6 +56,9 @@ def test_no_place_means_no_location(code):
     ("Nine fighters were killed by strikes of the coalition in Raqqa province, in northern Syria.", "killed",
      "Raqqa province", "in"),
     ("In the province of Hama, rebels shelled the town of Maharda.", "shelled", "Maharda", "object"),
+    # the text puts the one in the other: "X neighbourhood in eastern Y"
+    ("A car bomb parked on a road in Qasr Bahri neighbourhood in eastern Baghdad exploded.", "exploded",
+     "Qasr Bahri neighbourhood", "in"),
 ])
 def test_event_place(doc_of, text, trigger, place, how):
     found = event_place(doc := doc_of(text), token(doc, trigger))
@@ -237,6 +240,8 @@ def test_a_two_word_name_that_acts(doc_of, text, expected):
     ("A man was arrested by Thames Valley Police on suspicion of murder.", set()),
     # a province "del Sur" is one name
     ("Twenty people were injured in Davao del Sur.", {"Davao del Sur"}),
+    # a clock's time zone is no place; a town that owns a square is one, however it is tagged
+    ("The bomb went off at 12:30 Moscow time under Grozny's Minutka square.", {"Grozny", None}),
     # a person named before is no place after "at"
     ("Amina Otieno spoke on Monday. Her rival leveled criticism at Otieno in Nairobi.", {"Nairobi"}),
 ])

@@ -373,6 +373,15 @@ def test_the_platform_before_a_name_is_not_part_of_it(code):
     assert q["speaker"]["text"] == "Otieno"
 
 
+@pytest.mark.parametrize("text,name", [
+    ('Broadcaster Wanjiru Kamau commented, "The new law is a gift to the censors."', "Wanjiru Kamau"),
+    ('Economist Tomas Novak wrote, "The currency will fall further."', "Tomas Novak"),
+])
+def test_an_occupation_before_a_name_is_not_part_of_it(code, text, name):
+    (q,) = code(text)["quotes"]
+    assert q["speaker"]["name"] == name
+
+
 def test_one_of_a_group_speaks_with_the_groups_codes(code):
     (q,) = code('One of the Kenyan students said, "We were beaten."')["quotes"]
     assert (q["speaker"]["text"], q["speaker"]["country"]) == ("One of the Kenyan students", "KEN")

@@ -73,7 +73,13 @@ PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "preside
                 "priest", "bishop", "executive", "manager", "owner", "citizen", "national", "native",
                 "father", "mother", "premier", "chancellor", "king", "queen", "prince", "emir",
                 "deputy", "representative", "campaigner", "author", "writer", "singer", "actor",
-                "actress", "designer", "engineer", "pilot", "soldier", "farmer", "worker"}
+                "actress", "designer", "engineer", "pilot", "soldier", "farmer", "worker",
+                # occupations news puts before a name: "Broadcaster Piers Morgan commented"
+                "broadcaster", "presenter", "anchor", "columnist", "commentator", "comedian", "rapper",
+                "musician", "novelist", "poet", "filmmaker", "producer", "businessman", "businesswoman",
+                "entrepreneur", "billionaire", "economist", "historian", "astronaut", "athlete",
+                "footballer", "cricketer", "philanthropist", "nurse", "surgeon", "firefighter",
+                "archbishop", "cardinal", "rabbi", "pastor"}
 # bodies news may call "they"
 COLLECTIVES = {"government", "army", "military", "navy", "team", "company", "council", "committee", "ministry",
                "party", "administration", "family", "group", "board", "club", "band", "couple", "force",

@@ -133,10 +133,17 @@ def place_context(span: Span) -> bool:
             return True
         if prep.lower_ == "of" and _is_place_noun(prep.head):
             return True
+    if root.dep_ == "poss" and root.head.lower_ in STREET_NOUNS:
+        return True  # "under Grozny's Minutka square", "Kabul's outskirts"
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ == "ADP" and before.lower_ in CONTEXT_PREPS and root.dep_ != "poss":
         return True  # but "in Warren's campaign" is in the campaign
     return _place_noun_after(span) is not None
+
+
+# the parts of a town that a town's name owns: "Grozny's Minutka square"
+STREET_NOUNS = {"square", "street", "avenue", "boulevard", "outskirts", "suburbs", "suburb", "neighbourhood",
+                "neighborhood", "airport", "port", "harbour", "harbor", "bazaar", "marketplace"}
 
 
 def _is_place_noun(tok: Token, nouns: frozenset[str] = PLACE_NOUNS) -> bool:
@@ -240,6 +247,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             return
         if _part_of_another(name):
             return
+        if name.end < len(doc) and doc[name.end].lower_ == "time" and name[-1].head.i == name.end:
+            return  # "at 12:30 Moscow time": a clock, not a place
         if name[-1].lower_ in BODY_WORDS and not _known(name, gazetteer):
             return  # "arrested by Thames Valley Police": a body, not a place
         if _tail_of_a_name(name, gazetteer):
@@ -815,17 +824,29 @@ def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
             best, best_key, best_how = mention, key, how
     if best is None:
         return dateline_place(doc, trigger)
-    if (best.place.feature or "") in _BROAD:  # "killed in an airstrike in Raqqa province, in Syria"
-        inner = [(weight, mention, how) for mention, weight, how in scored
-                 if weight >= max(EVENT_PLACE_THRESHOLD, NEARLY * best_key[0]) and inside(mention.place, best.place)]
-        if inner:
-            _, best, best_how = max(inner, key=lambda found: found[0])
+    broad = (best.place.feature or "") in _BROAD
+    # "killed in an airstrike in Raqqa province, in Syria"; "a car bomb on a road in Habibiyah
+    # neighbourhood in eastern Baghdad": of places attached nearly as well, the one inside the other
+    inner = [(weight, mention, how) for mention, weight, how in scored
+             if weight >= max(EVENT_PLACE_THRESHOLD, NEARLY * best_key[0]) and mention is not best
+             and ((broad and inside(mention.place, best.place)) or _said_to_lie_in(mention, best))]
+    if inner:
+        _, best, best_how = max(inner, key=lambda found: found[0])
     if _landmark(best) and (town := _container(best, mentions, towns_only=True)) is not None:
         best = town  # "in front of the Danish Embassy in Islamabad": the event is placed in the city
     place = replace(best.place, how=best_how)
     if place.lat is None and (outer := _container(best, mentions)) is not None:
         place = _within(place, outer.place)
     return PlaceMention(best.span, place)
+
+
+def _said_to_lie_in(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """"Habibiyah neighbourhood in eastern Baghdad": the text itself puts one place in the
+    other, right after it ("in", then perhaps "the" and a compass word)."""
+    doc = inner.span.doc
+    between = doc[inner.span.end:outer.span.start]
+    return (len(between) >= 1 and between[0].lower_ == "in"
+            and all(t.lower_ == "the" or t.lower_ in COMPASS_WORDS | COMPASS_PARTS for t in between[1:]))
 
 
 def _landmark(mention: PlaceMention) -> bool:
