@@ -56,6 +56,9 @@ def test_no_place_means_no_location(code):
     ("Nine fighters were killed by strikes of the coalition in Raqqa province, in northern Syria.", "killed",
      "Raqqa province", "in"),
     ("In the province of Hama, rebels shelled the town of Maharda.", "shelled", "Maharda", "object"),
+    # a place that only says where another one lies: "X, north of Y"
+    ("In rebel-held Vogosca, north of Sarajevo, a Kenyan officer was shot on Thursday.", "shot", "Vogosca",
+     "in"),
     # the text puts the one in the other: "X neighbourhood in eastern Y"
     ("A car bomb parked on a road in Qasr Bahri neighbourhood in eastern Baghdad exploded.", "exploded",
      "Qasr Bahri neighbourhood", "in"),

@@ -720,6 +720,9 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
     out: list[tuple[str, str]] = []
     for tok in path:
         dep, head = tok.dep_, tok.head
+        if dep not in ("pobj", "prep", "conj") and head.i in placed and not place.start <= head.i < place.end:
+            out.append(("layer", dep))  # "Ajaccio, capital of this island", "Vogosca, north of
+            continue  # Sarajevo": a place that only says where another place lies
         if dep == "pobj":
             word = head.lower_
             inner = head.head.i in placed and not place.start <= head.head.i < place.end
