@@ -56,6 +56,9 @@ def test_no_place_means_no_location(code):
     ("Nine fighters were killed by strikes of the coalition in Raqqa province, in northern Syria.", "killed",
      "Raqqa province", "in"),
     ("In the province of Hama, rebels shelled the town of Maharda.", "shelled", "Maharda", "object"),
+    # a part of a place stands for it
+    ("Rebels shot down a helicopter on the eastern outskirts of Damascus.", "shot", "Damascus", "on"),
+    ("A thousand people demonstrated near the entrance to Heathrow.", "demonstrated", "Heathrow", "near"),
     # a place that only says where another one lies: "X, north of Y"
     ("In rebel-held Vogosca, north of Sarajevo, a Kenyan officer was shot on Thursday.", "shot", "Vogosca",
      "in"),
@@ -66,6 +69,11 @@ def test_no_place_means_no_location(code):
 def test_event_place(doc_of, text, trigger, place, how):
     found = event_place(doc := doc_of(text), token(doc, trigger))
     assert (found.span.text, found.place.how) == (place, how)
+
+
+def test_an_airport_news_names_is_the_airport_not_a_small_town_of_that_name(code):
+    (heathrow,) = code("Hundreds of flights were cancelled at Heathrow on Friday.")["places"]
+    assert (heathrow["country"], heathrow["feature"]) == ("GBR", "S.AIRP")
 
 
 def test_the_province_of_a_name_is_the_province(code):

@@ -687,6 +687,10 @@ def _reported(t: Toponym, entry: GeoEntry | None) -> Span:
 # then a target ("an attack on Mosul"); a participant ("condemned Russia"), a subject or an agent
 # is no where. These weights and the factors below were set on the event-location development
 # data (bench/event_location.py) and checked on a held-out fifth of it.
+# the parts of a place that stand for it: "on the outskirts of Damascus", "near the entrance to Heathrow"
+PART_NOUNS = {"outskirts", "outskirt", "edge", "edges", "perimeter", "periphery", "fringes", "fringe", "entrance",
+              "gate", "gates", "slope", "slopes", "bank", "banks", "shore", "shores", "heart", "centre", "center",
+              "vicinity", "environs", "doorstep", "walls"}
 _ROLE_WEIGHT = {"loc": 1.0, "object": 1.0, "target": 0.9, "attr": 0.4, "other": 0.4, "origin": 0.2,
                 "participant": 0.1, "nsubj": 0.05, "agent": 0.05}
 TARGET_PREPS = {"on", "upon", "onto", "against", "to", "toward", "towards", "into", "during"}
@@ -730,12 +734,16 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
                 out.append(("layer", word))
             elif word == "of" and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 out.append(("of", word))  # "the town of Sahiwal"
+            elif word == "to" and head.head.lower_ in PART_NOUNS:
+                out.append(("of", word))  # "near the entrance to Heathrow"
             elif word == "from" and head.head.pos_ in ("NOUN", "PROPN"):
                 out.append(("origin", word))  # "fighters from Homs attacked": where they came from
             elif word in LOCATIVE_PREPS:
                 out.append(("loc", word))
-            elif word in TARGET_PREPS and (_is_place_noun(head.head) or _is_place_noun(place[-1])):
-                out.append(("loc", word))  # "a camp on the Jaffna Peninsula", "on Degema Street"
+            elif word in TARGET_PREPS and (_is_place_noun(head.head) or _is_place_noun(place[-1])
+                                           or tok.lower_ in PART_NOUNS):
+                out.append(("loc", word))  # "a camp on the Jaffna Peninsula", "on Degema Street",
+                # "on the eastern outskirts of Damascus"
             elif word in TARGET_PREPS:
                 out.append(("target" if _acts_on_place(head.head) else "participant", word))
             else:
