@@ -56,6 +56,9 @@ def test_no_place_means_no_location(code):
     ("Nine fighters were killed by strikes of the coalition in Raqqa province, in northern Syria.", "killed",
      "Raqqa province", "in"),
     ("In the province of Hama, rebels shelled the town of Maharda.", "shelled", "Maharda", "object"),
+    # a verb joined to the trigger, or a when/while/as clause, happens in the same place
+    ("A Kenyan soldier was shot and killed while on patrol in central Somalia.", "shot", "Somalia", "in"),
+    ("Two aid workers were shot when their car came under fire in eastern Chad.", "shot", "Chad", "in"),
     # a part of a place stands for it
     ("Rebels shot down a helicopter on the eastern outskirts of Damascus.", "shot", "Damascus", "on"),
     ("A thousand people demonstrated near the entrance to Heathrow.", "demonstrated", "Heathrow", "near"),
@@ -97,6 +100,8 @@ def test_unknown_event_place_takes_the_coordinates_of_the_place_it_lies_in(doc_o
     ("Police said gunmen killed five people in Jalalabad.", "said"),  # the place of another clause
     ("Milan, 41, was shot on Thursday by gunmen.", "shot"),  # people are shot, places are not
     ("On Wednesday, fighters from Homs attacked an army post outside the town.", "attacked"),  # an origin
+    # where someone went afterwards is not where it happened
+    ("A photographer was shot in the leg and was evacuated to Kenya.", "shot"),
 ])
 def test_no_event_place(doc_of, text, trigger):
     doc = doc_of(text)

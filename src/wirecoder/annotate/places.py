@@ -698,7 +698,7 @@ NOUN_LINKS = {"compound", "amod", "nmod", "npadvmod", "nummod", "quantmod", "det
 CLAUSE_LINKS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "parataxis", "csubj"}
 REPORTED_LINKS = {"ccomp", "parataxis"}  # "said [that gunmen killed five in Jalalabad]"
 _MODIFIER, _POSSESSOR, _COUNTRY_MODIFIER = 0.9, 0.7, 0.3  # the place only modifies a noun
-_LAYER, _CLAUSE_DOWN, _REPORTED, _CLAUSE_UP = 0.9, 0.45, 0.2, 0.8
+_LAYER, _CLAUSE_DOWN, _REPORTED, _CLAUSE_UP, _SCENE = 0.9, 0.45, 0.2, 0.8, 0.8
 # names of gatherings, where things happen but which are no places ("at the Green National Convention")
 GATHERINGS = {"convention", "conference", "summit", "congress", "festival", "games", "championship",
               "championships", "olympics", "forum", "expo", "fair", "assembly", "meeting"}
@@ -764,11 +764,28 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
             out.append((dep, dep))
         elif dep in REPORTED_LINKS:
             out.append(("reported", dep))
+        elif _same_scene(tok):
+            out.append(("scene", dep))
         elif dep in CLAUSE_LINKS:
             out.append(("clause", dep))
         elif dep != "prep":  # a preposition's own link is folded into its object's
             out.append(("other", dep))
     return out
+
+
+SCENE_MARKS = {"when", "while", "as"}  # "shot when their van came under fire in eastern Georgia"
+# where something happened, as opposed to where someone went or came from
+SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout", "amid"}
+
+
+def _same_scene(tok: Token) -> bool:
+    """A clause that happens where the trigger happens: a verb joined right after it that shares
+    its subject ("was shot and killed while on patrol in Iraq"), or a when/while/as clause."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "conj":
+        return tok.i - tok.head.i <= 3 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in tok.children)
 
 
 def parse_path(token: Token, trigger: Token) -> tuple[list[Token], list[Token]] | None:
@@ -813,8 +830,11 @@ def attachment(place: PlaceMention, trigger: Token, placed: set[int] = frozenset
         rest = rest[1:] or [("loc", rest[0][1])]
     kind, word = rest[0]
     weight *= _ROLE_WEIGHT.get(kind, _ROLE_WEIGHT["other"])
+    # a clause of the same scene lends its place only where something happened ("in", "at"),
+    # not where someone went or came from ("was shot and evacuated to South Africa")
+    scene = _SCENE if kind == "loc" and word in SCENE_PREPS else _CLAUSE_DOWN
     for later, _ in rest[1:]:
-        weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED}.get(later, _LAYER)
+        weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED, "scene": scene}.get(later, _LAYER)
     how = word if kind in ("loc", "target") else kind
     return weight * _CLAUSE_UP ** up, how
 
