@@ -59,6 +59,8 @@ def test_no_place_means_no_location(code):
     # a verb joined to the trigger, or a when/while/as clause, happens in the same place
     ("A Kenyan soldier was shot and killed while on patrol in central Somalia.", "shot", "Somalia", "in"),
     ("Two aid workers were shot when their car came under fire in eastern Chad.", "shot", "Chad", "in"),
+    # a suburb named by its city is the suburb
+    ("Police captured a man in the Los Angeles suburb of Rosemead.", "captured", "Rosemead", "in"),
     # a part of a place stands for it
     ("Rebels shot down a helicopter on the eastern outskirts of Damascus.", "shot", "Damascus", "on"),
     ("A thousand people demonstrated near the entrance to Heathrow.", "demonstrated", "Heathrow", "near"),

@@ -871,10 +871,21 @@ def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
     return PlaceMention(best.span, place)
 
 
+# nouns for a place that lies in the place named before them: "the Los Angeles suburb of Rosemead"
+DESCRIBED_NOUNS = {"suburb", "island", "town", "city", "village", "port", "enclave", "resort", "hamlet", "oasis",
+                   "stronghold"}
+
+
 def _said_to_lie_in(inner: PlaceMention, outer: PlaceMention) -> bool:
     """"Habibiyah neighbourhood in eastern Baghdad": the text itself puts one place in the
-    other, right after it ("in", then perhaps "the" and a compass word)."""
+    other, right after it ("in", then perhaps "the" and a compass word); or before it, as "the
+    Los Angeles suburb of Rosemead" does (when both are known: "the Huriyah neighbourhood of
+    Baghdad" names the neighbourhood)."""
     doc = inner.span.doc
+    if (outer.span[-1].lower_ in DESCRIBED_NOUNS and inner.span.start == outer.span.end + 1
+            and doc[outer.span.end].lower_ == "of" and inner.place.lat is not None and outer.place.lat is not None
+            and (inner.place.feature or "") not in _BROAD):
+        return True
     between = doc[inner.span.end:outer.span.start]
     return (len(between) >= 1 and between[0].lower_ == "in"
             and all(t.lower_ == "the" or t.lower_ in COMPASS_WORDS | COMPASS_PARTS for t in between[1:]))
