@@ -978,6 +978,13 @@ def test_the_person_an_arrest_or_killing_is_owned_by_suffers_it(code, text, even
     assert all(a["text"] != e["recipient"][0]["text"] for a in e["actor"])
 
 
+def test_a_person_named_before_suffers_the_killing_they_own_however_the_name_is_tagged_later(code):
+    text = ("Wanjiru Odhiambo was a columnist for a Nairobi paper. Officials believe the governor ordered "
+            "Odhiambo's killing.")
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
+    assert [r["text"] for r in e["recipient"]] == ["Odhiambo"] and [a["text"] for a in e["actor"]] == ["governor"]
+
+
 def test_a_thing_named_again_paragraphs_later_is_the_one_made_before(code):
     text = ("On Monday Kenya and Uganda signed a maritime border agreement in Nairobi.\n\n"
             "Tanzania said the deal was illegal. Its navy seized a Kenyan fishing boat on Friday.\n\n"

@@ -633,4 +633,6 @@ def _suffers(noun: Token, owner: Token) -> bool:
     if noun.lemma_.lower() not in DONE_TO_OWNER or prep_objects(noun, {"of"}):
         return False
     first = min([owner] + [c for c in owner.children if c.dep_ == "compound"], key=lambda t: t.i)
-    return owner.ent_type_ == "PERSON" or first.lower_ in MALE_NAMES | FEMALE_NAMES  # "Amina Yusuf", tagged ORG
+    return (owner.ent_type_ == "PERSON" or first.lower_ in MALE_NAMES | FEMALE_NAMES  # "Amina Yusuf", tagged ORG
+            or any(e.label_ == "PERSON" and e[-1].text == owner.text for e in owner.doc.ents))  # "Jamal
+    # Khashoggi" before, "Khashoggi's killing" tagged as a place
