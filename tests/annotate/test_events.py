@@ -30,6 +30,7 @@ CODED = [
     # passive voice with a by-agent
     ("Ukraine was attacked by Russia on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Two Estonian diplomats were expelled by Moscow.", "SANCTION", {"RUS"}, {"EST"}),
+    ("Two Congolese women were gang-raped by Rwandan soldiers.", "ASSAULT", {"RWA"}, {"COD"}),  # read as "were" + adjective
     # reciprocal and compound actors
     ("Iran and Iraq agreed to reopen the border crossing.", "AGREE", {"IRN", "IRQ"}, {"IRN", "IRQ"}),
     ("Iran agreed that it would stop enriching uranium.", "AGREE", {"IRN"}, set()),  # a commitment

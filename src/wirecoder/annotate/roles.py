@@ -124,6 +124,8 @@ def _operation(verb: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if _passive_read_as_adjective(verb):
+        return True
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) and is_passive(verb.head):
         return True  # "who was arrested and banned": both passive
@@ -178,6 +180,12 @@ def coordinated_head(verb: Token) -> Token:
         while head.dep_ == "xcomp" and head.tag_ == "VB" and head.head.i != head.i:
             head = head.head
     return head
+
+
+def _passive_read_as_adjective(verb: Token) -> bool:
+    """"she was gang-raped by three soldiers", parsed as "was" with an adjective that has a by-agent."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def subjects_on_auxiliary(verb: Token) -> list[Token]:
@@ -317,6 +325,8 @@ def objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or _shared_objects(verb)
     if is_passive(verb):
         out += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if _passive_read_as_adjective(verb):
+            out += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ in ("acl",) and not out:
             out.append(verb.head)  # "the diplomats expelled by Moscow"
         elif not out and verb.dep_ in ("pcomp", "advcl"):
