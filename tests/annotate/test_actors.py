@@ -218,6 +218,13 @@ def test_pronoun_actor_of_an_event_has_the_persons_code(code):
     assert len(later) == 2 and all(e["country"] == "KEN" and e["name"] == "Daniel Omondi" for e in later)
 
 
+def test_he_in_a_clause_is_the_role_its_main_clause_is_about(code):
+    text = "The Kenyan foreign minister met the IMF chief in Geneva, where he denounced the sanctions on Uganda."
+    accuse = next(e for e in code(text)["events"] if e["event"] == "ACCUSE")
+    (actor,) = accuse["actor"]
+    assert (actor["text"], actor["country"], actor["sector"]) == ("he", "KEN", "GOV")
+
+
 def test_he_called_on_tallinn(code):
     text = ("Russia's foreign minister Sergei Lavrov arrived in Minsk on Monday. "
             "He called on Tallinn to withdraw its complaint.")

@@ -24,6 +24,9 @@ CODED = [
     # active voice
     ("Russia attacked Ukraine on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Colombian rebels began to disarm on Monday.", "RETREAT", {"COL"}, set()),
+    # what is said of a pact is said of its parties
+    ("Greece condemned the agreement between Turkey and Libya.", "ACCUSE", {"GRC"}, {"TUR", "LBY"}),
+    ("Kenya welcomed the ceasefire between Ethiopia and Eritrea.", "SUPPORT", {"KEN"}, {"ETH", "ERI"}),
     ("The Congolese army disarmed the militias in Ituri.", "RETREAT", {"COD"}, set()),
     ("Moscow expelled two Estonian diplomats on Tuesday.", "SANCTION", {"RUS"}, {"EST"}),
     ("Iraqi police arrested three Syrian smugglers near the border.", "COERCE", {"IRQ"}, {"SYR"}),
@@ -977,6 +980,14 @@ def test_the_person_an_arrest_or_killing_is_owned_by_suffers_it(code, text, even
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == event]
     assert [r["text"] for r in e["recipient"]] == [text.split("ordered ")[1].split("'s")[0]]
     assert all(a["text"] != e["recipient"][0]["text"] for a in e["actor"])
+
+
+def test_an_agreement_denounced_later_is_the_one_its_parties_reached_before(code):
+    text = ("Kenya and Somalia agreed on maritime borders in the Indian Ocean in November.\n\n"
+            "The Tanzanian president flew to Geneva on Monday. He met the head of the World Bank there.\n\n"
+            "On Tuesday the Tanzanian president denounced the border agreement again.")
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
+    assert _countries(e["recipient"]) == {"KEN", "SOM"}
 
 
 def test_a_person_named_before_suffers_the_killing_they_own_however_the_name_is_tagged_later(code):

@@ -335,13 +335,19 @@ class Antecedents:
         return self._refer(pronoun, found, person)
 
     def _unnamed_role(self, pronoun: Token, mentions: list[ActorMention]) -> ActorMention | None:
-        """With no person named near, a subject "he"/"she" is the one person the sentence before
-        was about, named by a role only: "The head of the internal investigators told the court
-        '...'. She also said ..." (a singular noun with a sector, as that sentence's subject)."""
-        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.sent.start == 0:
+        """With no person named near, a subject "he"/"she" is the one person its main clause, or
+        the sentence before, was about, named by a role only: "The head of the internal
+        investigators told the court '...'. She also said ..." (a singular noun with a sector, as
+        that sentence's subject)."""
+        if pronoun.dep_ not in SUBJECT_DEPS:
             return None
-        before = self.doc[pronoun.sent.start - 1].sent
-        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = pronoun.sent
+        subjects = [c for c in own.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+        if pronoun.head.i == own.root.i or not subjects:  # "The Tanzanian president met the IMF,
+            if pronoun.sent.start == 0:  # where he denounced the deal": the main clause's subject
+                return None
+            before = self.doc[pronoun.sent.start - 1].sent
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].tag_ != "NN" or not (
                 subjects[0].lemma_.lower() in PERSON_NOUNS or gender_of_noun(subjects[0].lemma_)):
             return None

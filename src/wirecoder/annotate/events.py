@@ -718,6 +718,9 @@ class EventFinder:
                 # ("declined Honcharuk's offer" -> Honcharuk)
                 owners = ((roles.event_noun_agent(t) if t.lemma_.lower() in self.table.nouns else [])
                           or roles.owners(t))
+                if len(owners) > 1 and t.lemma_.lower() in roles.PACTS:
+                    toks += owners  # "condemned the agreement between Turkey and Libya": both parties
+                    continue
                 m = self._owner(owners[0]) if owners else None
                 if m is None and (told := self._event_told(t)) is not None:
                     out += [a for a in told.actor if a.span.start not in {o.span.start for o in out}]
@@ -749,8 +752,9 @@ class EventFinder:
             if any(c.dep_ == "poss" for c in thing.children) or roles.prep_objects(thing, {"by", "of"}):
                 continue
             told = self._event_told(thing) or self._lead_event(thing)
-            if told is not None and told.event in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"):
-                return told
+            if told is not None and told.event in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE",
+                                                   "AGREE", "COOPERATE"):
+                return told  # "denounced the border agreement": its parties
         return None
 
     def _lead_event(self, noun: Token) -> EventMention | None:
@@ -793,6 +797,8 @@ class EventFinder:
                 if named.lemma_.lower() == noun.lemma_.lower() and words <= {
                         c.lemma_.lower() for c in named.children if c.dep_ in ("compound", "amod")}:
                     return e
+            if e.event in types and words <= {t.lemma_.lower() for t in root.subtree}:
+                return e  # "Turkey and Libya agreed on maritime borders ... the border agreement"
         return None
 
     def _owner(self, tok: Token) -> ActorMention | None:

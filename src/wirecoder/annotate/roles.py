@@ -557,6 +557,11 @@ SENT = PUT_FORWARD | {"send", "file", "lodge", "deliver", "hand", "put", "pass"}
 FOLLOWINGS = {"campaign", "team", "camp", "staff", "aide", "ally", "loyalist", "supporter"}
 
 
+# things two or more parties make together: their parties are "between" them, or "with" one of them
+PACTS = {"agreement", "deal", "accord", "pact", "treaty", "memorandum", "memoranda", "alliance", "partnership",
+         "ceasefire", "truce", "understanding", "arrangement"}
+
+
 def owners(thing: Token) -> list[Token]:
     """Whose a thing is, or who made or sent it: "Honcharuk's offer", "the proclamation by Trump",
     "the state of emergency Trump declared", "the Front had sent the police a plan". A thing a
@@ -573,6 +578,8 @@ def owners(thing: Token) -> list[Token]:
             found = found or [c for c in thing.children if c.dep_ == "compound" and c.tag_ == "NNP"]
         if thing.lemma_.lower() in DONE_BY_OF:  # "the exit of the United Kingdom", "the presence of US troops"
             found = found or [g for _, g in prep_objects(thing, {"of"})]
+        if thing.lemma_.lower() in PACTS:  # "the agreement between Turkey and Libya", "the deal with Iran"
+            found = found or [t for _, g in prep_objects(thing, {"between", "with"}) for t in expand(g)]
         found = found or [s for c in thing.children if c.dep_ == "relcl" and not is_passive(c)
                           and c.lemma_.lower() not in ONLY_DESCRIBED
                           for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
