@@ -27,6 +27,7 @@ CODED = [
     # what is said of a pact is said of its parties
     ("Greece condemned the agreement between Turkey and Libya.", "ACCUSE", {"GRC"}, {"TUR", "LBY"}),
     ("Kenya welcomed the ceasefire between Ethiopia and Eritrea.", "SUPPORT", {"KEN"}, {"ETH", "ERI"}),
+    ("Greece condemned the Turkish-Libyan border agreement.", "ACCUSE", {"GRC"}, {"TUR", "LBY"}),
     ("The Congolese army disarmed the militias in Ituri.", "RETREAT", {"COD"}, set()),
     ("Moscow expelled two Estonian diplomats on Tuesday.", "SANCTION", {"RUS"}, {"EST"}),
     ("Iraqi police arrested three Syrian smugglers near the border.", "COERCE", {"IRQ"}, {"SYR"}),

@@ -841,14 +841,22 @@ class ActorIndex:
             out = [ActorMention(mention.span, replace(mention.entity, country=c,
                                                       how=f"{mention.entity.how}; the {head.text} just named: {c}"),
                                 mention.key) for c in met]
-        for first in (c for c in head.children if c.dep_ in ("amod", "nmod", "compound")):
-            for adj in (g for g in first.subtree if g.dep_ == "conj" and g.i < head.i):
-                country = self._country_word(adj)
-                if country and all(country != m.entity.country for m in out):
-                    span = self.doc[adj.i:head.i + 1]
-                    out.append(ActorMention(span, replace(mention.entity, text=span.text, start=span.start_char,
-                                                          end=span.end_char, country=country)))
+        joined = [g for first in head.children if first.dep_ in ("amod", "nmod", "compound")
+                  for g in first.subtree if g.dep_ == "conj" and g.i < head.i]
+        joined += [t for t in self.doc[head.left_edge.i:head.i] if self._hyphened_to_a_country(t)]
+        for adj in joined:  # "Armenian and Azerbaijani troops", "the Turkish-Libyan agreement"
+            country = self._country_word(adj)
+            if country and all(country != m.entity.country for m in out):
+                span = self.doc[adj.i:head.i + 1]
+                out.append(ActorMention(span, replace(mention.entity, text=span.text, start=span.start_char,
+                                                      end=span.end_char, country=country)))
         return out
+
+    def _hyphened_to_a_country(self, tok: Token) -> bool:
+        """The second of two country words joined by a hyphen: "Libyan" of "Turkish-Libyan"."""
+        doc = self.doc
+        return (tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 2].whitespace_
+                and not doc[tok.i - 1].whitespace_ and self._country_word(doc[tok.i - 2]) is not None)
 
     def _the_office_holders(self, head: Token, sector: str | None) -> list[str]:
         """"Egyptian foreign minister Shoukry and his Greek, Cypriot and French counterparts
