@@ -991,6 +991,14 @@ def test_an_agreement_denounced_later_is_the_one_its_parties_reached_before(code
     assert _countries(e["recipient"]) == {"KEN", "SOM"}
 
 
+def test_a_pact_named_again_is_the_one_named_before_with_its_parties(code):
+    text = ("The Greek prime minister commented on the Turkish-Libyan maritime border agreement, calling it "
+            "null and void.\n\nLater on Tuesday he met the head of the IMF, where he denounced the border "
+            "agreement again.")
+    judged = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
+    assert [_countries(e["recipient"]) for e in judged] == [{"TUR", "LBY"}, {"TUR", "LBY"}]
+
+
 def test_a_person_named_before_suffers_the_killing_they_own_however_the_name_is_tagged_later(code):
     text = ("Wanjiru Odhiambo was a columnist for a Nairobi paper. Officials believe the governor ordered "
             "Odhiambo's killing.")

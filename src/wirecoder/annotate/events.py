@@ -545,6 +545,17 @@ def _owned(noun: Token) -> bool:
     return any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in owners)
 
 
+def _thing_it_means(pronoun: Token) -> Token | None:
+    """The thing an "it" that a participle governs stands for: what the main clause spoke of,
+    as in "commented on the agreement, calling it null and void"."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.dep_ != "advcl" or pronoun.head.tag_ != "VBG":
+        return None
+    main = pronoun.head.head
+    things = [c for c in main.children if c.dep_ == "dobj"] + [
+        g for _, g in roles.prep_objects(main, {"on", "about", "against", "over", "to"})]
+    return next((t for t in things if t.pos_ == "NOUN"), None)
+
+
 def _same_targets(ev: EventMention, before: EventMention) -> bool:
     """Whether two events could have the same targets: "killed Soleimani ... the attack on the
     embassy" are two attacks."""
@@ -709,6 +720,9 @@ class EventFinder:
         out, seen = [], set()
         toks = list(toks)
         for t in toks:  # (grows while read: a group's examples are read after it)
+            if (thing := _thing_it_means(t)) is not None:
+                toks.append(thing)  # "commented on the Turkish-Libyan agreement, calling it void"
+                continue
             m = self.index.resolve(t) if self.index else None
             if (m is None or t.lemma_.lower() in roles.PARTY_NOUNS) and self.index and (members := roles.examples(t)):
                 toks += members  # "allies such as Germany": Germany; "Tunisia's neighbouring
@@ -725,6 +739,9 @@ class EventFinder:
                 if m is None and (told := self._event_told(t)) is not None:
                     out += [a for a in told.actor if a.span.start not in {o.span.start for o in out}]
                     continue  # "The call was seconded by Merkel": whoever made the call just told
+                if m is None and (earlier := self._pact_named_before(t)) is not None:
+                    toks.append(earlier)  # "the Turkish-Libyan maritime border agreement ... he
+                    continue  # denounced the border agreement again"
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
                                                                how=NO_ANTECEDENT))
@@ -733,6 +750,20 @@ class EventFinder:
                     seen.add((side.span.start, side.entity.country))  # "the leaders of the two countries"
                     out.append(side)
         return out
+
+    def _pact_named_before(self, noun: Token) -> Token | None:
+        """The same pact named before with its parties: "the border agreement" after "the
+        Turkish-Libyan maritime border agreement" (the same noun, with at least its words)."""
+        if noun.lemma_.lower() not in roles.PACTS or not any(c.lower_ == "the" for c in noun.children):
+            return None
+        words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        if not words:
+            return None
+        for tok in reversed(self.doc[:noun.i]):
+            if tok.lemma_.lower() == noun.lemma_.lower() and words <= {
+                    c.lemma_.lower() for c in tok.subtree if c.i < tok.i} and self.index.resolve(tok) is not None:
+                return tok
+        return None
 
     def _protested_at(self, head: Token) -> list[ActorMention]:
         """The body whose building a protest was held at: "outside the US embassy", "in front of
