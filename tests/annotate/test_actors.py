@@ -225,6 +225,11 @@ def test_he_in_a_clause_is_the_role_its_main_clause_is_about(code):
     assert (actor["text"], actor["country"], actor["sector"]) == ("he", "KEN", "GOV")
 
 
+def test_an_object_pronoun_of_an_infinitive_is_not_its_subject(code):
+    coded = code("Two Ugandan ministers refused to hand them over.")
+    assert not [e for ev in coded["events"] for e in ev["recipient"] if e["text"] == "them" and e["country"] == "UGA"]
+
+
 def test_he_called_on_tallinn(code):
     text = ("Russia's foreign minister Sergei Lavrov arrived in Minsk on Monday. "
             "He called on Tallinn to withdraw its complaint.")

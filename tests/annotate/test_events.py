@@ -168,6 +168,9 @@ CODED = [
     # a refusal with nothing after it; a call by telephone; words of attack on a policy
     # ... and a refusal answers whoever asked its actor in the same sentence
     ("Poland asked Czech minister Jan Novak to resign, but he declined.", "REJECT", {"CZE"}, {"POL"}),
+    # ... or a request of the sentence before: a subpoena is a demand
+    ("The Kenyan parliament issued subpoenas for the contracts. Two Ugandan ministers refused to comply.",
+     "REJECT", {"UGA"}, {"KEN"}),
     ("Russia asked Turkey to close the straits, and Ankara refused.", "REJECT", {"TUR"}, {"RUS"}),
     ("The leaders of Turkey and Greece spoke by telephone on Friday.", "CONSULT", {"TUR", "GRC"}, {"TUR", "GRC"}),
     ("The Kenyan election commission refused to register the party.", "REJECT", {"KEN"}, set()),

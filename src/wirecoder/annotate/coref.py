@@ -219,6 +219,10 @@ def clause_subjects(pronoun: Token) -> list[Token]:
         return []
     tok, out = pronoun, []
     for _ in range(8):
+        if tok.dep_ == "xcomp" and not out and not any(c.dep_ == "dobj" for c in tok.head.children):
+            # "the ministers refused to hand them over": an infinitive's subject is the main one's
+            out += [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+            break
         if tok.dep_ in CLAUSE_EDGES or tok.head.i == tok.i:
             break
         tok = tok.head

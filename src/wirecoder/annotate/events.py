@@ -647,6 +647,26 @@ class EventFinder:
         return (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) and _same_targets(ev, before)
                 and before.trigger.sent.start >= _previous_sentence_start(head))
 
+    def _answer_requests_before(self, events: list[EventMention], sent: Span) -> list[EventMention]:
+        """"The committee authorized subpoenas for the documents. Barr and Ross, however, refused
+        to hand them over": a refusal aimed at no one answers a request of the sentence before
+        made of its actors, or of no one named."""
+        if sent.start == 0:
+            return events
+        since = self.doc[_previous_sentence_start(sent[0])].idx
+        asked = [r for r in self.told if r.event == "REQUEST" and r.actor and r.trigger.start_char >= since
+                 and not (r.negated or r.hypothetical)]
+        for e in events:
+            if e.event != "REJECT" or e.recipient or not e.actor:
+                continue
+            request = next((r for r in reversed(asked) if not any(_same_actor(a, r.actor) for a in e.actor) and (
+                not r.recipient or any(_same_actor(a, r.recipient) or _same_state(a, r.recipient) for a in e.actor))),
+                None)
+            if request is not None:
+                e.recipient = list(request.actor)
+                e.evidence.append(f"answers the request '{request.trigger.text}' before: its asker is the recipient")
+        return events
+
     def _is_place(self, tok: Token) -> bool:
         return tok.i in self.place_by_token
 
@@ -669,7 +689,7 @@ class EventFinder:
                 if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects
                             or (hit[0].type == "REQUEST" and _owned(tok))):  # "declined Iran's request"
                     found.append(self.noun_event(tok, *hit))
-        found = answer_requests(self.resolve_frames(merge_nested(found)))
+        found = self._answer_requests_before(answer_requests(self.resolve_frames(merge_nested(found))), sent)
         tours = {e.trigger.root.i for e in found if domestic_visit(e)}
         return [e for e in found
                 if e.trigger.root.i not in tours and not (  # "visited California to discuss the fires"
