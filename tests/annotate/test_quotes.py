@@ -227,6 +227,10 @@ def test_a_cue_without_a_subject_yields_to_the_nearest_one_with_a_speaker(code):
     # not after a sentence about a body, and not a quote that does not speak in the first person
     ('The Polish police arrested three men in Gdansk. "We are looking for a fourth suspect."', None),
     ('Marta Kowalczyk left the ministry in May. "The ministry has not been the same since."', None),
+    # in any person after a sentence in which that person spoke out
+    ('Marta Kowalczyk, who led the ministry until May, also criticized the decision via Twitter. '
+     '"The statement tonight shows a complete lack of understanding."', "Marta Kowalczyk"),
+    ('Marta Kowalczyk tweeted about the vote on Monday. "The count was rigged from the start."', "Marta Kowalczyk"),
 ])
 def test_a_quote_of_its_own_after_a_sentence_about_a_person(code, text, speaker):
     (q,) = _quotes(code(text))

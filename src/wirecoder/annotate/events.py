@@ -848,7 +848,8 @@ class EventFinder:
                 if named.lemma_.lower() == noun.lemma_.lower() and words <= {
                         c.lemma_.lower() for c in named.children if c.dep_ in ("compound", "amod")}:
                     return e
-            if e.event in types and words <= {t.lemma_.lower() for t in root.subtree}:
+            if noun.lemma_.lower() in roles.PACTS and e.event in types and words <= {
+                    t.lemma_.lower() for t in root.subtree}:
                 return e  # "Turkey and Libya agreed on maritime borders ... the border agreement"
         return None
 

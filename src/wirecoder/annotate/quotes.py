@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate.coref import PERSON_NOUNS, gender_of_noun
-from wirecoder.annotate.roles import is_passive, subjects_on_auxiliary
+from wirecoder.annotate.roles import MEDIA, is_passive, subjects_on_auxiliary
 from wirecoder.nlp.extensions import ActorMention, QuoteMention, in_boilerplate, text_of
 from wirecoder.record import Entity
 
@@ -579,8 +579,10 @@ FIRST_PERSON_WORDS = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
 def _previous_subject(doc: Doc, quoted: Span, paras: list[tuple[int, int]]) -> Token | None:
     """'She left the series in 1988. "This is not what I wanted to become an actor for."': a
     quote in the first person that stands as a sentence of its own, with no cue anywhere, is
-    the words of the person the sentence before it is about (a name or he/she)."""
-    if len(quoted) < 4 or not any(t.lower_ in FIRST_PERSON_WORDS for t in quoted):
+    the words of the person the sentence before it is about (a name or he/she); so is a quote in
+    any person after a sentence in which that person spoke out ("criticized the decision via
+    Twitter")."""
+    if len(quoted) < 4:
         return None
     opening = quoted[0] if quoted[0].i == 0 or not _is_mark(doc[quoted[0].i - 1]) else doc[quoted[0].i - 1]
     if not opening.is_sent_start:
@@ -591,10 +593,29 @@ def _previous_subject(doc: Doc, quoted: Span, paras: list[tuple[int, int]]) -> T
     if first < 0 or not _same_paragraph(paras, doc[first].idx, quoted.start_char):
         return None
     root = doc[first].sent.root
+    if not any(t.lower_ in FIRST_PERSON_WORDS for t in quoted) and not _spoke_out(root):
+        return None
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
         return subj[0]
     return None
+
+
+# verbs by which someone spoke out, whose words a quote right after may give in any person
+SPEAKING_OUT = {"tweet", "post", "write", "comment", "respond", "reply", "react", "criticize", "criticise",
+                "condemn", "slam", "blast", "praise", "welcome", "defend", "mock", "weigh"}
+
+
+def _spoke_out(verb: Token) -> bool:
+    """"X also criticized the decision via Twitter." (then a quote): a verb of speaking out, said
+    with its medium unless it names one itself ("tweeted", "wrote")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEAKING_OUT:
+        return False
+    return lemma in ("tweet", "post", "write", "comment", "respond", "reply") or any(
+        g.lower_ in MEDIA or g.lemma_.lower() in ("statement", "tweet", "post", "interview", "video", "letter")
+        for p in verb.children if p.dep_ == "prep" and p.lower_ in ("via", "on", "in", "through")
+        for g in p.children if g.dep_ == "pobj")
 
 
 def _first_person_in_her_sentence(quoted: Span) -> Token | None:
