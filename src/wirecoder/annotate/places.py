@@ -31,7 +31,7 @@ from wirecoder.annotate import roles
 from wirecoder.annotate.coref import GENDERED_NOUNS, PERSON_NOUNS
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.lexicon.actors import ActorLexicon
-from wirecoder.lexicon.gazetteer import DERIVED_SOURCES, Gazetteer, GeoEntry, inside, normalise
+from wirecoder.lexicon.gazetteer import Gazetteer, GeoEntry, inside, normalise
 from wirecoder.nlp.extensions import PlaceMention, in_boilerplate
 from wirecoder.record import Place
 
@@ -229,7 +229,7 @@ def prominent(entry: GeoEntry) -> bool:
     big city, or a place from a hand-written list."""
     return (entry.feature in ("A.PCLI", "A.ADM1", "L.RGN", "L.CONT", "P.PPLC")
             or entry.population >= PROMINENT_POPULATION
-            or entry.source not in DERIVED_SOURCES)
+            or entry.curated)
 
 
 def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:

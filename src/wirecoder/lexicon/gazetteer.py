@@ -49,6 +49,7 @@ class GeoEntry:
     feature: str  # GeoNames class.code: "P.PPLC", "P.PPL", "A.PCLI", "A.ADM1", "L.RGN", ...
     population: int
     source: str  # "geonames", "pycountry", "wirecoder-supplement", "user:<file>"
+    curated: bool = False  # a hand-made list (the supplement, a user's file) gave it the name looked up
 
 
 def distance_km(a: GeoEntry, b: GeoEntry) -> float:
@@ -138,9 +139,9 @@ class Gazetteer:
     def _query(self, norm: str) -> tuple[GeoEntry, ...]:
         with self._lock:
             rows = self._con.execute(
-                f"SELECT {_COLUMNS} FROM name n JOIN entry e ON e.id = n.entry WHERE n.norm = ? "
+                f"SELECT {_COLUMNS}, n.curated FROM name n JOIN entry e ON e.id = n.entry WHERE n.norm = ? "
                 "ORDER BY e.tier DESC, e.population DESC, e.id", (norm,)).fetchall()
-        return tuple(GeoEntry(*row) for row in rows)
+        return tuple(GeoEntry(*row[:-1], curated=bool(row[-1])) for row in rows)
 
     def country(self, alpha3: str) -> GeoEntry | None:
         """The country entry for an ISO 3166-1 alpha-3 code."""
@@ -170,7 +171,7 @@ class Gazetteer:
         context = _Context.of(countries, near, norm)
         scores = [context.score(e) for e in found]
         if any(e.population >= _OWN_NAME_POPULATION and normalise(e.name) == norm for e in found):
-            scores = [s - _ALTERNATE_NAME_PENALTY if e.source in DERIVED_SOURCES and normalise(e.name) != norm else s
+            scores = [s - _ALTERNATE_NAME_PENALTY if not e.curated and normalise(e.name) != norm else s
                       for s, e in zip(scores, found)]
         best = max(range(len(found)), key=scores.__getitem__)
         share = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
@@ -216,7 +217,7 @@ class _Context:
         """Log-weight of a candidate: feature class and size, then the article's evidence."""
         s = _FEATURE_WEIGHT.get(entry.feature, _CLASS_WEIGHT.get(entry.feature[:1], 1.0))
         s += _POPULATION_WEIGHT * math.log10(entry.population + 1)
-        if entry.source not in DERIVED_SOURCES:
+        if entry.curated:
             s += _CURATED_WEIGHT
             if entry.population == 0 and self.name and normalise(entry.name) == self.name:
                 s += _CURATED_OWN_NAME_WEIGHT  # a landmark: no population to speak for it
@@ -232,7 +233,7 @@ class _Context:
         """How plausible the winner is on its own: a country or a big city is, and so is a small
         town in one of the article's countries or near its other places; a village is less so."""
         p = max(_FEATURE_WEIGHT.get(entry.feature, 0.0) / 6, math.log10(entry.population + 1) / 6.5)
-        if entry.source not in DERIVED_SOURCES:
+        if entry.curated:
             p = max(p, 0.8)
         if entry.country in self.countries or (self.points and self.nearest_km(entry) <= 100):
             p = max(p, 0.85)

@@ -35,7 +35,7 @@ from wirecoder.lexicon.placenames import _fold, _haversine_km, _hash64, _normali
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MIN_CITY_POPULATION = 500
 STOP_MIN_POPULATION = 50_000  # a city whose name is a common word keeps that name only from this size
 MAX_NAME_WORDS = 8
@@ -89,6 +89,12 @@ class _Place:
     admin1: str | None = None
     names: set[str] = field(default_factory=set)
     division: tuple[str, str] | None = None  # (iso2, GeoNames admin-1 code) it lies in
+    # the names a hand-made list gave a place from a derived source ("Bethlehem" for the West
+    # Bank city); None: all its names are as hand-picked as its source
+    curated: set[str] | None = None
+
+    def is_curated(self, norm: str) -> bool:
+        return norm in self.curated if self.curated is not None else self.source not in DERIVED_SOURCES
 
 
 @dataclass
@@ -425,6 +431,10 @@ class _Sources:
     def merge(self, target: _Place, row: _Row) -> None:
         for norm in row.names - target.names:
             self.by_name[(target.country, norm)].append(target)
+        if target.source in DERIVED_SOURCES or target.curated is not None:
+            # only the row's names are hand-picked, not every translation GeoNames has ("Belém"
+            # is also an old name of Bethlehem)
+            target.curated = (target.curated or set()) | row.names
         target.names |= row.names
         target.name, target.source = row.name, row.source
         geonames_city = target.feature[0] == "P" and target.geonameid is not None
@@ -508,7 +518,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value);
 CREATE TABLE entry (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
                     country TEXT, admin1 TEXT, feature TEXT, population INTEGER, source TEXT,
                     tier INTEGER);
-CREATE TABLE name (norm TEXT, entry INTEGER, PRIMARY KEY (norm, entry)) WITHOUT ROWID;
+CREATE TABLE name (norm TEXT, entry INTEGER, curated INTEGER, PRIMARY KEY (norm, entry)) WITHOUT ROWID;
 """
 _build_lock = threading.Lock()
 
@@ -598,11 +608,11 @@ def _write(places: list[_Place], path: Path) -> None:
         for i, p in enumerate(pl for pl in places if pl.names):
             entries.append((i, p.geonameid, p.name, round(p.lat, 5), round(p.lon, 5), p.country,
                             p.admin1, p.feature, p.population, p.source, _tier(p.feature)))
-            names += [(n, i) for n in p.names]
+            names += [(n, i, int(p.is_curated(n))) for n in p.names]
         con.executemany("INSERT INTO entry VALUES (?,?,?,?,?,?,?,?,?,?,?)", entries)
         names.sort()
-        con.executemany("INSERT INTO name VALUES (?,?)", names)
-        distinct = sorted({n for n, _ in names})
+        con.executemany("INSERT INTO name VALUES (?,?,?)", names)
+        distinct = sorted({n for n, _, _ in names})
         hashes = array.array("q", sorted({_hash64(n) for n in distinct}))
         meta = {"format": str(FORMAT_VERSION), "max_words": max(n.count(" ") + 1 for n in distinct),
                 "name_hashes": hashes.tobytes(), "entries": len(entries), "names": len(distinct),
