@@ -28,6 +28,12 @@ CODED = [
     ("Greece condemned the agreement between Turkey and Libya.", "ACCUSE", {"GRC"}, {"TUR", "LBY"}),
     ("Kenya welcomed the ceasefire between Ethiopia and Eritrea.", "SUPPORT", {"KEN"}, {"ETH", "ERI"}),
     ("Greece condemned the Turkish-Libyan border agreement.", "ACCUSE", {"GRC"}, {"TUR", "LBY"}),
+    # an allegation is about whoever its clause says did it
+    ("Kenya alleged that Uganda had armed the rebels.", "ACCUSE", {"KEN"}, {"UGA"}),
+    ("Kenya alleged Uganda's plan would ruin the fisheries.", "ACCUSE", {"KEN"}, {"UGA"}),
+    # a military operation launched is force, and condemning the operation condemns its doers
+    ("Turkey launched a military operation in northern Syria. The operation was condemned by the Kenyan "
+     "government.", "ACCUSE", {"KEN"}, {"TUR"}),
     ("The Congolese army disarmed the militias in Ituri.", "RETREAT", {"COD"}, set()),
     ("Moscow expelled two Estonian diplomats on Tuesday.", "SANCTION", {"RUS"}, {"EST"}),
     ("Iraqi police arrested three Syrian smugglers near the border.", "COERCE", {"IRQ"}, {"SYR"}),

@@ -917,6 +917,15 @@ class EventFinder:
                     recipients = [a for a in told.actor if not _same_actor(a, actors)]
                     evidence.append(f"the {thing.text} told before ('{told.trigger.text}'): its maker")
                     break
+        if not recipients and event_type == "ACCUSE" and row.lemma in ALLEGING and head.pos_ == "VERB":
+            # "Kenya alleged that Uganda had armed the rebels", "alleged Biden's plan would ...":
+            # the one the allegation is about
+            said = [c for c in head.children if c.dep_ == "ccomp"]
+            subjects = [s for c in said for s in c.children if s.dep_ == "nsubj"]  # (a passive subject suffered)
+            recipients = [m for m in self._mentions(subjects[:1]) if not _same_actor(m, actors)
+                          and not _their_own(m, actors)]
+            if recipients:
+                evidence.append(f"alleged of: '{recipients[0].span.text}'")
         if not recipients and event_type == "PROTEST" and (site := self._protested_at(head)):
             recipients = site  # "protesters gathered outside the US embassy": the embassy's government
             evidence.append(f"protested at: '{site[0].span.text}'")
@@ -1086,6 +1095,8 @@ def _verbal(head: Token, actors: list[ActorMention], recipients: list[ActorMenti
     return bool(objs)
 
 
+# verbs that say someone did wrong, in a clause of their own: "alleged that Uganda armed the rebels"
+ALLEGING = {"allege", "claim", "charge", "contend", "insist"}
 # answers to a request: whoever refuses or complies with no one named answers the one who asked
 ANSWERS = {"REJECT", "CONCEDE", "AGREE"}
 
