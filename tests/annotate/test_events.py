@@ -343,6 +343,9 @@ FLAGGED = [
     ("Russia has yet to withdraw its troops from Georgia.", "RETREAT", "negated"),
     ("The Afghan army foiled a plot to attack the parliament in Kabul.", "ASSAULT", "hypothetical"),
     ("Russia unveiled a plan to withdraw its troops from Syria.", "RETREAT", "hypothetical"),
+    # what someone likes doing is no act done
+    ("Kenya's president said the rebel commander likes attacking convoys.", "ASSAULT",
+     "hypothetical"),
     ("Did Iran attack the Saudi tanker?", "ASSAULT", "hypothetical"),  # a yes/no question
     ("Who attacked the Kenyan convoy near Mandera?", "ASSAULT", "hypothetical"),  # asking who did it
     ("Kenyan officials said arresting the Somali envoy would harm relations.", "COERCE", "hypothetical"),

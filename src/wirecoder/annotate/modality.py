@@ -22,6 +22,7 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "schedule", "due",
             "advise", "encourage", "instruct", "persuade", "allow", "permit", "authorize", "authorise",
             "recommend", "design", "choose",
+            "like", "love", "enjoy", "prefer", "hate", "dislike",  # "likes dropping bombs on people"
             "order", "invite", "afraid", "scared", "fearful", "worried", "terrified", "frightened"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
 # that the issue be discussed", "a bid to oust the president"
@@ -336,7 +337,8 @@ def _walk_up(verb: Token, m: Modality) -> None:
         elif head.lemma_ in DENIAL and link in ("ccomp", "xcomp", "pcomp"):
             m.negated, m.why = True, f"denied: {head.text}"
         elif head.lemma_ in IRREALIS and link in ("xcomp", "ccomp", "pcomp", "acomp") and not (
-                head.lemma_ == "hesitate" and any(c.dep_ == "neg" for c in head.children)):  # "did not hesitate to"
+                head.lemma_ == "hesitate" and any(c.dep_ == "neg" for c in head.children)) \
+                and not _performed(tok, head):  # "did not hesitate to", "would like to thank"
             if m.frame is None:
                 m.frame = head
                 m.hypothetical, m.why = True, f"under {head.text!r}"
