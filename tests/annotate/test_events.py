@@ -31,6 +31,8 @@ CODED = [
     # an allegation is about whoever its clause says did it
     ("Kenya alleged that Uganda had armed the rebels.", "ACCUSE", {"KEN"}, {"UGA"}),
     ("Kenya alleged Uganda's plan would ruin the fisheries.", "ACCUSE", {"KEN"}, {"UGA"}),
+    # claiming people to be something bad accuses them; a "them" before "to be" is an object
+    ("Belarusian police arrested 33 Russian men, claiming them to be mercenaries.", "ACCUSE", {"BLR"}, {"RUS"}),
     # a military operation launched is force, and condemning the operation condemns its doers
     ("Turkey launched a military operation in northern Syria. The operation was condemned by the Kenyan "
      "government.", "ACCUSE", {"KEN"}, {"TUR"}),

@@ -515,8 +515,8 @@ class Antecedents:
             return None
         n = self.sentence[pronoun.i]
         bound = {t.i for t in clause_subjects(pronoun)}  # "the Olympiad shows them": not the Olympiad
-        if pronoun.dep_ in OBJECT_DEPS and pronoun.lower_ not in REFLEXIVE \
-                and (found := self._object_group(pronoun, bound)) is not None:
+        if (pronoun.dep_ in OBJECT_DEPS or pronoun.lower_ == "them") and pronoun.lower_ not in REFLEXIVE \
+                and (found := self._object_group(pronoun, bound)) is not None:  # (also "claiming them to be")
             return found
         subjects = [t for t in self.sents[n] if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.i not in bound]
         subjects.reverse()

@@ -219,7 +219,8 @@ hypocritical racist criminal barbaric barbarous cowardly heinous inhumane cruel 
 undemocratic destabilizing destabilising counterproductive misguided wrong void null unprovoked treacherous
 intolerable insulting offensive shocking scandalous deceptive misleading sham farce travesty provocation violation
 breach crime disgrace mistake blunder outrage insult betrayal aggression hoax lie lies witch-hunt atrocity
-genocide terrorism terrorist massacre clown racist worst corrupt incompetent liar""".split())
+genocide terrorism terrorist massacre clown racist worst corrupt incompetent liar mercenary spy saboteur traitor
+extremist puppet""".split())
 GOOD = frozenset("""justified legitimate fair constructive positive productive fruitful historic landmark
 important significant successful excellent great good brave courageous wise decisive forceful swift appropriate
 reasonable responsible commendable admirable welcome helpful necessary right correct balanced generous
@@ -236,7 +237,8 @@ def judgement(verb: Token) -> str | None:
     words: list[Token] = []
     for child in verb.rights:
         if child.dep_ in ("conj", "cc", "punct", "advcl", "relcl", "npadvmod") or (
-                child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                and not _to_be(child)):  # (but "claiming them to be mercenaries" calls them so)
             continue
         words += [t for t in child.subtree if t.i not in core and t.dep_ not in ("neg",)]
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
@@ -244,6 +246,11 @@ def judgement(verb: Token) -> str | None:
     if any(t.dep_ == "neg" or t.lower_ in ("not", "never", "hardly") for t in words):
         return None  # "did not call it illegal", "called it not unreasonable": left alone
     return FAULTED if bad and not good else PRAISED if good and not bad else None
+
+
+def _to_be(clause: Token) -> bool:
+    """"them to be mercenaries": an infinitive "be" that says what its subject is."""
+    return clause.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _offered(verb: Token) -> bool:
