@@ -31,6 +31,9 @@ CODED = [
     # an allegation is about whoever its clause says did it
     ("Kenya alleged that Uganda had armed the rebels.", "ACCUSE", {"KEN"}, {"UGA"}),
     ("Kenya alleged Uganda's plan would ruin the fisheries.", "ACCUSE", {"KEN"}, {"UGA"}),
+    # a relative clause with a subject of its own is that subject's
+    ("Uganda would guard the captured fighters which, the statement said, Kenyan officials have refused to "
+     "repatriate.", "REJECT", {"KEN"}, set()),
     # claiming people to be something bad accuses them; a "them" before "to be" is an object
     ("Belarusian police arrested 33 Russian men, claiming them to be mercenaries.", "ACCUSE", {"BLR"}, {"RUS"}),
     # a military operation launched is force, and condemning the operation condemns its doers
@@ -1011,6 +1014,13 @@ def test_a_pact_named_again_is_the_one_named_before_with_its_parties(code):
             "agreement again.")
     judged = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
     assert [_countries(e["recipient"]) for e in judged] == [{"TUR", "LBY"}, {"TUR", "LBY"}]
+
+
+def test_a_past_tense_hung_on_the_noun_of_a_phrase_is_the_clauses_predicate(code):
+    text = ('On Tuesday, Kenyan foreign minister Amina Yusuf speaking to the Chatham House think tank called the '
+            'border deal "null and void".')
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
+    assert [a["text"] for a in e["actor"]] == ["Amina Yusuf"]
 
 
 def test_a_person_named_before_suffers_the_killing_they_own_however_the_name_is_tagged_later(code):

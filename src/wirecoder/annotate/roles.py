@@ -220,11 +220,21 @@ def subject(verb: Token) -> list[Token]:
         subj = subj or subjects_on_auxiliary(tok)
         if subj:
             s = subj[0]
-            if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            named = [t for t in subj if t.tag_ not in ("WDT", "WP")]
+            if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and named:
+                s, subj = named[0], named  # "fighters which, the statement said, European nations
+                # have refused to repatriate": the nations refused (the parser also made "which" a subject)
+            elif s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return [tok.head]  # "troops who attacked" -> troops
             return [s] + _split_subjects(subj)
         if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN":
             return _proposer(tok.head)  # "Honcharuk's offer to resign", "Iran made an offer to release"
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "pobj" and (main := _clause_verb(tok.head)):
+            # "Mitsotakis speaking to the Atlantic Council think tank called the agreement void":
+            # a past tense the parser hung on a phrase's noun is the clause's own predicate
+            found = [c for c in main.children if c.dep_ in SUBJECTS]
+            if found:
+                return [found[0]] + _split_subjects(found)
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return [tok.head]  # "members of parliament protested" parsed as a participle on "members"
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -253,6 +263,14 @@ def subject(verb: Token) -> list[Token]:
         # "... and expelled", "agreed to meet", "is about to restore"
         tok = coordinated_head(tok) if tok.dep_ == "conj" else tok.head
     return []
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb a prepositional phrase's noun hangs from, through its prepositions."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
 # verbs by which one judges another for what that other did: "sentenced X for torturing"
