@@ -1016,6 +1016,13 @@ def test_a_pact_named_again_is_the_one_named_before_with_its_parties(code):
     assert [_countries(e["recipient"]) for e in judged] == [{"TUR", "LBY"}, {"TUR", "LBY"}]
 
 
+def test_who_reported_it_at_the_end_of_a_sentence_is_not_whom_it_was_done_to(code):
+    text = ("On Saturday morning, a gunman shot shoppers at a supermarket in the Kenyan city of Mombasa, with the "
+            "death toll rising to 22 people on Monday, reported officials, with 25 others injured.")
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
+    assert not [r for r in e["recipient"] if "officials" in r["text"]]
+
+
 def test_a_past_tense_hung_on_the_noun_of_a_phrase_is_the_clauses_predicate(code):
     text = ('On Tuesday, Kenyan foreign minister Amina Yusuf speaking to the Chatham House think tank called the '
             'border deal "null and void".')

@@ -340,7 +340,8 @@ def objects(verb: Token) -> list[Token]:
     """Direct objects (and, in the passive voice, the grammatical subject)."""
     if _described_by_participle(verb) is not None:
         return []
-    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")] or _shared_objects(verb)
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not _inverted_source(c)] \
+        or _shared_objects(verb)
     if is_passive(verb):
         out += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if _passive_read_as_adjective(verb):
@@ -352,6 +353,14 @@ def objects(verb: Token) -> list[Token]:
         elif not out and verb.dep_ == "ROOT":
             out += _stranded_subject(verb)
     return [_antecedent(o, verb) for o in out]
+
+
+def _inverted_source(noun: Token) -> bool:
+    """", reported officials" at the end of a sentence, which the parser may take for one more
+    object of its verb: who told the news, not whom it was done to."""
+    before = [c for c in noun.children if c.i == noun.i - 1 and c.dep_ == "amod"
+              and c.lemma_.lower() in ("report", "say", "tell", "add", "confirm")]
+    return bool(before) and before[0].i > 0 and noun.doc[before[0].i - 1].text == ","
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
