@@ -86,6 +86,7 @@ def test_distance_km() -> None:
         ("Belém", (), (), "BRA", "P.PPL", None),
         ("Nazareth", (), (), "ISR", "P.PPL", "Northern District"),
         ("Odessa", (), (), "UKR", "P.PPL", "Odesa Oblast"),
+        ("Oklahoma", (), (), "USA", "A.ADM1", "Oklahoma"),  # not Oklahoma City, which GeoNames also calls so
     ],
 )
 def test_resolve(gazetteer: Gazetteer, name, countries, near, country, feature, admin1) -> None:
