@@ -35,6 +35,8 @@ from wirecoder.lexicon.placenames import _fold, _haversine_km, _hash64, _normali
 
 log = logging.getLogger(__name__)
 
+# The index file is named by this and a hash of the data files, not of this code: a change to how
+# the index is built or read must raise it, or caches built by the old code are reused.
 FORMAT_VERSION = 2
 MIN_CITY_POPULATION = 500
 STOP_MIN_POPULATION = 50_000  # a city whose name is a common word keeps that name only from this size
