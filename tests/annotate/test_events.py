@@ -1016,6 +1016,19 @@ def test_a_pact_named_again_is_the_one_named_before_with_its_parties(code):
     assert [_countries(e["recipient"]) for e in judged] == [{"TUR", "LBY"}, {"TUR", "LBY"}]
 
 
+def test_attacks_that_others_retaliate_against_are_their_own_events_on_those_others(code):
+    text = "The Ugandans claim they were retaliating against missile attacks from Kenya."
+    attacks = {(frozenset(_countries(e["actor"])), frozenset(_countries(e["recipient"])))
+               for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"}
+    assert attacks == {(frozenset({"UGA"}), frozenset({"KEN"})), (frozenset({"KEN"}), frozenset({"UGA"}))}
+
+
+def test_one_side_killing_in_an_attack_is_one_event(code):
+    events = [e for e in _live(code("Two Kenyan soldiers were killed in an attack by Somali militants.")["events"])
+              if e["event"] == "ASSAULT"]
+    assert len(events) == 1 and _countries(events[0]["actor"]) == {"SOM"}
+
+
 def test_who_reported_it_at_the_end_of_a_sentence_is_not_whom_it_was_done_to(code):
     text = ("On Saturday morning, a gunman shot shoppers at a supermarket in the Kenyan city of Mombasa, with the "
             "death toll rising to 22 people on Monday, reported officials, with 25 others injured.")

@@ -1531,8 +1531,13 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
     """One event per happening: "killed in an attack" is one ASSAULT, not two."""
     kept: list[EventMention] = []
     for e in sorted(events, key=lambda e: e.trigger.start):
-        twin = next((k for k in kept if k.event == e.event and _related(k.trigger.root, e.trigger.root)), None)
+        related = [k for k in kept if k.event == e.event and _related(k.trigger.root, e.trigger.root)]
+        twin = next((k for k in related if not _other_sides(k, e)), None)
         if twin is None:
+            answered = next((k for k in related if _countries_of(k.recipient) & _countries_of(e.actor)), None)
+            if answered is not None and not e.recipient:
+                e.recipient = list(answered.actor)  # "retaliating against missile attacks from
+                # Azerbaijan": those attacks were on the ones who retaliate
             kept.append(e)
             continue
         twin.actor = twin.actor or e.actor
@@ -1540,6 +1545,19 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
         twin.location = twin.location or e.location
         twin.confidence = max(twin.confidence, e.confidence)
     return kept
+
+
+def _other_sides(a: EventMention, b: EventMention) -> bool:
+    """Are the doers of two nested attacks of different countries ("the Armenians were retaliating
+    against missile attacks from Azerbaijan"): two events, not one?"""
+    if a.event != "ASSAULT":
+        return False  # (force answered by force; a call to demand something is one request)
+    ours, theirs = _countries_of(a.actor), _countries_of(b.actor)
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _countries_of(mentions: list[ActorMention]) -> set[str]:
+    return {m.entity.country for m in mentions if m.entity.country}
 
 
 def _related(a: Token, b: Token) -> bool:
