@@ -95,6 +95,9 @@ CODED = [
     # ... and with a country's operation, that country did it
     ("A Kurdish commander was killed in a Turkish drone strike.", "ASSAULT", {"TUR"}, set()),
     ("Hamza bin Laden has been killed in a US counter-terrorism operation.", "ASSAULT", {"USA"}, set()),
+    # a verdict with no by-phrase is the court's that the sentence names
+    ("The journalist was convicted in a Manila court of cyberlibel.", "SANCTION", {"PHL"}, {"PHL"}),
+    ("After a jury trial in Paris, two Belgian men were found guilty of fraud.", "SANCTION", {"FRA"}, {"BEL"}),
     # a participle on a thing: whoever did something with the thing acts
     ("Iran launched missiles targeting US troops in Iraq.", "ASSAULT", {"IRN"}, {"USA"}),
     ("The Polish president posted a message on Twitter blaming Russia for the blackout.", "ACCUSE",

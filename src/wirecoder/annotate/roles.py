@@ -121,6 +121,25 @@ def _operation(verb: Token) -> list[Token]:
     return [obj for prep, obj in prep_objects(verb, {"in", "during"}) if obj.lemma_.lower() in OPERATIONS]
 
 
+# verdicts a court hands down, and the court words that name who did, when a passive has no
+# by-phrase: "was convicted in a Manila court", "After a jury trial in Paris, two officers were
+# found guilty" (the jury finds them guilty)
+VERDICTS = {"convict", "sentence", "find", "jail", "imprison", "acquit", "fine"}
+COURTS = {"court", "jury", "judge", "tribunal", "magistrate"}
+
+
+def _court(verb: Token) -> list[Token]:
+    """The court a passive verdict was reached in, standing for whoever reached it: a court word
+    in one of the verb's phrases or modifying their noun ("a jury trial", "a court ruling")."""
+    if verb.lemma_.lower() not in VERDICTS:
+        return []
+    for _, obj in prep_objects(verb, {"in", "at", "after", "before", "during", "following"}):
+        for tok in (obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod"))):
+            if tok.lemma_.lower() in COURTS:
+                return [tok]
+    return []
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
@@ -210,7 +229,7 @@ def subject(verb: Token) -> list[Token]:
     if (doers := _described_by_participle(verb)) is not None:
         return [doers]
     if is_passive(verb):
-        return _agent(verb) or _operation(verb)
+        return _agent(verb) or _operation(verb) or _court(verb)
     tok, shared = verb, False
     for _ in range(6):
         # a participle shares its clause's grammatical subject, passive or not ("a woman was
