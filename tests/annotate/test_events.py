@@ -95,6 +95,10 @@ CODED = [
     # ... and with a country's operation, that country did it
     ("A Kurdish commander was killed in a Turkish drone strike.", "ASSAULT", {"TUR"}, set()),
     ("Hamza bin Laden has been killed in a US counter-terrorism operation.", "ASSAULT", {"USA"}, set()),
+    # officeholders the article names only by name: cabinet members, legislators, justices
+    ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
+    ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
+    ("Senator Lindsey Graham urged Turkey to halt the offensive.", "REQUEST", {"USA"}, {"TUR"}),
     # a verdict with no by-phrase is the court's that the sentence names
     ("The journalist was convicted in a Manila court of cyberlibel.", "SANCTION", {"PHL"}, {"PHL"}),
     ("After a jury trial in Paris, two Belgian men were found guilty of fraud.", "SANCTION", {"FRA"}, {"BEL"}),
