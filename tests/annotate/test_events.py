@@ -95,6 +95,11 @@ CODED = [
     # ... and with a country's operation, that country did it
     ("A Kurdish commander was killed in a Turkish drone strike.", "ASSAULT", {"TUR"}, set()),
     ("Hamza bin Laden has been killed in a US counter-terrorism operation.", "ASSAULT", {"USA"}, set()),
+    # an authority announcing its own act in the passive did it (a witness did not: test_witness_of_an_arrest)
+    ("The Kenyan athletics federation announced that Mary Wambui and Grace Achieng were banned from the "
+     "national team.", "COERCE", {"KEN"}, set()),
+    # a protest led by someone, though the parser hangs a participle on it ("ever held")
+    ("Kenyan students led the largest demonstration ever held in Nairobi.", "PROTEST", {"KEN"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1158,3 +1163,10 @@ def test_who_described_a_place_did_not_make_it(code):
             "president refused to disavow the theory.")
     (reject,) = [e for e in _live(code(text)["events"]) if e["event"] == "REJECT"]
     assert reject["recipient"] == []
+
+
+def test_witness_of_an_arrest(code):
+    """A rights group that says people were detained tells of the arrest; it did not make it."""
+    events = _live(code("Amnesty International said dozens of Kenyan activists were detained in Nairobi.")["events"])
+    coerce = [e for e in events if e["event"] == "COERCE"]
+    assert coerce and not any("Amnesty" in a["text"] for e in coerce for a in e["actor"])

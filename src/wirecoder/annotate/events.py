@@ -534,11 +534,20 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 return row, tok.head.head  # "returned at the Iraqi government's request"
             continue
         allowed = LIGHT_VERBS if "*" in row.objects else row.objects
+        if gov is not None and gov.dep_ == "acl" and gov_lemma in allowed and _bare_participle(gov) \
+                and tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() in allowed:
+            gov, gov_lemma = tok.head, tok.head.lemma_.lower()  # "led the largest demonstration ever
+            # held": whoever led it, not a participle that names no one
         if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)) or (
                 row.type in ("PROTEST", "ASSAULT") and _dated(tok)) or (row.type == "REQUEST" and _owned(tok)) or (
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle on a noun with no doer of its own ("the demonstration held in May")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in verb.children)
 
 
 def _owned(noun: Token) -> bool:
