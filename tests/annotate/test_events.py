@@ -1170,3 +1170,11 @@ def test_witness_of_an_arrest(code):
     events = _live(code("Amnesty International said dozens of Kenyan activists were detained in Nairobi.")["events"])
     coerce = [e for e in events if e["event"] == "COERCE"]
     assert coerce and not any("Amnesty" in a["text"] for e in coerce for a in e["actor"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan novelist spoke with Reuters about her new book.",
+    'The Kenyan minister discussed the plan, his "biggest project", with Reuters.',
+])
+def test_talking_to_the_press_is_no_consultation(code, text):
+    assert [e for e in _live(code(text)["events"]) if e["event"] == "CONSULT"] == []

@@ -739,6 +739,8 @@ class EventFinder:
             return False
         head = ev.trigger.root
         heads = [head, head.head] if head.dep_ in ("xcomp", "advcl") else [head]
+        topics = [o for h in heads for o in roles.objects(h)]  # "discussed the game, his project, with
+        heads += topics + [a for t in topics for a in t.children if a.dep_ == "appos"]  # Wikinews"
         talked_to = self._mentions([g for h in heads for _, g in roles.prep_objects(h, {"with", "to"})])
         return any(m.entity.sector in PRESS for m in ev.actor + ev.recipient + talked_to)
 
