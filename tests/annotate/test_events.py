@@ -1175,6 +1175,7 @@ def test_witness_of_an_arrest(code):
 @pytest.mark.parametrize("text", [
     "The Kenyan novelist spoke with Reuters about her new book.",
     'The Kenyan minister discussed the plan, his "biggest project", with Reuters.',
+    "The Kenyan foreign minister is talking to NBC at the moment.",  # outlets are in the actor lists
 ])
 def test_talking_to_the_press_is_no_consultation(code, text):
     assert [e for e in _live(code(text)["events"]) if e["event"] == "CONSULT"] == []
