@@ -599,6 +599,10 @@ def test_an_i_that_speaks_in_an_interview_is_whoever_answers(code):
     ('Federation president Reza Karimi spoke to state television on Monday.\n\n'
      'ما این است که این افراد را از تمام مسابقات محروم می‌کنیم و دیگر شانس حضور در تیم ملی را نخواهند داشت.\n\n'
      'He further stated, "Unfortunately, something that should not have happened has happened."', ["Reza Karimi"]),
+    # the quote's own last words are not the cue's subject, however the parser links them
+    ('The singer Mary Day retired in May. For much of her career, Day presented a very wholesome image.  '
+     '"I have the unfortunate reputation of being Little Miss Perfect, Nairobi\'s Darling, and all that," Day '
+     'said in her 1996 memoir.', ["Mary Day"]),
 ])
 def test_who_speaks(code, text, speakers):
     assert [q[1] for q in _quotes(code(text))] == speakers

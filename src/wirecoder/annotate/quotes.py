@@ -243,6 +243,8 @@ def _speaker_words(cue: Token) -> tuple[Token | None, str]:
     verb = cue
     for _ in range(5):
         subj = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) > 1 and not _quoted(cue):  # '"..., and all that," Day said': the parser also made
+            subj = [t for t in subj if not _quoted(t)] or subj  # the quote's "that" a subject
         subj = subj or subjects_on_auxiliary(verb)
         if subj:
             if verb is cue and cue.tag_ == "VBG" and subj[0].pos_ == "NOUN" and not _could_speak(subj[0]) \
