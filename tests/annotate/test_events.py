@@ -1179,3 +1179,20 @@ def test_witness_of_an_arrest(code):
 ])
 def test_talking_to_the_press_is_no_consultation(code, text):
     assert [e for e in _live(code(text)["events"]) if e["event"] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text,event", [
+    ("A Nairobi court condemned the Ugandan activist to death.", "SANCTION"),  # a sentence
+    ("The court condemned him to ten years in prison.", "SANCTION"),
+    ("Kenya condemned the Ugandan raid.", "ACCUSE"),  # criticism
+    ("The Kenyan minister said the law has condemned many women to resort to dangerous practices.", None),  # a fate
+])
+def test_condemning_to_a_sentence_to_a_fate_and_condemning_a_deed(code, text, event):
+    events = {e["event"] for e in _live(code(text)["events"])}
+    assert events == ({event} if event else set())
+
+
+def test_a_topic_of_a_speech_is_not_discussed_with_anyone(code):
+    text = ("During the visit, the Kenyan president delivered a speech on inequality while wearing a mask, "
+            "discussing the legacy of colonial rule.")
+    assert [e for e in _live(code(text)["events"]) if e["event"] == "CONSULT"] == []

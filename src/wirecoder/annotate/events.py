@@ -167,11 +167,15 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         return None  # "offered condolences", "offer flights", "hosted a party"
     if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
             or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok) or _stance(tok) \
-            or _discharged(tok):
+            or _discharged(tok) or _doomed(tok, actor_of):
         return None
+    if tok.lemma_.lower() == "condemn" and _fates(tok) & PUNISHMENTS:
+        attached.add("to")  # "condemned him to ten years": a term, though it reads as a time
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
             continue
+        if row.with_ == ("to",) and tok.lemma_.lower() == "condemn" and not _fates(tok) & PUNISHMENTS:
+            continue  # "condemned to death" sentences; "condemned the move to reporters" criticises
         if "-" in row.objects:
             if roles.objects(tok):
                 continue
@@ -318,12 +322,38 @@ def _talked_about(verb: Token) -> bool:
         return False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in TOLD_IN:
         return True
+    head = verb
+    while head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i != head.i:
+        head = head.head  # "delivered a speech ... while wearing a mask, discussing slavery"
+        if any(o.lemma_.lower() in TOLD_IN for o in roles.objects(head)):
+            return True
     return any(c.dep_ in ("ccomp", "dobj") and c.left_edge.tag_ in ("WRB", "WP") for c in verb.children)
 
 
 # where a topic is told to an audience, not discussed with a party
 TOLD_IN = {"conference", "briefing", "statement", "interview", "speech", "address", "report", "video", "post",
            "letter", "article", "podcast", "documentary", "book", "paper", "session"}
+
+
+# what a court condemns someone to: a sentence ("condemned the activist to death")
+PUNISHMENTS = {"death", "prison", "jail", "year", "life", "hanging", "execution", "imprisonment", "labour",
+               "labor", "camp", "month", "exile", "lash", "flogging"}
+
+
+def _doomed(verb: Token, actor_of) -> bool:
+    """"The law has condemned many women to resort to abortion": condemning to a fate that is no
+    sentence, nor said to anyone, dooms; it does not criticise."""
+    if verb.lemma_.lower() != "condemn":
+        return False
+    fates = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    fates += [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    return any(f.lemma_.lower() not in PUNISHMENTS and not actor_of(f) for f in fates)
+
+
+def _fates(verb: Token) -> set[str]:
+    """What a verb condemns to (a date is a fate here: "to ten years")."""
+    return {o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"}
 
 
 def _discharged(verb: Token) -> bool:
