@@ -286,6 +286,9 @@ def test_seas_and_gulfs_are_places(code, text, name, feature):
 
 
 @pytest.mark.parametrize("text,name,feature", [
+    ("The plant in Lafayette, La., closed on Monday.", "Louisiana", "A.ADM1"),  # not Los Angeles
+    ("Flooding hit Charleston, W.Va., on Monday.", "West Virginia", "A.ADM1"),
+    ("The mayor of Athens, Georgia resigned on Friday.", "Georgia", "A.ADM1"),
     ("Yonkers lies in Westchester County, New York.", "New York", "A.ADM1"),
     ("He lives in Spokane, Washington.", "Washington", "A.ADM1"),
     ("The letter was signed by Senators Mark Rubin of Florida, Mike Lane of Utah, and David Pruitt of Georgia.",
@@ -300,6 +303,13 @@ def test_a_place_after_a_comma_contains_the_one_before_and_listed_places_agree(c
     ("A fire destroyed two stores in Paris, Texas on Sunday.", "Paris", "USA"),
     ("A storm cut power in London, Ontario overnight.", "London", "CAN"),
     ("He grew up in Paris, France.", "Paris", "FRA"),
+    # a state abbreviated as news agencies and the post office do
+    ("A fire broke out on Tuesday in Paris, Tenn., officials said.", "Paris", "USA"),
+    ("Residents of Cambridge, Mass., marched to city hall.", "Cambridge", "USA"),
+    ("The mayor of Athens, GA, resigned on Friday.", "Athens", "USA"),
+    # a name of both a state and a country: the one that holds a place so named
+    ("The mayor of Athens, Georgia resigned on Friday.", "Athens", "USA"),
+    ("Protests spread to Batumi, Georgia on Monday.", "Batumi", "GEO"),
 ])
 def test_a_place_is_one_of_those_in_the_division_named_after_it(code, text, place, country):
     (p,) = [p for p in code(text)["places"] if p["text"] == place]

@@ -50,6 +50,16 @@ def _word_sections(name: str) -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in sections.items()}
 
 
+def _state_abbreviations() -> dict[str, str]:
+    """US state abbreviations (AP style "Tenn.", postal "TN") -> the state's name, keyed without
+    a final period (the tokenizer may split it off: "W.Va" "."); AP keys keep their case."""
+    text = (resources.files("wirecoder.data") / "places" / "us_state_abbreviations.csv").read_text(encoding="utf-8")
+    rows = [line.split(",") for line in text.splitlines()[1:] if line.strip()]
+    return {abbreviation.rstrip("."): state for abbreviation, state, _ in rows}
+
+
+# "Paris, Tenn.", "Athens, GA": a state named after a town only by its abbreviation
+STATE_ABBREVIATIONS = _state_abbreviations()
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NEVER_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
 _NOUNS = _word_sections("place_nouns.txt")
@@ -88,6 +98,7 @@ class Toponym:
 
     span: Span
     name: Span
+    lookup: str | None = None  # the name to look up when the words are an abbreviation ("Tenn." -> Tennessee)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -282,7 +293,24 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         keep(name)
     for name in _gazetteer_names(doc, gazetteer, taken, people):
         keep(name)
-    return sorted(found, key=lambda t: t.span.start)
+    return _with_state_abbreviations(doc, sorted(found, key=lambda t: t.span.start))
+
+
+def _with_state_abbreviations(doc: Doc, found: list[Toponym]) -> list[Toponym]:
+    """The US states abbreviated after a town and a comma ("Paris, Tenn.", "Austin, TX"), as
+    toponyms that look up the state, in place of whatever else the words were taken for ("La."
+    is Louisiana there, not Los Angeles)."""
+    by_start = {t.span.start: t for t in found}
+    for t in found:
+        k = t.span.end + 1
+        if t.span.end < len(doc) and doc[t.span.end].text == "," and k < len(doc) and (
+                state := STATE_ABBREVIATIONS.get(doc[k].text.rstrip("."))):
+            word = doc[k].text
+            postal = word.isupper() and len(word) == 2
+            ap = word[0].isupper() and not postal and ("." in word or (k + 1 < len(doc) and doc[k + 1].text == "."))
+            if postal or ap:
+                by_start[k] = Toponym(doc[k:k + 1], doc[k:k + 1], state)
+    return sorted(by_start.values(), key=lambda t: t.span.start)
 
 
 COMPASS_WORDS = {"northern", "southern", "eastern", "western", "middle", "central"}
@@ -596,7 +624,7 @@ def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: S
     if (division := _division_of(t.span)) is not None:  # "the province of Hama" is Hama province
         found = gazetteer.resolve(f"{t.span.text} {division}", countries=countries, near=near)
         found = found if found is not None and found[0].feature.startswith("A.") else None
-    found = found or gazetteer.resolve(t.span.text, countries=countries, near=near, container=container,
+    found = found or gazetteer.resolve(_lookup_name(t), countries=countries, near=near, container=container,
                                        within=within)
     if found is None and t.name is not t.span:
         found = gazetteer.resolve(t.name.text, countries=countries, near=near, container=container, within=within)
@@ -622,15 +650,33 @@ COMPASS_PARTS = {"northern", "southern", "eastern", "western", "central", "north
                  "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 
 
-def _contained_in(containers: list[bool], first: list[tuple[GeoEntry, float] | None]) -> list[GeoEntry | None]:
+def _contained_in(toponyms: Sequence[Toponym], containers: list[bool], first: list[tuple[GeoEntry, float] | None],
+                  gazetteer: Gazetteer) -> list[GeoEntry | None]:
     """For each place, the division or country named right after it as its container ("Paris,
-    Texas"), where that resolved to one."""
+    Texas"), where that resolved to one. When the container's name has another division or
+    country that holds a place of the first name and the one it resolved to holds none ("Athens,
+    Georgia" is the US state's Athens), the container becomes that one (``first`` is updated)."""
     out: list[GeoEntry | None] = [None] * len(first)
     for k in range(len(first) - 1):
         outer = first[k + 1]
-        if containers[k + 1] and outer is not None and outer[0].feature in ("A.ADM1", "A.PCLI"):
+        if not containers[k + 1] or outer is None:
+            continue
+        inner = gazetteer.candidates(_lookup_name(toponyms[k]))
+        if not any(inside(e, outer[0]) for e in inner):
+            name = _lookup_name(toponyms[k + 1])
+            others = [c for c in gazetteer.candidates(name) + gazetteer.candidates(f"{name} state")
+                      if c.feature in ("A.ADM1", "A.PCLI") and c is not outer[0]]
+            holding = [(max(e.population for e in inner if inside(e, c)), c) for c in others
+                       if any(inside(e, c) for e in inner)]
+            if holding:
+                outer = first[k + 1] = (max(holding, key=lambda pair: pair[0])[1], outer[1])
+        if outer[0].feature in ("A.ADM1", "A.PCLI"):
             out[k] = outer[0]
     return out
+
+
+def _lookup_name(t: Toponym) -> str:
+    return t.lookup or t.span.text
 
 
 def _containers(toponyms: Sequence[Toponym]) -> list[bool]:
@@ -650,7 +696,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     countries = article_countries(doc, toponyms, gazetteer)
     containers = _containers(toponyms)
     first = [_resolve(t, gazetteer, countries, (), c) for t, c in zip(toponyms, containers)]
-    within = _contained_in(containers, first)
+    within = _contained_in(toponyms, containers, first, gazetteer)
     first = [_resolve(t, gazetteer, countries, (), c, w) if w is not None else f
              for t, c, w, f in zip(toponyms, containers, within, first)]
     points = [r[0] for r in first if r is not None and r[0].feature not in ("A.PCLI", "L.CONT")]
@@ -659,7 +705,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     for k, (t, initial) in enumerate(zip(toponyms, first)):
         resolved = initial
         own = [listed[k]] if listed[k] else countries  # the list speaks louder than the article
-        if initial is not None and (len(points) > 1 or listed[k]):
+        holds_previous = k > 0 and initial is not None and within[k - 1] is initial[0]
+        if initial is not None and (len(points) > 1 or listed[k]) and not holds_previous:
             others = [p for p in points if p is not initial[0]][:20]
             resolved = _resolve(t, gazetteer, own, others, containers[k], within[k])
         entry, confidence = resolved if resolved else (None, 0.0)
