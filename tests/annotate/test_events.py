@@ -100,6 +100,11 @@ CODED = [
      "national team.", "COERCE", {"KEN"}, set()),
     # a protest led by someone, though the parser hangs a participle on it ("ever held")
     ("Kenyan students led the largest demonstration ever held in Nairobi.", "PROTEST", {"KEN"}, set()),
+    # a coalition joined, whichever noun the parser hangs the "which" on; giving up a course is a concession
+    ("Kenya announced a naval coalition to patrol the Gulf of Aden which was joined by Uganda and Tanzania.",
+     "COOPERATE", {"UGA", "TZA"}, set()),
+    ("On Saturday, Kenya's Orange Party withdrew from using Amina Yusuf as their candidate for governor.",
+     "CONCEDE", {"KEN"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),

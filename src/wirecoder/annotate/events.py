@@ -169,6 +169,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok) or _stance(tok) \
             or _discharged(tok) or _doomed(tok, actor_of):
         return None
+    if tok.lemma_.lower() == "withdraw" and any(
+            p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children) for p in tok.children):
+        # "the party withdrew from using the princess as its candidate": giving up a course, not ground
+        return next((r for r in rows if r.type == "CONCEDE"), None)
     if tok.lemma_.lower() == "condemn" and _fates(tok) & PUNISHMENTS:
         attached.add("to")  # "condemned him to ten years": a term, though it reads as a time
     for row in rows:  # most specific first
@@ -518,6 +522,12 @@ def _object_words(verb: Token) -> set[str]:
     # "$400 million in military aid": a sum is the thing it is in
     heads += [g for o in objects if o.ent_type_ == "MONEY" for _, g in roles.prep_objects(o, {"in"})]
     heads += [g for _, g in roles.prep_objects(verb, {"including"})]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WDT" and c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
+        # "a coalition to patrol the Gulf which was joined by Australia": the parser hangs "which"
+        # on the nearest noun; the nouns further up may be what it stands for
+        for up in list(verb.head.ancestors)[:3]:  # (or "announced a coalition to patrol the Gulf which")
+            heads += [n for n in (up, *(o for o in up.children if o.dep_ == "dobj"))
+                      if n.pos_ == "NOUN" and n.i != verb.head.i]
     words = set()
     for h in heads:
         for t in roles.expand(h):
