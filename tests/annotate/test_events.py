@@ -1201,3 +1201,12 @@ def test_a_topic_of_a_speech_is_not_discussed_with_anyone(code):
     text = ("During the visit, the Kenyan president delivered a speech on inequality while wearing a mask, "
             "discussing the legacy of colonial rule.")
     assert [e for e in _live(code(text)["events"]) if e["event"] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text,city_country", [
+    ("Kenya withdrew from the Paris agreement.", "FRA"),
+    ("Kenya pulled out of the Kampala accord.", "UGA"),
+])
+def test_a_pact_named_after_a_city_is_not_that_countrys(code, text, city_country):
+    events = _live(code(text)["events"])
+    assert events and city_country not in {c for e in events for c in _countries(e["recipient"])}

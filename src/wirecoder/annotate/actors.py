@@ -25,7 +25,7 @@ from wirecoder.annotate.coref import (COLLECTIVES, FIRST_PERSON, HONORIFIC_GENDE
                                       name_words)
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.quotes import quote_frames
-from wirecoder.annotate.roles import MEDIA, prep_objects
+from wirecoder.annotate.roles import MEDIA, PACTS, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
 from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
 from wirecoder.record import Entity
@@ -136,6 +136,9 @@ class ActorIndex:
         self.place_country = {i: p.place.country for p in doc._.wc_places or ()
                               if p.place.country and (p.place.confidence or 0) >= 0.5
                               for i in range(p.span.start, p.span.end)}
+        # words of places smaller than a country: a pact named after one is not its parties'
+        self.towns = {i for p in doc._.wc_places or () if not (p.place.feature or "").startswith(("A.PCL", "A.ADM1"))
+                      for i in range(p.span.start, p.span.end)}
         self.antecedents = Antecedents(doc, self.people, self.quotes, self.resolve)
         self.antecedents.sides = self.sides
         self._lemma_at: dict[str, list[int]] | None = None  # noun lemma -> its tokens, made when first asked
@@ -564,6 +567,9 @@ class ActorIndex:
         for tok in self._phrase(head, within) + self._attached(head):
             if tok.i != head.i and opposed_word(tok):
                 continue  # "anti-Japanese protests" are not Japanese
+            if tok.i != head.i and noun_lemma(head) in PACTS and tok.dep_ == "compound" and (
+                    tok.i in self.towns or any(e.kind == "capital" for e in self.lexicon.lookup(tok.text, on=self.on))):
+                continue  # "the Paris agreement", "the Minsk agreements": named after where they were made
             mention = self.by_token.get(tok.i)
             if (mention is not None and mention.entity.kind == "person" and tok.head.i == head.i
                     and noun_lemma(head) in LED_BODIES):
