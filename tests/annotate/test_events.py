@@ -1210,3 +1210,11 @@ def test_a_topic_of_a_speech_is_not_discussed_with_anyone(code):
 def test_a_pact_named_after_a_city_is_not_that_countrys(code, text, city_country):
     events = _live(code(text)["events"])
     assert events and city_country not in {c for e in events for c in _countries(e["recipient"])}
+
+
+def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(code):
+    text = ("The US National Hurricane Center said the storm would reach Florida, Georgia and South Carolina "
+            "by Friday, and officials in Miami and Atlanta opened shelters.\n\n"
+            "The storm first hit Barbados. Prime Minister Amina Clarke of Barbados urged residents to evacuate.")
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "REQUEST"]
+    assert _countries(e["recipient"]) == {"BRB"}

@@ -1066,10 +1066,13 @@ class EventFinder:
                 person = e.kind == "person" and not _nobody(m)
                 if e.country is not None or not (e.sector or person):
                     continue
-                if not person and not placed and across is not None and ev.event in DOMESTIC and e.sector in SOCIETY and all(
-                        o.entity.sector in STATE_ORGANS or o.entity.kind == "country" for o in other):
+                asked = ev.event == "REQUEST" and group is ev.recipient  # "the prime minister urged residents to leave"
+                if not person and not placed and across is not None and (ev.event in DOMESTIC or asked) \
+                        and e.sector in SOCIETY and all(o.entity.sector in STATE_ORGANS or o.entity.kind == "country"
+                                                        for o in other):
                     # "Iran has banned female chess players" in a story told from Australia: a
-                    # state's measures fall on its own people, wherever the story is told
+                    # state's measures fall on its own people, and its appeals go to them, wherever
+                    # the story is told
                     fill, fill_why = across, f"the other side's country: {across}"
                 elif not person and country is not None:
                     fill, fill_why = country, why
