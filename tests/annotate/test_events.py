@@ -105,6 +105,15 @@ CODED = [
      "COOPERATE", {"UGA", "TZA"}, set()),
     ("On Saturday, Kenya's Orange Party withdrew from using Amina Yusuf as their candidate for governor.",
      "CONCEDE", {"KEN"}, set()),
+    # missiles and drones launched at someone; prisoners exchanged; a state's ban on another's products
+    ("Kenya launched missiles at Ugandan army bases.", "ASSAULT", {"KEN"}, {"UGA"}),
+    ("Kenyan forces intercepted a drone launched by Ugandan rebels toward Kisumu.", "ASSAULT", {"UGA"}, set()),
+    ("Kenya and Uganda exchanged 40 prisoners of war on Friday.", "RETREAT", {"KEN", "UGA"}, {"KEN", "UGA"}),
+    ("Kenya and Uganda carried out a prisoner exchange.", "RETREAT", {"KEN", "UGA"}, {"KEN", "UGA"}),
+    ("The Kenyan government banned 59 Ugandan apps.", "SANCTION", {"KEN"}, {"UGA"}),
+    # a harm done, then who reports it, which the parser may read as a participle on the doer
+    ("Kenyan air strikes killed at least 12 people in Kismayo on Tuesday, Somali health officials said.",
+     "ASSAULT", {"KEN"}, {"SOM"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1218,3 +1227,12 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
             "The storm first hit Barbados. Prime Minister Amina Clarke of Barbados urged residents to evacuate.")
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "REQUEST"]
     assert _countries(e["recipient"]) == {"BRB"}
+
+
+@pytest.mark.parametrize("text", [
+    "The airline suspended flights to Nairobi.",  # a firm's service, not a state's measure
+    "The company launched a new app.",
+    "The suspect's identity is restricted to 'Stefan W' owing to privacy law.",
+])
+def test_services_and_products_are_no_events(code, text):
+    assert _live(code(text)["events"]) == []

@@ -126,6 +126,9 @@ FORESEEN = {"impending", "looming", "possible", "potential", "coming", "imminent
 # types whose coordinated actors with no other party act on each other ("X and Y met")
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # ... but for these words: each side promises or accepts on its own ("China and Russia pledged funds")
+# verbs that restrict a thing whatever it is: "banned 59 Chinese apps", "blocked imports of grain"
+RESTRICTING = {"ban", "block", "prohibit", "outlaw", "embargo"}
+MUTUAL = {"exchange", "swap"}  # "Russia and Ukraine exchanged prisoners": each releases to the other
 ONE_SIDED = {"pledge", "promise", "vow", "offer", "commit", "guarantee", "undertake", "volunteer", "accept"}
 # events between a state and its own people, whose unplaced side is taken to share the other's country
 DOMESTIC = {"COERCE", "PROTEST"}
@@ -163,7 +166,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     attached |= {g.lower_ for c in tok.children if c.lower_ in attached and (_particle(c) or c.dep_ == "prep")
                  for g in c.children if g.dep_ == "prep"}  # "pulled out of": "of" hangs on "out"
     objs = _object_words(tok)
-    if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())):
+    if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())) \
+            and tok.lemma_.lower() not in RESTRICTING:  # but "banned 59 Chinese apps" is a measure
         return None  # "offered condolences", "offer flights", "hosted a party"
     if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
             or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok) or _stance(tok) \
@@ -992,7 +996,10 @@ class EventFinder:
             if recipients:  # "anti-government protests": against the government
                 evidence.append(f"against: '{recipients[0].span.text}'")
         sides = {a.entity.country or a.span.text for a in actors}
-        if not recipients and (event_type in RECIPROCAL or cameo == SIGNING) and row.lemma not in ONE_SIDED \
+        if row.lemma in MUTUAL and len(sides) > 1:
+            recipients = []  # the prisoners exchanged are what is given; the sides are the recipients
+        if not recipients and (event_type in RECIPROCAL or cameo == SIGNING or row.lemma in MUTUAL) \
+                and row.lemma not in ONE_SIDED \
                 and (len(sides) > 1 or _counterparts(actors)) \
                 and not (event_type == "ASSAULT" and head.pos_ == "VERB" and roles.objects(head)):
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient

@@ -181,7 +181,19 @@ def is_passive(verb: Token) -> bool:
     active_marks = means or any(c.dep_ == "dobj" for c in verb.children)
     if _says_that(verb):  # "after William Conley, a district judge, ordered last week that ..."
         return False
-    return not (verb.head.pos_ in ("NOUN", "PROPN") and (means or (verb.head.dep_ == "ROOT" and active_marks)))
+    return not (verb.head.pos_ in ("NOUN", "PROPN") and (means or (active_marks and (
+        verb.head.dep_ == "ROOT" or _subject_of_a_later_cue(verb.head)))))
+
+
+def _subject_of_a_later_cue(noun: Token) -> bool:
+    """"Israeli air strikes killed 12 people in Gaza, health officials said", parsed as strikes
+    (killed ...) the subject of "said": the noun is the subject of a report that comes after."""
+    cue = noun.head
+    return noun.dep_ == "nsubj" and cue.lemma_.lower() in REPORT_CUES and cue.i > noun.i + 2 and any(
+        c.dep_ == "nsubj" and c.i != noun.i for c in cue.children)
+
+
+REPORT_CUES = {"say", "report", "tell", "confirm", "announce", "claim", "add", "state"}
 
 
 # object words of a trigger that are people, and so still its recipient ("released two British sailors")
