@@ -114,6 +114,11 @@ CODED = [
     # a harm done, then who reports it, which the parser may read as a participle on the doer
     ("Kenyan air strikes killed at least 12 people in Kismayo on Tuesday, Somali health officials said.",
      "ASSAULT", {"KEN"}, {"SOM"}),
+    # aid pledged as a sum; a warrant for someone; a government and its own rebels sign with each other
+    ("Kenya pledged 2 billion shillings in military aid to Uganda.", "AGREE", {"KEN"}, {"UGA"}),
+    ("The ICC issued an arrest warrant for Yoweri Museveni.", "ACCUSE", set(), {"UGA"}),
+    ("The Kenyan government and the Kenyan rebels signed a ceasefire agreement in Arusha.", "SUPPORT", {"KEN"},
+     {"KEN"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),

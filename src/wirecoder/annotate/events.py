@@ -995,7 +995,8 @@ class EventFinder:
             recipients = [m for h in [head] + [a.span.root for a in actors] for m in self.index.opposed(h)][:1]
             if recipients:  # "anti-government protests": against the government
                 evidence.append(f"against: '{recipients[0].span.text}'")
-        sides = {a.entity.country or a.span.text for a in actors}
+        # sides: countries, and within one country its sectors ("the government and the ELN rebels")
+        sides = {(a.entity.country, a.entity.sector) if a.entity.country else a.span.text for a in actors}
         if row.lemma in MUTUAL and len(sides) > 1:
             recipients = []  # the prisoners exchanged are what is given; the sides are the recipients
         if not recipients and (event_type in RECIPROCAL or cameo == SIGNING or row.lemma in MUTUAL) \

@@ -21,6 +21,9 @@ EVENT_NOUN_PREPS = {"on", "against", "with", "to", "toward", "towards", "at", "u
 # verbs whose object is what is talked about, not whom: "discussed COVID-19 with Wikinews"
 TOPICAL = {"discuss", "debate", "negotiate"}
 # event nouns whose of-phrase names the one acted upon, not the doer: "the arrest of the mayor"
+CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "riyal", "dirham", "lira"}
+# what a court issues against someone, named with "for": "an arrest warrant for Putin"
+CHARGES = {"warrant", "indictment", "summons", "subpoena"}
 PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killing", "assassination",
               "release", "expulsion", "deportation", "trial", "prosecution", "condemnation", "criticism",
               "impeachment", "recognition", "occupation", "invasion", "bombing", "shelling", "siege",
@@ -516,7 +519,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
         # "summoned the Russian ambassador": the country the envoy speaks for (not "its ambassador")
         groups.append([e for e in envoys if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.children)])
-    groups += _targets(objs)
+    # "pledged 2 billion euros in military aid to Ukraine": a sum stands for what it is in
+    groups += _targets(objs + [g for o in objs if o.ent_type_ == "MONEY" or o.lemma_.lower() in CURRENCIES
+                               for _, g in prep_objects(o, {"in"})])
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
@@ -588,6 +593,8 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     groups = ([suffered] if suffered else []) + _targets([noun])
     if noun.lemma_.lower() in PATIENT_OF:  # "an investigation of Ford's practices", "the invasion of Ukraine"
         groups.append([g for _, g in prep_objects(noun, {"of"})])
+    if noun.lemma_.lower() in CHARGES:  # "an arrest warrant for Putin"
+        groups.append([g for _, g in prep_objects(noun, {"for"})])
     if governor is not None and noun.dep_ == "nsubj":  # "twin bombings struck the cathedral"
         groups.append(objects(governor))
     if noun.dep_ == "conj":  # "used water cannon and tear gas against protesters"
