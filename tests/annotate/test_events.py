@@ -119,6 +119,7 @@ CODED = [
     ("The ICC issued an arrest warrant for Yoweri Museveni.", "ACCUSE", set(), {"UGA"}),
     ("The Kenyan government and the Kenyan rebels signed a ceasefire agreement in Arusha.", "SUPPORT", {"KEN"},
      {"KEN"}),
+    ("Kenyan protesters set fire to the Ugandan embassy in Nairobi.", "ASSAULT", {"KEN"}, {"UGA"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1237,6 +1238,7 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
 @pytest.mark.parametrize("text", [
     "The airline suspended flights to Nairobi.",  # a firm's service, not a state's measure
     "The company launched a new app.",
+    "The Kenyan government set a deadline for the talks.",
     "The suspect's identity is restricted to 'Stefan W' owing to privacy law.",
 ])
 def test_services_and_products_are_no_events(code, text):
