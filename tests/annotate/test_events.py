@@ -120,6 +120,9 @@ CODED = [
     ("The Kenyan government and the Kenyan rebels signed a ceasefire agreement in Arusha.", "SUPPORT", {"KEN"},
      {"KEN"}),
     ("Kenyan protesters set fire to the Ugandan embassy in Nairobi.", "ASSAULT", {"KEN"}, {"UGA"}),
+    # support voiced for someone
+    ("Kenya voiced support for Uganda.", "SUPPORT", {"KEN"}, {"UGA"}),
+    ("Two Kenyan ministers announced their own support for Yoweri Museveni.", "SUPPORT", {"KEN"}, {"UGA"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1243,3 +1246,17 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
 ])
 def test_services_and_products_are_no_events(code, text):
     assert _live(code(text)["events"]) == []
+
+
+def test_an_earthquake_strikes_whichever_noun_the_parser_hangs_that_on(code):
+    text = ("Aftershocks of a powerful earthquake with a magnitude of 6.3 that struck northern Kenya on "
+            "Wednesday have raised the death toll.")
+    assert [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The report said Ugandan agents were paying bounties to gangs to kill Kenyan soldiers.",
+    "Kenya sent troops to Somalia to fight the militants.",
+])
+def test_what_money_or_troops_are_sent_for_has_not_happened(code, text):
+    assert [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"] == []

@@ -1231,6 +1231,8 @@ def caused_by_nature(head: Token) -> bool:
     causes = [c for c in head.children if c.dep_ == "nsubj"]
     if head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in causes):
         causes.append(head.head)  # "Typhoon Haiyan, which killed over 6,000 people"
+        # "an earthquake with magnitude 6.3 that struck": the parser may hang "that" on a nearer noun
+        causes += [a for a in list(head.head.ancestors)[:2] if a.pos_ == "NOUN"]
     causes += [g for _, g in roles.prep_objects(head, {"in", "by", "after", "during", "from"})]
     causes += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if head.dep_ == "advcl" and head.tag_ == "VBG":

@@ -44,6 +44,9 @@ SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm
           "believe", "accuse", "note", "write", "tweet", "explain", "declare", "testify", "acknowledge",
           "admit", "reveal", "suggest", "indicate", "show", "think", "know"}
 DENIAL = {"deny", "dismiss", "reject"}
+# paying, arming or sending people for a deed: the deed is a purpose, not yet done
+MEANS_TO_AN_END = {"pay", "hire", "fund", "finance", "recruit", "train", "arm", "bribe", "send", "dispatch",
+                   "deploy", "sponsor", "plot", "conspire", "smuggle"}
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "neither", "nor"}
 
 
@@ -323,8 +326,10 @@ def _walk_up(verb: Token, m: Modality) -> None:
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             m.hypothetical, m.why = True, "conditional"
         if link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
-                _planned(head) or _aux([head]) & MODALS):
-            m.hypothetical, m.why = True, f"the purpose of {head.text!r}"  # "was to meet to discuss"
+                _planned(head) or _aux([head]) & MODALS or head.lemma_.lower() in MEANS_TO_AN_END):
+            # "was to meet to discuss"; "paid bounties to the Taliban to kill soldiers": what the
+            # money or the men sent are for is not said to have happened
+            m.hypothetical, m.why = True, f"the purpose of {head.text!r}"
         if link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                 _aux([head]) & FUTURE or _going_to(head)):
             m.future = True  # "will meet to discuss": the discussion is to come too

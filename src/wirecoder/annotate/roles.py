@@ -593,8 +593,9 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     groups = ([suffered] if suffered else []) + _targets([noun])
     if noun.lemma_.lower() in PATIENT_OF:  # "an investigation of Ford's practices", "the invasion of Ukraine"
         groups.append([g for _, g in prep_objects(noun, {"of"})])
-    if noun.lemma_.lower() in CHARGES:  # "an arrest warrant for Putin"
-        groups.append([g for _, g in prep_objects(noun, {"for"})])
+    if noun.lemma_.lower() in CHARGES | BENEFITS:  # "an arrest warrant for Putin", "their support for Biden"
+        heads = [noun] + ([governor] if governor is not None and noun.dep_ == "dobj" else [])
+        groups.append([g for h in heads for _, g in prep_objects(h, {"for"})])  # "voiced support for X"
     if governor is not None and noun.dep_ == "nsubj":  # "twin bombings struck the cathedral"
         groups.append(objects(governor))
     if noun.dep_ == "conj":  # "used water cannon and tear gas against protesters"
