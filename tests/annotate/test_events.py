@@ -666,6 +666,7 @@ def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     ("The Kenyan president encouraged public schools to reopen classes in January.", "RETREAT"),
     ("The government of Kenya ordered the killing of 30,000 pigs.", "ASSAULT"),
     ("Kenyan police shot two dogs in Nairobi.", "ASSAULT"),
+    ("In some years the gulls will even attack and kill chicks on Kenyan islands.", "THREATEN"),  # harm to come
     # a party that has declined since a year has shrunk; it refused nothing
     ("Since the repeal of the ban in 1933, the Kenyan party has declined.", "REJECT"),
     # the police travelling to investigate is no visit

@@ -1549,14 +1549,20 @@ def anonymous_harm(ev: EventMention) -> bool:
 # what is killed or culled that is not people: "ordered the killing of 300,000 pigs"
 ANIMALS = {"animal", "pig", "hog", "swine", "chicken", "poultry", "bird", "duck", "cattle", "cow", "sheep", "goat",
            "livestock", "dog", "cat", "horse", "deer", "whale", "dolphin", "shark", "elephant", "rhino", "lion",
-           "tiger", "bear", "wolf", "fish", "mink", "camel", "monkey", "rat", "mosquito", "locust", "badger"}
+           "tiger", "bear", "wolf", "fish", "mink", "camel", "monkey", "rat", "mosquito", "locust", "badger",
+           "chick", "calf", "lamb", "jackal", "fox", "bee", "puppy", "seal", "turtle", "penguin", "crocodile",
+           "snake", "orca", "butterfly", "gull", "owl", "eagle", "vulture", "hen", "goose", "rabbit", "boar",
+           "leopard", "giraffe", "gorilla", "chimpanzee", "bat", "pigeon", "parrot", "koala", "kangaroo"}
+
+
+THREATENING = {"threaten", "warn", "vow", "menace", "pledge", "promise"}
 
 
 def animals_harmed(ev: EventMention) -> bool:
     """Killing or shooting animals (a cull, a hunt) is no assault: the harmed are all animals."""
     head = ev.trigger.root
-    if ev.event != "ASSAULT":
-        return False
+    if ev.event != "ASSAULT" and not (ev.event == "THREATEN" and head.lemma_.lower() not in THREATENING):
+        return False  # (a harm to come is coded THREATEN: "they will attack and kill chicks")
     harmed = (roles.objects(head) + [c for c in head.children if c.dep_ == "nsubjpass"]) if head.pos_ == "VERB" \
         else [g for _, g in roles.prep_objects(head, {"of"})]
     return bool(harmed) and all(t.lemma_.lower() in ANIMALS for h in harmed for t in roles.expand(h))
