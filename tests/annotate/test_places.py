@@ -104,6 +104,8 @@ def test_unknown_event_place_takes_the_coordinates_of_the_place_it_lies_in(doc_o
     ("On Wednesday, fighters from Homs attacked an army post outside the town.", "attacked"),  # an origin
     # where someone went afterwards is not where it happened
     ("A photographer was shot in the leg and was evacuated to Kenya.", "shot"),
+    # where a body is based
+    ("Gunmen attacked the office of a London-based charity on Monday.", "attacked"),
 ])
 def test_no_event_place(doc_of, text, trigger):
     doc = doc_of(text)
@@ -330,3 +332,8 @@ def test_parts_of_countries_regions_and_streets_resolve(code, text, place, name)
 def test_a_list_of_cities_is_not_a_city_and_its_containers(code):
     places = {p["text"]: p["feature"] for p in code("Attacks hit Kabul, Kandahar and Herat on Monday.")["places"]}
     assert places["Kandahar"].startswith("P.") and places["Herat"].startswith("P.")
+
+
+def test_a_capital_struck_is_a_place_though_the_tagger_took_it_for_a_person(code):
+    (e,) = [e for e in code("The Saudi-led coalition struck Sanaa on Monday.")["events"] if e["event"] == "ASSAULT"]
+    assert e["location"] is not None and e["location"]["country"] == "YEM"

@@ -526,11 +526,17 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     tagged_person = sum(t.ent_type_ == "PERSON" for t in words)
     if tagged_person and tagged_person < len(words) and found and prominent(found[0]):
         return True  # "the slums of Santo Domingo": the tagger took part of a city's name for a person
+    if tagged_person and len(words) == 1 and found and found[0].feature in ("P.PPLC", "A.PCLI", "A.ADM1") \
+            and words.root.dep_ == "dobj" and words.root.head.lemma_.lower() in STRUCK_PLACES:
+        return True  # "the coalition struck Sanaa": a capital struck, though the tagger took it for a person
     if words.text.lower() in people or tagged_person:
         return False
     if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
         return False  # a name on a thing, with no place context: "Molotov cocktails"
     return bool(found) and prominent(found[0])
+
+
+STRUCK_PLACES = {"strike", "hit", "target", "attack", "pound", "shell", "bomb", "raid", "rock"}
 
 
 def _two_word_subject(words: Span) -> bool:
@@ -894,7 +900,8 @@ def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
     sent = trigger.sent
     mentions = [p for p in doc._.wc_places or () if sent.start <= p.span.start < sent.end]
     placed = {i for p in mentions for i in range(p.span.start, p.span.end)}
-    scored = [(mention, *attachment(mention, trigger, placed)) for mention in mentions]
+    scored = [(mention, *attachment(mention, trigger, placed)) for mention in mentions
+              if not _base_of_a_body(mention.span)]
     best, best_key, best_how = None, (EVENT_PLACE_THRESHOLD, 0), ""
     for mention, weight, how in scored:
         key = (weight, -abs(mention.span.root.i - trigger.i))
@@ -916,6 +923,13 @@ def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
     if place.lat is None and (outer := _container(best, mentions)) is not None:
         place = _within(place, outer.place)
     return PlaceMention(best.span, place)
+
+
+def _base_of_a_body(span: Span) -> bool:
+    """"the London-based Al-Awsat newspaper": where a body is based, not where anything happened."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in (
+        "based", "headquartered", "registered", "owned", "funded", "backed", "led")
 
 
 # nouns for a place that lies in the place named before them: "the Los Angeles suburb of Rosemead"
