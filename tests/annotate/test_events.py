@@ -123,6 +123,10 @@ CODED = [
     # support voiced for someone
     ("Kenya voiced support for Uganda.", "SUPPORT", {"KEN"}, {"UGA"}),
     ("Two Kenyan ministers announced their own support for Yoweri Museveni.", "SUPPORT", {"KEN"}, {"UGA"}),
+    # towns and soldiers captured, control taken
+    ("Ugandan rebels captured the Kenyan town of Busia.", "COERCE", {"UGA"}, set()),
+    ("Kenyan forces captured two Ugandan soldiers near the border.", "COERCE", {"KEN"}, {"UGA"}),
+    ("Ugandan rebels took control of Busia on Friday.", "COERCE", {"UGA"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1243,6 +1247,9 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "The airline suspended flights to Nairobi.",  # a firm's service, not a state's measure
     "The company launched a new app.",
     "The Kenyan government set a deadline for the talks.",
+    "The photographer captured the moment.",
+    "Video captured the Kenyan president wearing a mask.",
+    "Kenyan investors took control of the company.",
     "The suspect's identity is restricted to 'Stefan W' owing to privacy law.",
 ])
 def test_services_and_products_are_no_events(code, text):

@@ -182,6 +182,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     for row in rows:  # most specific first
         if row.with_ and not set(row.with_) <= attached:
             continue
+        if row.objects == {"control"} and not any(  # "took control of Kandahar", not "of the company"
+                _is_territory(g, actor_of, is_place) for o in roles.objects(tok) for _, g in roles.prep_objects(o, {"of"})):
+            continue
         if row.with_ == ("to",) and tok.lemma_.lower() == "condemn" and not _fates(tok) & PUNISHMENTS:
             continue  # "condemned to death" sentences; "condemned the move to reporters" criticises
         if "-" in row.objects:
