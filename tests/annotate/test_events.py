@@ -127,6 +127,12 @@ CODED = [
     ("Ugandan rebels captured the Kenyan town of Busia.", "COERCE", {"UGA"}, set()),
     ("Kenyan forces captured two Ugandan soldiers near the border.", "COERCE", {"KEN"}, {"UGA"}),
     ("Ugandan rebels took control of Busia on Friday.", "COERCE", {"UGA"}, set()),
+    # going on strike; talks mediated between two sides; the Pope; taking part suspended
+    ("Kenyan teachers went on strike on Monday.", "PROTEST", {"KEN"}, set()),
+    ("Kenya mediated talks between Ethiopia and Eritrea.", "CONSULT", {"KEN"}, {"ETH", "ERI"}),
+    ("The Pope called on Kenya and Uganda to end the fighting.", "REQUEST", {"VAT"}, {"KEN", "UGA"}),
+    ("Kenya suspended its participation in the regional treaty.", "SANCTION", {"KEN"}, set()),
+    ("The accord normalized relations between Kenya and Somalia.", "COOPERATE", {"KEN", "SOM"}, {"KEN", "SOM"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),

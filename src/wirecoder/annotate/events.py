@@ -555,6 +555,8 @@ def governor(noun: Token) -> Token | None:
         return noun.head.head  # "killed in an attack": the noun is the event, the verb its harm
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "into") and noun.head.head.pos_ == "VERB":
         return noun.head.head  # "arranged for reinforcements", "entered into an agreement"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
+        return noun.head.head  # "teachers went on strike"
     if noun.dep_ == "conj":
         return governor(noun.head)
     return None
@@ -998,6 +1000,10 @@ class EventFinder:
             recipients = [m for h in [head] + [a.span.root for a in actors] for m in self.index.opposed(h)][:1]
             if recipients:  # "anti-government protests": against the government
                 evidence.append(f"against: '{recipients[0].span.text}'")
+        if not actors and event_type in RECIPROCAL and len(recipients) > 1 \
+                and recipients[0].span.root.head.lower_ == "between":
+            actors = list(recipients)  # "a deal to normalize relations between Sudan and Israel": both do
+            evidence.append("the sides between which it is done act")
         # sides: countries, and within one country its sectors ("the government and the ELN rebels")
         sides = {(a.entity.country, a.entity.sector) if a.entity.country else a.span.text for a in actors}
         if row.lemma in MUTUAL and len(sides) > 1:

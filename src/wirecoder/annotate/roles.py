@@ -522,6 +522,7 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     # "pledged 2 billion euros in military aid to Ukraine": a sum stands for what it is in
     groups += _targets(objs + [g for o in objs if o.ent_type_ == "MONEY" or o.lemma_.lower() in CURRENCIES
                                for _, g in prep_objects(o, {"in"})])
+    groups.append([g for o in objs for _, g in prep_objects(o, {"between"})])  # "mediated talks between X and Y"
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
