@@ -133,6 +133,9 @@ CODED = [
     ("The Pope called on Kenya and Uganda to end the fighting.", "REQUEST", {"VAT"}, {"KEN", "UGA"}),
     ("Kenya suspended its participation in the regional treaty.", "SANCTION", {"KEN"}, set()),
     ("The accord normalized relations between Kenya and Somalia.", "COOPERATE", {"KEN", "SOM"}, {"KEN", "SOM"}),
+    # "Brussels" speaks for the EU; a visit is its visitor's
+    ("Brussels threatened Hungary with fines.", "THREATEN", {"EUR"}, {"HUN"}),
+    ("Kenya condemned the visit of the Ugandan president to Somalia.", "ACCUSE", {"KEN"}, {"UGA"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),

@@ -43,7 +43,7 @@ def best(lexicon: ActorLexicon, phrase: str, on: str | None = None) -> tuple:
         ("Tallinn", None, ("EST", "GOV", "capital")),
         ("Kiev", None, ("UKR", "GOV", "capital")),
         ("Kyiv", None, ("UKR", "GOV", "capital")),
-        ("Brussels", None, ("BEL", "GOV", "capital")),
+        ("Brussels", None, ("EUR", None, "seat")),  # in the news the EU's seat more than Belgium's capital
         ("the Kremlin", None, ("RUS", "GOV", "seat")),
         ("Élysée", None, ("FRA", "GOV", "seat")),
         ("the Elysee", None, ("FRA", "GOV", "seat")),

@@ -628,7 +628,8 @@ DONE_TO_OWNER = {"killing", "murder", "assassination", "arrest", "detention", "r
 DONE_BY_OF = {"exit", "withdrawal", "departure", "resignation", "arrival", "refusal", "decision", "response",
               "reaction", "failure", "policy", "policies", "stance", "position", "role", "behaviour", "behavior",
               "conduct", "action", "actions", "activity", "activities", "involvement", "presence",
-              "participation", "interference", "meddling", "aggression", "expansion", "influence"}
+              "participation", "interference", "meddling", "aggression", "expansion", "influence", "visit",
+              "trip", "tour", "stopover"}
 # what one party puts to another: "the request of Prime Minister Johnson" is his
 PUT_TO_OTHERS = {"request", "demand", "call", "proposal", "offer", "appeal", "plea", "order", "orders", "wish",
                  "wishes", "instruction", "instructions", "advice", "invitation", "ultimatum"}
