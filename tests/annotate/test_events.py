@@ -136,6 +136,11 @@ CODED = [
     # "Brussels" speaks for the EU; a visit is its visitor's
     ("Brussels threatened Hungary with fines.", "THREATEN", {"EUR"}, {"HUN"}),
     ("Kenya condemned the visit of the Ugandan president to Somalia.", "ACCUSE", {"KEN"}, {"UGA"}),
+    # a crowd named by its number; homes demolished; networks hacked; citizenship stripped
+    ("Thousands rallied in Nairobi against the new tax law.", "PROTEST", {"KEN"}, set()),
+    ("The Kenyan army demolished the homes of two Ugandan smugglers.", "ASSAULT", {"KEN"}, {"UGA"}),
+    ("Ugandan hackers breached the networks of several Kenyan ministries.", "COERCE", {"UGA"}, {"KEN"}),
+    ("The Kenyan government stripped 94 opponents of their citizenship.", "COERCE", {"KEN"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1257,6 +1262,7 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "The company launched a new app.",
     "The Kenyan government set a deadline for the talks.",
     "The photographer captured the moment.",
+    "The Nairobi city council demolished the old stadium.",
     "Video captured the Kenyan president wearing a mask.",
     "Kenyan investors took control of the company.",
     "The suspect's identity is restricted to 'Stefan W' owing to privacy law.",

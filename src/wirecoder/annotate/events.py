@@ -128,7 +128,9 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # ... but for these words: each side promises or accepts on its own ("China and Russia pledged funds")
 # verbs that restrict a thing whatever it is: "banned 59 Chinese apps", "blocked imports of grain"
 RESTRICTING = {"ban", "block", "prohibit", "outlaw", "embargo"}
-MUTUAL = {"exchange", "swap"}  # "Russia and Ukraine exchanged prisoners": each releases to the other
+MUTUAL = {"exchange", "swap"}
+# a number standing alone for people: "Thousands rallied in Tbilisi"
+CROWDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}  # "Russia and Ukraine exchanged prisoners": each releases to the other
 ONE_SIDED = {"pledge", "promise", "vow", "offer", "commit", "guarantee", "undertake", "volunteer", "accept"}
 # events between a state and its own people, whose unplaced side is taken to share the other's country
 DOMESTIC = {"COERCE", "PROTEST"}
@@ -832,6 +834,10 @@ class EventFinder:
             if m is None and t.pos_ == "PRON" and t.lower_ in PEOPLE_PRONOUNS:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), kind="person",
                                                                how=NO_ANTECEDENT))
+            if m is None and t.lower_ in CROWDS and t.dep_ in ("nsubj", "nsubjpass") \
+                    and not roles.prep_objects(t, {"of"}):  # "Thousands rallied in Tbilisi": a crowd of people
+                m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), sector="CVL",
+                                                               how="a crowd", kind="group"))
             for side in (self.index.sides(t, m) if m and self.index else [m] if m else []):
                 if (side.span.start, side.entity.country) not in seen:  # "Armenian and Azerbaijani troops",
                     seen.add((side.span.start, side.entity.country))  # "the leaders of the two countries"

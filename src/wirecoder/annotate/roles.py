@@ -202,7 +202,8 @@ REPORT_CUES = {"say", "report", "tell", "confirm", "announce", "claim", "add", "
 # object words of a trigger that are people, and so still its recipient ("released two British sailors")
 PEOPLE = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "soldier", "fisherman",
           "fishermen", "sailor", "crew", "people", "man", "men", "woman", "women", "student", "protester",
-          "dissident", "leader", "civilian", "refugee", "migrant", "worker", "citizen", "national", "tourist"}
+          "dissident", "leader", "civilian", "refugee", "migrant", "worker", "citizen", "national", "tourist",
+          "opponent", "critic", "politician", "lawmaker", "official", "member", "candidate"}
 TOLD_THAT = {"tell", "inform", "advise", "warn", "assure", "notify", "remind", "persuade", "convince", "teach"}
 
 
@@ -510,8 +511,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
     groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"]  # "Iran's request",
-                  + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS  # "the request of the police"
-                     for _, g in prep_objects(o, {"of"})]
+                  + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS | BELONGING  # "the request of
+                     for _, g in prep_objects(o, {"of"})]  # the police", "demolished the homes of two attackers"
                   + [o for o in in_trigger if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                                                   for c in o.children)])  # "the Ugandan proposal": Uganda's
     envoys = [o for o in in_trigger if o.lemma_.lower() in ENVOYS]
@@ -634,6 +635,9 @@ DONE_BY_OF = {"exit", "withdrawal", "departure", "resignation", "arrival", "refu
 PUT_TO_OTHERS = {"request", "demand", "call", "proposal", "offer", "appeal", "plea", "order", "orders", "wish",
                  "wishes", "instruction", "instructions", "advice", "invitation", "ultimatum"}
 DONE_BY_OF |= PUT_TO_OTHERS
+# things whose of-phrase names their owner: "demolished the homes of two attackers", "the networks of US agencies"
+BELONGING = {"home", "house", "property", "network", "system", "server", "account", "office", "asset", "land",
+             "farm", "shop", "business", "vessel", "ship", "embassy", "consulate", "headquarters"}
 # verbs by which one only describes a thing, which one did not make: "his town hall, which The Hill
 # described as combative"
 ONLY_DESCRIBED = {"describe", "call", "term", "label", "dub", "characterize", "characterise", "say", "report", "see",
@@ -663,7 +667,7 @@ def owners(thing: Token) -> list[Token]:
             found = [g for p in _by_phrases(thing.head, thing.i) for g in p.children if g.dep_ == "pobj"]
         if thing.lemma_.lower() in FOLLOWINGS:
             found = found or [c for c in thing.children if c.dep_ == "compound" and c.tag_ == "NNP"]
-        if thing.lemma_.lower() in DONE_BY_OF:  # "the exit of the United Kingdom", "the presence of US troops"
+        if thing.lemma_.lower() in DONE_BY_OF | BELONGING:  # "the exit of the United Kingdom", "the homes of X"
             found = found or [g for _, g in prep_objects(thing, {"of"})]
         if thing.lemma_.lower() in PACTS:  # "the agreement between Turkey and Libya", "the deal with Iran"
             found = found or [t for _, g in prep_objects(thing, {"between", "with"}) for t in expand(g)]
