@@ -1283,3 +1283,18 @@ def test_an_earthquake_strikes_whichever_noun_the_parser_hangs_that_on(code):
 ])
 def test_what_money_or_troops_are_sent_for_has_not_happened(code, text):
     assert [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text,threat_to", [
+    ("Al-Shabaab vowed to retaliate against Kenya for the killing.", {"KEN"}),
+    ("Kenya pledged to impose sanctions on Uganda.", {"UGA"}),
+])
+def test_a_promise_of_harm_is_a_threat(code, text, threat_to):
+    events = _live(code(text)["events"])
+    assert [e["event"] for e in events] == ["THREATEN"] and threat_to <= _countries(events[0]["recipient"])
+
+
+def test_a_harm_in_reports_that_are_denied_is_negated(code):
+    events = code("Kenya denied claims that its troops had killed civilians in Somalia.")["events"]
+    (assault,) = [e for e in events if e["event"] == "ASSAULT"]
+    assert assault["negated"]

@@ -1125,6 +1125,12 @@ class EventFinder:
                 e.evidence.append(f"promised ('{frame.trigger.text}'): a promised concession is a concession")
                 promised.add(id(frame))
                 continue
+            if (frame.event == "AGREE" and frame.trigger.root.lemma_.lower() in PROMISES
+                    and e.event in FUTURE_AS_THREAT and not e.negated):
+                # "vowed to retaliate", "pledged to impose sanctions": a promise of harm is a threat
+                frame.event, frame.mode = "THREATEN", None
+                frame.evidence.append(f"a promise of {e.event.lower()} ('{e.trigger.text}') is a threat")
+                frame.recipient = frame.recipient or e.recipient
             e.hypothetical = True
             e.evidence.append(f"embedded under {frame.event} '{frame.trigger.text}'")
             if frame.event == "THREATEN" and e.event in FUTURE_AS_THREAT and frame.mode is None:

@@ -44,6 +44,8 @@ SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm
           "believe", "accuse", "note", "write", "tweet", "explain", "declare", "testify", "acknowledge",
           "admit", "reveal", "suggest", "indicate", "show", "think", "know"}
 DENIAL = {"deny", "dismiss", "reject"}
+# what a denial may be of: "dismissed reports that Russian jets had bombed a hospital"
+CLAIMS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "assertion", "charge"}
 # paying, arming or sending people for a deed: the deed is a purpose, not yet done
 MEANS_TO_AN_END = {"pay", "hire", "fund", "finance", "recruit", "train", "arm", "bribe", "send", "dispatch",
                    "deploy", "sponsor", "plot", "conspire", "smuggle"}
@@ -314,6 +316,10 @@ def _walk_up(verb: Token, m: Modality) -> None:
             if m.frame is None:
                 m.frame = noun
                 m.hypothetical, m.why = True, f"under {noun.text!r}"
+            return
+        if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in CLAIMS and tok.head.head.lemma_ in DENIAL \
+                and tok.head.dep_ in ("dobj", "nsubjpass"):
+            m.negated, m.why = True, f"denied: {tok.head.head.text} {tok.head.text}"  # "dismissed reports that ..."
             return
         if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp") or tok.head.i == tok.i:
             return
