@@ -141,6 +141,12 @@ CODED = [
     ("The Kenyan army demolished the homes of two Ugandan smugglers.", "ASSAULT", {"KEN"}, {"UGA"}),
     ("Ugandan hackers breached the networks of several Kenyan ministries.", "COERCE", {"UGA"}, {"KEN"}),
     ("The Kenyan government stripped 94 opponents of their citizenship.", "COERCE", {"KEN"}, set()),
+    # aid announced as a sum, a bailout, access allowed, talks hosted, troops disengaged
+    ("Kenya announced $20 million in new humanitarian assistance for Somalia.", "AID", {"KEN"}, {"SOM"}),
+    ("The IMF approved a $3 billion bailout for Kenya.", "AID", {"IGO"}, {"KEN"}),
+    ("The Ugandan army allowed aid convoys to enter Gulu.", "RETREAT", {"UGA"}, set()),
+    ("Kenya hosted peace talks between Ethiopia and Eritrea.", "CONSULT", {"KEN"}, {"ETH", "ERI"}),
+    ("Kenya and Uganda began disengaging troops from the border.", "RETREAT", {"KEN", "UGA"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1262,6 +1268,7 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "The company launched a new app.",
     "The Kenyan government set a deadline for the talks.",
     "The photographer captured the moment.",
+    "The rocket's first stage disengaged and returned to a drone ship off the Kenyan coast.",
     "The Nairobi city council demolished the old stadium.",
     "Video captured the Kenyan president wearing a mask.",
     "Kenyan investors took control of the company.",

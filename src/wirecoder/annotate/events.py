@@ -524,6 +524,8 @@ def _object_words(verb: Token) -> set[str]:
         objects = [o for o in objects if o.dep_ != "dative"]
     heads = objects + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over", "by"})]
     heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
+    if verb.lemma_.lower() in ("allow", "permit", "let"):  # "allowed aid convoys to enter Darfur"
+        heads += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if not roles.is_passive(verb):  # "spoke by telephone", which the parser takes for an agent
         heads += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # "doses of vaccine", "things, including Molotov cocktails"
@@ -559,6 +561,10 @@ def governor(noun: Token) -> Token | None:
         return noun.head.head  # "arranged for reinforcements", "entered into an agreement"
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
         return noun.head.head  # "teachers went on strike"
+    money = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if money is not None and (money.ent_type_ == "MONEY" or money.lemma_.lower() in roles.CURRENCIES) \
+            and money.dep_ == "dobj":
+        return money.head  # "announced $2 billion in military assistance": the sum stands for the aid
     if noun.dep_ == "conj":
         return governor(noun.head)
     return None

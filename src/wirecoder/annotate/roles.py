@@ -31,7 +31,7 @@ PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killi
               "shooting", "stabbing", "massacre"}
 # things given or pledged, whose for-phrase names who gets them
 BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
-            "loan", "weapon", "weapons", "arms", "relief"}
+            "loan", "weapon", "weapons", "arms", "relief", "bailout", "grant"}
 # envoys, whose recall, summons or expulsion is aimed at the country they are posted to or speak for
 ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "attaché", "emissary"}
 # verbs whose subject is on the receiving end of the event noun they carry
