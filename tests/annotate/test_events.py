@@ -147,6 +147,9 @@ CODED = [
     ("The Ugandan army allowed aid convoys to enter Gulu.", "RETREAT", {"UGA"}, set()),
     ("Kenya hosted peace talks between Ethiopia and Eritrea.", "CONSULT", {"KEN"}, {"ETH", "ERI"}),
     ("Kenya and Uganda began disengaging troops from the border.", "RETREAT", {"KEN", "UGA"}, set()),
+    # water cannon used to disperse a crowd; impeachment
+    ("Kenyan police used water cannon to disperse the crowd.", "ASSAULT", {"KEN"}, set()),
+    ("The Kenyan parliament impeached the governor of Nairobi.", "ACCUSE", {"KEN"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1305,3 +1308,13 @@ def test_a_harm_in_reports_that_are_denied_is_negated(code):
     events = code("Kenya denied claims that its troops had killed civilians in Somalia.")["events"]
     (assault,) = [e for e in events if e["event"] == "ASSAULT"]
     assert assault["negated"]
+
+
+def test_the_one_warned_against_a_deed_would_do_it(code):
+    (e,) = [e for e in code("Kenya warned Uganda against invading South Sudan.")["events"] if e["event"] == "ASSAULT"]
+    assert e["hypothetical"] and _countries(e["actor"]) == {"UGA"}
+
+
+def test_a_means_and_its_purpose_are_one_act(code):
+    events = _live(code("Police in Nairobi used tear gas to disperse protesters.")["events"])
+    assert [e["event"] for e in events] == ["ASSAULT"] and _countries(events[0]["recipient"]) == {"KEN"}

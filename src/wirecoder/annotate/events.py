@@ -1661,7 +1661,8 @@ def _related(a: Token, b: Token) -> bool:
     """Does one trigger govern the other within one clause ("killed in an attack", "attacked and
     killed", "shelled the village, killing two")? Not across a relative, reported or adverbial clause: in "missiles targeting US troops in
     response to the airstrike that killed Soleimani" the killing is another event."""
-    return _governs(a, b) or _governs(b, a)
+    return _governs(a, b) or _governs(b, a) or (  # "used tear gas to disperse protesters": one act
+        a.head.i == b.head.i and a.head.lemma_.lower() in roles.INSTRUMENTAL and {a.dep_, b.dep_} == {"dobj", "xcomp"})
 
 
 def _participle(clause: Token) -> bool:

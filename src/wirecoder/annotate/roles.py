@@ -203,7 +203,12 @@ REPORT_CUES = {"say", "report", "tell", "confirm", "announce", "claim", "add", "
 PEOPLE = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "soldier", "fisherman",
           "fishermen", "sailor", "crew", "people", "man", "men", "woman", "women", "student", "protester",
           "dissident", "leader", "civilian", "refugee", "migrant", "worker", "citizen", "national", "tourist",
-          "opponent", "critic", "politician", "lawmaker", "official", "member", "candidate"}
+          "opponent", "critic", "politician", "lawmaker", "official", "member", "candidate", "crowd", "mob"}
+# verbs by which one holds another back from a deed: "warned Russia against invading Ukraine"
+HOLDING_BACK = {"warn", "caution", "deter", "prevent", "stop", "bar", "ban", "dissuade", "discourage", "prohibit",
+                "restrain", "keep", "block"}
+# verbs whose object is a means: "police used water cannon to disperse the crowd" (the police disperse it)
+INSTRUMENTAL = {"use", "employ", "utilize", "utilise", "wield"}
 TOLD_THAT = {"tell", "inform", "advise", "warn", "assure", "notify", "remind", "persuade", "convince", "teach"}
 
 
@@ -295,6 +300,8 @@ def subject(verb: Token) -> list[Token]:
             judged = [c for c in tok.head.head.children if c.dep_ == "dobj"]
             if judged and tok.head.lower_ in ("for", "of", "with") and tok.head.head.lemma_.lower() in JUDGING:
                 return judged  # "sentenced the Turpins for torturing", "accused him of encouraging"
+            if judged and tok.head.lower_ in ("against", "from") and tok.head.head.lemma_.lower() in HOLDING_BACK:
+                return judged  # "warned Russia against invading Ukraine", "barred him from entering"
             tok, shared = tok.head.head, True  # "responded by throwing stones", "after meeting Putin"
             continue
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ" \
@@ -309,7 +316,7 @@ def subject(verb: Token) -> list[Token]:
         if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not _purpose(tok):
             return []  # only participles (", killing five") and purposes ("met to discuss") share
             # the main clause's subject
-        if tok.dep_ == "xcomp":
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in INSTRUMENTAL:
             controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
             if controller:
                 return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
