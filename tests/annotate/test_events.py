@@ -150,6 +150,12 @@ CODED = [
     # water cannon used to disperse a crowd; impeachment
     ("Kenyan police used water cannon to disperse the crowd.", "ASSAULT", {"KEN"}, set()),
     ("The Kenyan parliament impeached the governor of Nairobi.", "ACCUSE", {"KEN"}, set()),
+    # trade and travel measures against another country
+    ("Britain imposed an asset freeze on the Kenyan minister.", "SANCTION", {"GBR"}, {"KEN"}),
+    ("Kenya banned imports of Ugandan sugar.", "SANCTION", {"KEN"}, {"UGA"}),
+    ("Kenya suspended visas for Ugandan citizens.", "SANCTION", {"KEN"}, {"UGA"}),
+    ("Kenya tightened export controls on maize to Uganda.", "SANCTION", {"KEN"}, {"UGA"}),
+    ("The US added two Kenyan firms to its trade blacklist.", "SANCTION", {"USA"}, {"KEN"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),

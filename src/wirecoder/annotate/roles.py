@@ -31,7 +31,7 @@ PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killi
               "shooting", "stabbing", "massacre"}
 # things given or pledged, whose for-phrase names who gets them
 BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
-            "loan", "weapon", "weapons", "arms", "relief", "bailout", "grant"}
+            "loan", "weapon", "weapons", "arms", "relief", "bailout", "grant", "visa", "visas"}
 # envoys, whose recall, summons or expulsion is aimed at the country they are posted to or speak for
 ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "attaché", "emissary"}
 # verbs whose subject is on the receiving end of the event noun they carry
@@ -644,7 +644,8 @@ PUT_TO_OTHERS = {"request", "demand", "call", "proposal", "offer", "appeal", "pl
 DONE_BY_OF |= PUT_TO_OTHERS
 # things whose of-phrase names their owner: "demolished the homes of two attackers", "the networks of US agencies"
 BELONGING = {"home", "house", "property", "network", "system", "server", "account", "office", "asset", "land",
-             "farm", "shop", "business", "vessel", "ship", "embassy", "consulate", "headquarters"}
+             "farm", "shop", "business", "vessel", "ship", "embassy", "consulate", "headquarters", "import", "export",
+             "product", "good"}  # (and "imports of Australian wine": Australia's)
 # verbs by which one only describes a thing, which one did not make: "his town hall, which The Hill
 # described as combative"
 ONLY_DESCRIBED = {"describe", "call", "term", "label", "dub", "characterize", "characterise", "say", "report", "see",
