@@ -156,6 +156,11 @@ CODED = [
     ("Kenya suspended visas for Ugandan citizens.", "SANCTION", {"KEN"}, {"UGA"}),
     ("Kenya tightened export controls on maize to Uganda.", "SANCTION", {"KEN"}, {"UGA"}),
     ("The US added two Kenyan firms to its trade blacklist.", "SANCTION", {"USA"}, {"KEN"}),
+    # suicide bombings, blown-up pipelines, devices detonated, lynchings
+    ("A Somali suicide bomber blew himself up at a market in Nairobi.", "ASSAULT", {"SOM"}, set()),
+    ("Ugandan rebels blew up a Kenyan oil pipeline.", "ASSAULT", {"UGA"}, {"KEN"}),
+    ("Ugandan rebels detonated a bomb outside a police station in Kisumu.", "ASSAULT", {"UGA"}, set()),
+    ("A mob lynched two Ugandan traders in Busia.", "ASSAULT", set(), {"UGA"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1277,6 +1282,7 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "The company launched a new app.",
     "The Kenyan government set a deadline for the talks.",
     "The photographer captured the moment.",
+    "The Kenyan children blew up the balloons.",
     "The rocket's first stage disengaged and returned to a drone ship off the Kenyan coast.",
     "The Nairobi city council demolished the old stadium.",
     "Video captured the Kenyan president wearing a mask.",
