@@ -161,6 +161,7 @@ CODED = [
     ("Ugandan rebels blew up a Kenyan oil pipeline.", "ASSAULT", {"UGA"}, {"KEN"}),
     ("Ugandan rebels detonated a bomb outside a police station in Kisumu.", "ASSAULT", {"UGA"}, set()),
     ("A mob lynched two Ugandan traders in Busia.", "ASSAULT", set(), {"UGA"}),
+    ("Kenya closed its embassy in Kampala.", "SANCTION", {"KEN"}, {"UGA"}),  # a post abroad, aimed at its host
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),

@@ -33,6 +33,7 @@ PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killi
 BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
             "loan", "weapon", "weapons", "arms", "relief", "bailout", "grant", "visa", "visas"}
 # envoys, whose recall, summons or expulsion is aimed at the country they are posted to or speak for
+MISSIONS = {"embassy", "consulate", "mission"}  # a state's posts abroad, aimed at the host when closed
 ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "attaché", "emissary"}
 # verbs whose subject is on the receiving end of the event noun they carry
 RECEIVING = {"receive", "face", "draw", "get", "suffer", "attract", "incur", "endure", "secure"}
@@ -522,6 +523,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
                      for _, g in prep_objects(o, {"of"})]  # the police", "demolished the homes of two attackers"
                   + [o for o in in_trigger if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                                                   for c in o.children)])  # "the Ugandan proposal": Uganda's
+    missions = [o for o in in_trigger if o.lemma_.lower() in MISSIONS]
+    if missions:  # "closed its embassy in Tehran": the host country
+        groups.append([g for m in missions for _, g in prep_objects(m, {"in"})])
     envoys = [o for o in in_trigger if o.lemma_.lower() in ENVOYS]
     if envoys:  # "recalled its ambassador from Ottawa": the country of the post
         groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
