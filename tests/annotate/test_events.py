@@ -1331,3 +1331,10 @@ def test_the_one_warned_against_a_deed_would_do_it(code):
 def test_a_means_and_its_purpose_are_one_act(code):
     events = _live(code("Police in Nairobi used tear gas to disperse protesters.")["events"])
     assert [e["event"] for e in events] == ["ASSAULT"] and _countries(events[0]["recipient"]) == {"KEN"}
+
+
+def test_a_church_named_after_a_saint_is_not_the_capital_named_after_him(code):
+    text = "Rioters set fire to St. John's Episcopal Church near the White House."
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
+    assert "ATG" not in _countries(e["recipient"])
+    assert not [p for p in code(text)["places"] if p["country"] == "ATG"]

@@ -24,6 +24,7 @@ from wirecoder.annotate.coref import (COLLECTIVES, FIRST_PERSON, HONORIFIC_GENDE
                                       Antecedents, People, Person, coreferent, gender_of_name, gender_of_noun,
                                       name_words)
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
+from wirecoder.annotate.places import saints_building
 from wirecoder.annotate.quotes import quote_frames
 from wirecoder.annotate.roles import MEDIA, PACTS, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
@@ -331,6 +332,8 @@ class ActorIndex:
             return  # agent nouns, ethnicities and adjectives describe phrases; they are not names
         if entry.kind in ("capital", "country", "region", "seat") and self._is_locative(span):
             return  # "in Moscow" is a place, not an actor
+        if entry.kind == "capital" and saints_building(span):
+            return  # "St. John's Episcopal Church" is a church, not Antigua's government
         if entry.kind == "person" or self._known_person(span):
             self.add_person(span)  # "Paris said" after "Lena Paris, a Danish aid worker"
             return

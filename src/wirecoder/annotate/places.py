@@ -262,6 +262,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             return  # "at 12:30 Moscow time": a clock, not a place
         if name[-1].lower_ in BODY_WORDS and not _known(name, gazetteer):
             return  # "arrested by Thames Valley Police": a body, not a place
+        if saints_building(name):
+            return  # "St. John's Episcopal Church" is named after a saint, not after Antigua's capital
         if _tail_of_a_name(name, gazetteer):
             return  # "Jabhat Fateh Al-Sham" holds no Damascus (also called "Sham")
         span = _with_place_noun(name)
@@ -314,6 +316,18 @@ def _with_state_abbreviations(doc: Doc, found: list[Toponym]) -> list[Toponym]:
 
 
 COMPASS_WORDS = {"northern", "southern", "eastern", "western", "middle", "central"}
+
+
+SAINTS_BUILDINGS = {"church", "cathedral", "chapel", "basilica", "abbey", "school", "college", "hospital",
+                    "parish", "academy", "university"}
+
+
+def saints_building(name: Span) -> bool:
+    """A saint's name that runs on into a church's or a school's: "St. John's Episcopal Church"."""
+    if name[0].lower_.rstrip(".") not in ("st", "saint", "ste", "san", "santa", "sao", "são"):
+        return False
+    after = [t for t in name.doc[name.end:name.end + 3] if t.text[:1].isupper()]
+    return any(t.lower_ in SAINTS_BUILDINGS for t in after)
 
 
 def _part_of_another(name: Span) -> bool:
