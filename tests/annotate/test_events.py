@@ -162,6 +162,11 @@ CODED = [
     ("Ugandan rebels detonated a bomb outside a police station in Kisumu.", "ASSAULT", {"UGA"}, set()),
     ("A mob lynched two Ugandan traders in Busia.", "ASSAULT", set(), {"UGA"}),
     ("Kenya closed its embassy in Kampala.", "SANCTION", {"KEN"}, {"UGA"}),  # a post abroad, aimed at its host
+    # a high commissioner summoned; war declared; what an agreement or a refusal is with
+    ("Kenya summoned the Ugandan high commissioner.", "ACCUSE", {"KEN"}, {"UGA"}),
+    ("Kenya declared war on Uganda.", "ASSAULT", {"KEN"}, {"UGA"}),
+    ("Kenya agreed to hold talks with Uganda.", "AGREE", {"KEN"}, {"UGA"}),
+    ("Kenya refused to meet the Ugandan delegation.", "REJECT", {"KEN"}, {"UGA"}),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1310,6 +1315,7 @@ def test_what_money_or_troops_are_sent_for_has_not_happened(code, text):
 
 @pytest.mark.parametrize("text,threat_to", [
     ("Al-Shabaab vowed to retaliate against Kenya for the killing.", {"KEN"}),
+    ("Uganda vowed to continue the war against Kenya.", {"KEN"}),
     ("Kenya pledged to impose sanctions on Uganda.", {"UGA"}),
 ])
 def test_a_promise_of_harm_is_a_threat(code, text, threat_to):

@@ -1143,6 +1143,9 @@ class EventFinder:
                 frame.mode, frame.cameo = FUTURE_AS_THREAT[e.event]
             if not frame.recipient and e.actor and frame.event in ("REQUEST",):
                 frame.recipient = e.actor  # "called for Russia to withdraw" -> Russia is asked
+            if not frame.recipient and e.recipient and frame.event in ("AGREE", "THREATEN", "REJECT") \
+                    and _same_doers(frame, e):  # "agreed to hold talks with Uganda", "threatened to attack Kyiv"
+                frame.recipient = list(e.recipient)
         return [e for e in events if id(e) not in promised]
 
     # -- when and where ------------------------------------------------------------------------
@@ -1609,8 +1612,15 @@ def future_reading(event_type: str, mode, cameo) -> tuple[str, str | None, str, 
     return event_type, mode, cameo, None
 
 
+def _same_doers(frame: EventMention, embedded: EventMention) -> bool:
+    """Does the frame's actor do the embedded event too ("Kenya agreed to hold talks": Kenya talks)?"""
+    return bool(frame.actor) and {a.span.start for a in frame.actor} == {a.span.start for a in embedded.actor}
+
+
 def _frame_of(head: Token, by_head: dict[int, EventMention]) -> EventMention | None:
     tok = head
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # "vowed to continue the war": the noun's light verb is what the frame governs
     for _ in range(3):
         if tok.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or tok.head.i == tok.i:
             return None

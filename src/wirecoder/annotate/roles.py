@@ -34,7 +34,7 @@ BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "fu
             "loan", "weapon", "weapons", "arms", "relief", "bailout", "grant", "visa", "visas"}
 # envoys, whose recall, summons or expulsion is aimed at the country they are posted to or speak for
 MISSIONS = {"embassy", "consulate", "mission"}  # a state's posts abroad, aimed at the host when closed
-ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "attaché", "emissary"}
+ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "attaché", "emissary", "commissioner"}
 # verbs whose subject is on the receiving end of the event noun they carry
 RECEIVING = {"receive", "face", "draw", "get", "suffer", "attract", "incur", "endure", "secure"}
 # verbs by which one tells of, sees or remembers an event someone else did: "pointed to the attack
