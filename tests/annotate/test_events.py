@@ -167,6 +167,9 @@ CODED = [
     ("Kenya declared war on Uganda.", "ASSAULT", {"KEN"}, {"UGA"}),
     ("Kenya agreed to hold talks with Uganda.", "AGREE", {"KEN"}, {"UGA"}),
     ("Kenya refused to meet the Ugandan delegation.", "REJECT", {"KEN"}, {"UGA"}),
+    # fines and disqualifications
+    ("A Nairobi court fined the Ugandan company.", "SANCTION", {"KEN"}, {"UGA"}),
+    ("The Kenyan election commission disqualified the opposition candidate.", "COERCE", {"KEN"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1344,3 +1347,9 @@ def test_a_church_named_after_a_saint_is_not_the_capital_named_after_him(code):
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
     assert "ATG" not in _countries(e["recipient"])
     assert not [p for p in code(text)["places"] if p["country"] == "ATG"]
+
+
+def test_the_deed_one_is_called_on_to_do_is_theirs_to_come_however_parsed(code):
+    events = code("Human Rights Watch called on Uganda to free jailed journalists.")["events"]
+    (release,) = [e for e in events if e["event"] == "RETREAT"]
+    assert release["hypothetical"] and _countries(release["actor"]) == {"UGA"}

@@ -1622,7 +1622,8 @@ def _frame_of(head: Token, by_head: dict[int, EventMention]) -> EventMention | N
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head  # "vowed to continue the war": the noun's light verb is what the frame governs
     for _ in range(3):
-        if tok.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or tok.head.i == tok.i:
+        if (tok.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") and not roles.urged_infinitive(tok)) \
+                or tok.head.i == tok.i:
             return None
         parent = roles.coordinated_head(tok) if tok.dep_ == "conj" else tok.head
         if tok.dep_ == "pcomp":

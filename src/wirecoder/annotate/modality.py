@@ -332,7 +332,8 @@ def _walk_up(verb: Token, m: Modality) -> None:
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             m.hypothetical, m.why = True, "conditional"
         if link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
-                _planned(head) or _aux([head]) & MODALS or head.lemma_.lower() in MEANS_TO_AN_END):
+                _planned(head) or _aux([head]) & MODALS or head.lemma_.lower() in MEANS_TO_AN_END
+                or roles.urged_infinitive(tok)):
             # "was to meet to discuss"; "paid bounties to the Taliban to kill soldiers": what the
             # money or the men sent are for is not said to have happened
             m.hypothetical, m.why = True, f"the purpose of {head.text!r}"

@@ -44,6 +44,16 @@ TELLING_OF = {"cite", "point", "mention", "recall", "remember", "commemorate", "
               "study", "discuss", "compare", "mourn"}
 # verbs of asking, whose from-phrase names who is asked
 ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require"}
+# verbs by which one gets another to do something: their infinitive is the other's deed, to come
+URGING = {"call", "urge", "ask", "press", "order", "request", "encourage", "tell", "invite", "push", "pressure",
+          "appeal", "implore", "instruct", "direct", "force", "compel", "persuade", "advise", "beg"}
+
+
+def urged_infinitive(clause: Token) -> bool:
+    """An infinitive the parser hung on an urging verb as a purpose: "called on Egypt [to release]"."""
+    return clause.dep_ == "advcl" and clause.head.lemma_.lower() in URGING and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and bool(
+        objects(clause.head) or prep_objects(clause.head, {"on", "upon"}))
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
 WITHHOLDING = {"withhold", "cut", "suspend", "freeze", "delay", "halt"}
 # where something is said or shown, never whom it is aimed at: "hailed the report on Twitter"
@@ -317,6 +327,10 @@ def subject(verb: Token) -> list[Token]:
         if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not _purpose(tok):
             return []  # only participles (", killing five") and purposes ("met to discuss") share
             # the main clause's subject
+        if urged_infinitive(tok):
+            controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
+            if controller:  # "called on Egypt to release prisoners", parsed as a purpose: Egypt would
+                return controller
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in INSTRUMENTAL:
             controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
             if controller:
