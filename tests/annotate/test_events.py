@@ -479,7 +479,7 @@ def test_threat_is_threaten_not_assault(code):
     # the saying hung after the clause
     "Israeli jets bombed a base near Damascus on Tuesday, Syrian state media said, in a new escalation.",
 ])
-def test_reported_event_keeps_its_reporter(code, text):
+def test_reported_event_keeps_its_reporter(code, text):  # (more below: "according to", "witnesses")
     (e,) = _live(code(text)["events"])
     assert e["event"] == "ASSAULT"
     assert "ISR" in _countries(e["actor"])
@@ -1353,3 +1353,14 @@ def test_the_deed_one_is_called_on_to_do_is_theirs_to_come_however_parsed(code):
     events = code("Human Rights Watch called on Uganda to free jailed journalists.")["events"]
     (release,) = [e for e in events if e["event"] == "RETREAT"]
     assert release["hypothetical"] and _countries(release["actor"]) == {"UGA"}
+
+
+@pytest.mark.parametrize("text,reporter", [
+    ("According to the Kenya Human Rights Commission, police shot three protesters in Kisumu.",
+     "Kenya Human Rights Commission"),
+    ("Witnesses said Kenyan soldiers opened fire on the crowd.", "Witnesses"),  # a source with no code
+])
+def test_who_reports_an_event_is_kept_however_named(code, text, reporter):
+    (e,) = _live(code(text)["events"])
+    assert e["reported_by"] is not None and e["reported_by"]["text"] == reporter
+    assert text[e["reported_by"]["start"]:e["reported_by"]["end"]] == reporter

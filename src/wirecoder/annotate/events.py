@@ -1061,7 +1061,13 @@ class EventFinder:
 
     def _reporter(self, head: Token, mod: modality.Modality) -> ActorMention | None:
         if mod.reported_by is not None and self.index:
-            return self.index.resolve(mod.reported_by)
+            found = self.index.resolve(mod.reported_by)
+            if found is None and mod.reported_by.pos_ in ("NOUN", "PROPN"):  # "witnesses said": named, with no code
+                tok = mod.reported_by
+                span = self.doc[min(c.i for c in tok.subtree if c.dep_ in ("compound", "amod") or c is tok):tok.i + 1]
+                found = ActorMention(span, Entity(span.text, span.start_char, span.end_char, how="reporter",
+                                                  kind="group" if tok.tag_ in ("NNS", "NNPS") else None))
+            return found
         for q in self.quotes:
             if q.start <= head.idx < q.end:
                 return q.speaker

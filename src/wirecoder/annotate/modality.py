@@ -148,7 +148,7 @@ def assess(trigger: Token) -> Modality:
         m.hypothetical, m.why = True, "planned: 'to be to'"
     _walk_up(verbs[-1], m)
     if m.reported_by is None:
-        m.reported_by = _said_after(verbs[-1])
+        m.reported_by = _said_after(verbs[-1]) or _according_to(verbs[-1])
     if _asked(trigger):
         m.hypothetical, m.why = True, "a question"
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for v in verbs for c in v.children) or any(
@@ -157,6 +157,20 @@ def assess(trigger: Token) -> Modality:
     if _imperative(verbs[-1]):
         m.hypothetical, m.why = True, "an order or a plea: 'attack the tourists'"
     return m
+
+
+def _according_to(verb: Token) -> Token | None:
+    """Who a clause is told by in "According to X, ...", however high the phrase hangs."""
+    tok = verb
+    for _ in range(4):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                return next((o for to in prep.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"),
+                            None)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 # adverbs that make a guess of what they modify: "getting shot, perhaps by rioters"
