@@ -1364,3 +1364,12 @@ def test_who_reports_an_event_is_kept_however_named(code, text, reporter):
     (e,) = _live(code(text)["events"])
     assert e["reported_by"] is not None and e["reported_by"]["text"] == reporter
     assert text[e["reported_by"]["start"]:e["reported_by"]["end"]] == reporter
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded in the north of Mogadishu on Monday.",
+    "A bomb went off at a market in Kisumu.",
+])
+def test_a_bomb_that_went_off_is_an_attack_where_it_did(code, text):
+    (e,) = _live(code(text)["events"])
+    assert e["event"] == "ASSAULT" and e["location"] is not None

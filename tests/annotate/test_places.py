@@ -337,3 +337,8 @@ def test_a_list_of_cities_is_not_a_city_and_its_containers(code):
 def test_a_capital_struck_is_a_place_though_the_tagger_took_it_for_a_person(code):
     (e,) = [e for e in code("The Saudi-led coalition struck Sanaa on Monday.")["events"] if e["event"] == "ASSAULT"]
     assert e["location"] is not None and e["location"]["country"] == "YEM"
+
+
+def test_a_supplement_spelling_names_the_place_news_means(code):
+    (p,) = [p for p in code("Police raided a flat in Molenbeek on Tuesday.")["places"]]
+    assert p["name"] == "Molenbeek-Saint-Jean" and p["country"] == "BEL"
