@@ -1373,3 +1373,8 @@ def test_who_reports_an_event_is_kept_however_named(code, text, reporter):
 def test_a_bomb_that_went_off_is_an_attack_where_it_did(code, text):
     (e,) = _live(code(text)["events"])
     assert e["event"] == "ASSAULT" and e["location"] is not None
+
+
+def test_an_envoy_summoned_is_not_of_the_summoning_state(code):
+    (e,) = _live(code('"We have summoned the ambassador," a spokesperson for the Kenyan foreign ministry said.')["events"])
+    assert e["event"] == "ACCUSE" and "KEN" not in _countries(e["recipient"])

@@ -1101,6 +1101,8 @@ class EventFinder:
                 person = e.kind == "person" and not _nobody(m)
                 if e.country is not None or not (e.sector or person):
                     continue
+                if m.span.root.lemma_.lower() in roles.ENVOYS and group is ev.recipient:
+                    continue  # "summoned the ambassador": an envoy is another state's, which the sentence does not say
                 asked = ev.event == "REQUEST" and group is ev.recipient  # "the prime minister urged residents to leave"
                 if not person and not placed and across is not None and (ev.event in DOMESTIC or asked) \
                         and e.sector in SOCIETY and all(o.entity.sector in STATE_ORGANS or o.entity.kind == "country"
