@@ -170,6 +170,9 @@ CODED = [
     # fines and disqualifications
     ("A Nairobi court fined the Ugandan company.", "SANCTION", {"KEN"}, {"UGA"}),
     ("The Kenyan election commission disqualified the opposition candidate.", "COERCE", {"KEN"}, set()),
+    # an assault repelled; infrastructure struck
+    ("Kenyan forces repelled a Ugandan assault near Busia.", "ASSAULT", {"KEN"}, {"UGA"}),
+    ("Ugandan missiles struck energy infrastructure across Kenya overnight.", "ASSAULT", {"UGA"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1291,6 +1294,7 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "The company launched a new app.",
     "The Kenyan government set a deadline for the talks.",
     "The photographer captured the moment.",
+    "Lightning struck the building in Nairobi.",
     "The Kenyan children blew up the balloons.",
     "The rocket's first stage disengaged and returned to a drone ship off the Kenyan coast.",
     "The Nairobi city council demolished the old stadium.",

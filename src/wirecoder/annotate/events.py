@@ -25,7 +25,7 @@ from wirecoder.record.ontology import plover_for_cameo
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "start", "resume",
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
-               "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast"}
+               "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse"}
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}  # unresolved, they name nobody a coder could code
 NO_ANTECEDENT = "pronoun: antecedent not found"
