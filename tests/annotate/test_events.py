@@ -173,6 +173,9 @@ CODED = [
     # an assault repelled; infrastructure struck
     ("Kenyan forces repelled a Ugandan assault near Busia.", "ASSAULT", {"KEN"}, {"UGA"}),
     ("Ugandan missiles struck energy infrastructure across Kenya overnight.", "ASSAULT", {"UGA"}, set()),
+    # pushbacks, a constitution suspended
+    ("The Kenyan coast guard pushed back a boat of migrants toward Somalia.", "COERCE", {"KEN"}, set()),
+    ("The Kenyan junta suspended the constitution.", "COERCE", {"KEN"}, set()),
     # officeholders the article names only by name: cabinet members, legislators, justices
     ("Mnuchin announced new sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}),
     ("Priti Patel criticised the French government over the crossings.", "ACCUSE", {"GBR"}, {"FRA"}),
@@ -1382,3 +1385,8 @@ def test_a_bomb_that_went_off_is_an_attack_where_it_did(code, text):
 def test_an_envoy_summoned_is_not_of_the_summoning_state(code):
     (e,) = _live(code('"We have summoned the ambassador," a spokesperson for the Kenyan foreign ministry said.')["events"])
     assert e["event"] == "ACCUSE" and "KEN" not in _countries(e["recipient"])
+
+
+def test_a_state_that_deports_foreigners_is_not_theirs(code):
+    (e,) = _live(code("The regime deported 200 Ugandan refugees.")["events"])
+    assert e["event"] == "COERCE" and "UGA" not in _countries(e["actor"])

@@ -277,8 +277,8 @@ def _offered(verb: Token) -> bool:
 
 
 def _particle(tok: Token) -> bool:
-    """A verb's particle, also when parsed as an adverb: "backed away from"."""
-    return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ == "away")
+    """A verb's particle, also when parsed as an adverb: "backed away from", "pushed back a boat"."""
+    return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("away", "back"))
 
 
 def _required_prep_words(verb: Token, preps: tuple[str, ...]) -> set[str]:
@@ -1095,6 +1095,8 @@ class EventFinder:
             others = {m.entity.country for m in other if m.entity.country}
             across = others.pop() if len(others) == 1 and (
                 ev.event not in COOPERATIVE or ev.trigger.root.lemma_.lower() in RESIGNING) else None
+            if ev.mode == "deport" and group is ev.actor:
+                across = None  # "the regime deported 200 Afghan refugees": not an Afghan regime
             state = bool(other) and all(m.entity.sector in STATE_ORGANS for m in other)
             for i, m in enumerate(group):
                 e = m.entity
