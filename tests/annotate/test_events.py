@@ -1298,6 +1298,8 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "The Kenyan government set a deadline for the talks.",
     "The photographer captured the moment.",
     "Lightning struck the building in Nairobi.",
+    "The Kenyan president dissolved parliament ahead of the election.",
+    "The Queen suspended parliament for five weeks.",
     "The Kenyan children blew up the balloons.",
     "The rocket's first stage disengaged and returned to a drone ship off the Kenyan coast.",
     "The Nairobi city council demolished the old stadium.",
