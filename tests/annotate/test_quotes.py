@@ -202,6 +202,34 @@ def test_quote_spans(text, expected):
     assert quote_spans(text, [(0, len(text))]) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("'We will fight,' he said. 'The workers' rights matter.'", ["We will fight,", "The workers' rights matter."]),
+    ("‘The voters’ choice is clear,’ she said.", ["The voters’ choice is clear,"]),
+    ("It was ‘a disaster’ and the officials’ response ‘slow’.", ["a disaster", "slow"]),
+    ("It isn't over, not in the '90s and not for rock 'n' roll.", []),
+    ("‘He told me “go home”,’ she said. ‘I did.’", ["He told me “go home”,", "I did."]),  # a quote in a quote
+    ("He said “yes” and “no”; the ‘reform’ waits.", ["yes", "no"]),  # double marks: singles are not quotes
+])
+def test_quote_spans_in_single_marks(text, expected):
+    """Quotes in single marks (the British style), told from apostrophes and possessives."""
+    assert [text[s:e] for s, e, _ in quote_spans(text, [(0, len(text))])] == expected
+
+
+def test_quotes_in_single_marks_have_their_speakers(code):
+    text = ("‘We will not accept ultimatums,’ Sergei Lavrov told reporters in Moscow. ‘The sanctions have "
+            "failed.’\n\nSpeaking in London, Boris Johnson said: ‘We will get it done by January.’\n\n"
+            "'The border stays closed,' said Abdi Farah, a Somali police spokesman.")
+    assert [(q[0], q[1]) for q in _quotes(code(text))] == [
+        ("We will not accept ultimatums,", "Sergei Lavrov"), ("The sanctions have failed.", "Sergei Lavrov"),
+        ("We will get it done by January.", "Boris Johnson"), ("The border stays closed,", "Abdi Farah")]
+
+
+def test_scare_quotes_in_single_marks_are_not_speech(code):
+    text = ("Mr Farah said the 'so-called' peace plan had failed. The minister called the workers' strike "
+            "‘illegal’ on Monday.")
+    assert [q[0] for q in _quotes(code(text))] == []
+
+
 def test_a_speaker_without_codes_is_still_named(code):
     text = ('"The shelling went on all night," said one witness, who asked not to be named. '
             '"Nobody in the village slept that night."')

@@ -1,7 +1,11 @@
 """Quotes: direct speech with its speaker.
 
 Straight, curly and doubled-single ('' ... '') quote marks; a quote left open at the end of a
-paragraph continues where the next paragraph opens one (the news convention). The speaker is
+paragraph continues where the next paragraph opens one (the news convention). An article that
+quotes in single marks (the British style: 'We will fight,' he said) has them read as quotes;
+since the closing mark is also the apostrophe, a mark closes a quote only where no letter
+follows it, and of several such marks before the next quote opens, the first after a
+punctuation mark ("rights matter,'") wins over a possessive ("the workers' rights"). The speaker is
 the subject of the speech verb next to the quote ("..., he said"; "X said: ..."), the object of
 "according to", X in "quoted X as saying" (the outlet only reports it) and in "X was quoted as
 saying", or the speaker of the quote before it when the quote carries on without a cue. A quote
@@ -51,6 +55,13 @@ NAMING_VERBS = {"call", "label", "dub", "brand", "refer", "name"}
 PARTIAL_QUOTE_HEADS = {"ADJ", "VERB", "ADV", "AUX", "INTJ"}
 _OPEN = {'"': '"', "“": "”", "''": "''", "«": "»", "„": "“"}
 _MARKS = re.compile(r"''|[\"“”«»„]")
+# single marks that may open a quote: after the start, a space or an opening bracket or dash, and
+# before a letter ("'90s" is a year and "'em" a word, not quotes)
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[^\W\d_])(?!(?:em|n|til|cause|tis|twas)\b)",
+                          re.IGNORECASE | re.MULTILINE)
+# ... and that may close one: after a word or punctuation mark, before no letter or digit
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![^\W_])")
+_AFTER_PUNCTUATION = set(",.!?;:…—–-")
 _WINDOW = 14  # tokens searched for a cue on either side of a quote
 _REACH = 200  # characters that surely hold those tokens
 
@@ -70,6 +81,8 @@ class QuoteFrame:
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """(start, end, runs_on) of each quotation, marks excluded; ``runs_on`` is true when the
     quote is still open at the end of its paragraph (it goes on in the next one)."""
+    if _quotes_in_single_marks(text):
+        return _single_spans(text, paragraphs)
     spans: list[tuple[int, int, bool]] = []
     for p_start, p_end in paragraphs:
         opener: str | None = None
@@ -86,6 +99,52 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
             end = start + len(text[start:p_end].rstrip())
             spans.append((start, end, True))
     return [(s, e, r) for s, e, r in spans if text[s:e].strip()]
+
+
+def _quotes_in_single_marks(text: str) -> bool:
+    """Does the article quote in single marks? More quotes open with single marks than with
+    double ones (a double mark in a British text is a quote inside a quote)."""
+    doubles = sum(1 for m in _MARKS.finditer(text) if m.group(0) in _OPEN)
+    if not doubles:
+        return _SINGLE_OPEN.search(text) is not None
+    return sum(1 for _ in _SINGLE_OPEN.finditer(text)) > doubles
+
+
+def _single_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    spans: list[tuple[int, int, bool]] = []
+    for p_start, p_end in paragraphs:
+        at = p_start
+        while (opening := _SINGLE_OPEN.search(text, at, p_end)) is not None:
+            start = opening.end()
+            following = _SINGLE_OPEN.search(text, start, p_end)
+            limit = following.start() if following else p_end
+            closers = list(_SINGLE_CLOSE.finditer(text, start, limit))
+            closer = next((m for m in closers if text[m.start() - 1] in _AFTER_PUNCTUATION), None) or \
+                next(iter(closers), None)
+            if closer is None:
+                if following is None:  # open at the end of the paragraph: it goes on in the next
+                    spans.append((start, start + len(text[start:p_end].rstrip()), True))
+                at = limit
+                continue
+            spans.append((start, closer.start(), False))
+            at = closer.end()
+    return [(s, e, r) for s, e, r in spans if text[s:e].strip()]
+
+
+def _mark_offsets(doc: Doc) -> frozenset[int] | None:
+    """Where the quote marks of an article that quotes in single marks are (None for one that
+    quotes in double marks, whose marks are known by their look alone)."""
+    found = doc.user_data.get("wc_single_marks", False)
+    if found is False:
+        text = text_of(doc)
+        found = None
+        if _quotes_in_single_marks(text):
+            layout = doc._.wc_layout
+            paras = [(p.start, p.end) for p in layout.paragraphs] if layout else [(0, len(text))]
+            found = frozenset(i for start, end, runs_on in _single_spans(text, paras)
+                              for i in ((start - 1, end) if not runs_on else (start - 1,)))
+        doc.user_data["wc_single_marks"] = found
+    return found
 
 
 # -- cues and speakers --------------------------------------------------------------------------
@@ -499,6 +558,9 @@ def _own_clause(tok: Token) -> bool:
 
 
 def _is_mark(tok: Token) -> bool:
+    singles = _mark_offsets(tok.doc)
+    if singles is not None:
+        return tok.idx in singles
     return _MARKS.fullmatch(tok.text) is not None
 
 
