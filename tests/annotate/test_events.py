@@ -461,6 +461,9 @@ FLAGGED = [
     # what a modal verb would bring about
     ("This would make Kenya the first country in the region to recognize Somaliland.", "SUPPORT", "hypothetical"),
     ("The deal could force Uganda to withdraw its troops from Kenya.", "RETREAT", "hypothetical"),
+    # what the law requires is not done by saying so
+    ("Under Kenyan law, two witnesses are required to convict a person of treason.", "SANCTION", "hypothetical"),
+    ("The treaty obliges Uganda to expel the rebel leaders.", "SANCTION", "hypothetical"),
     # a verb joined by "and" with no subject or auxiliary of its own shares its neighbour's modal
     ("If the talks fail, Kenyan troops could cross the border and attack the Somali militants.", "ASSAULT",
      "hypothetical"),
@@ -500,6 +503,22 @@ def test_the_dateline_is_not_the_subject(code):
 
 def test_statements_alone_are_not_events(code):
     assert code("The minister said the economy was growing.")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # calling a situation the worst judges no one
+    "The United Nations called the humanitarian crisis in Yemen the worst in the world.",
+    "The Kenyan president described the drought as a disaster.",
+    # conceding that something is so is seeing it
+    "Kenyan coach Ben Otieno conceded that his side needed to work on its defence.",
+])
+def test_views_of_situations_are_no_events(code, text):
+    assert _live(code(text)["events"]) == []
+
+
+def test_faulting_an_act_still_accuses(code):
+    (e,) = _live(code("Kenya called Uganda's blockade the worst violation of the truce.")["events"])
+    assert e["event"] == "ACCUSE" and _countries(e["recipient"]) == {"UGA"}
 
 
 def test_boilerplate_paragraphs_yield_nothing(code):

@@ -244,11 +244,19 @@ reasonable responsible commendable admirable welcome helpful necessary right cor
 breakthrough milestone achievement success triumph victory""".split())
 
 
+# what happens to people rather than what someone does: calling it "the worst" judges no one
+SITUATIONS = NATURAL_CAUSES | {"crisis", "situation", "disaster", "catastrophe", "famine", "conditions", "tragedy",
+                               "emergency", "shortage", "recession", "downturn", "season", "year", "winter", "summer"}
+
+
 def judgement(verb: Token) -> str | None:
     """FAULTED or PRAISED, by the words a verb of calling says its object is ("called the
     sanctions illegal", "described the visit as a provocation", "called Trump's order swift,
-    forceful and decisive"), or None when it judges nothing or both ways."""
+    forceful and decisive"), or None when it judges nothing or both ways, or judges a situation
+    ("called the humanitarian crisis the worst in the world")."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs and objs[0].lemma_.lower() in SITUATIONS:
+        return None
     core = {t.i for o in objs[:1] for t in [o, *o.lefts] if t.dep_ in ("det", "poss", "amod", "compound", "case")
             or t is o}
     words: list[Token] = []
@@ -317,12 +325,13 @@ def _opinion(verb: Token, actor_of) -> bool:
 
 def _stance(verb: Token) -> bool:
     """"She opposes the police state", "both sides oppose the rebels": a present-tense "oppose"
-    is where someone stands, not something done; to recognize or acknowledge that something is
-    so is to see it ("students recognizing that they too can run for office")."""
+    is where someone stands, not something done; to recognize, acknowledge or concede that
+    something is so is to see it ("students recognizing that they too can run for office",
+    "the coach conceded that his side needed work")."""
     if verb.lemma_.lower() in ("commit", "dedicate", "devote") and verb.dep_ in ("acomp", "xcomp") \
             and verb.head.lemma_.lower() in ("be", "remain", "stay", "seem", "appear"):
         return True  # 'Kenya remains "fully committed" to the deal': where it stands
-    if verb.lemma_.lower() in ("recognize", "recognise", "acknowledge") and not any(
+    if verb.lemma_.lower() in ("recognize", "recognise", "acknowledge", "concede", "admit") and not any(
             c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "ccomp" for c in verb.children):
         return True
     return verb.lemma_.lower() == "oppose" and verb.tag_ in ("VBZ", "VBP")

@@ -21,7 +21,7 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "ready", "able", "willing", "prepared", "going", "deny", "avoid", "prevent", "stop", "oppose",
             "struggle", "hesitate", "expected", "likely", "possible", "scheduled", "schedule", "due",
             "advise", "encourage", "instruct", "persuade", "allow", "permit", "authorize", "authorise",
-            "recommend", "design", "choose",
+            "recommend", "design", "choose", "require", "oblige", "obligate",
             "like", "love", "enjoy", "prefer", "hate", "dislike",  # "likes dropping bombs on people"
             "order", "invite", "afraid", "scared", "fearful", "worried", "terrified", "frightened"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion

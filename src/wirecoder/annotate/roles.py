@@ -46,7 +46,8 @@ TELLING_OF = {"cite", "point", "mention", "recall", "remember", "commemorate", "
 ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require"}
 # verbs by which one gets another to do something: their infinitive is the other's deed, to come
 URGING = {"call", "urge", "ask", "press", "order", "request", "encourage", "tell", "invite", "push", "pressure",
-          "appeal", "implore", "instruct", "direct", "force", "compel", "persuade", "advise", "beg"}
+          "appeal", "implore", "instruct", "direct", "force", "compel", "persuade", "advise", "beg", "require",
+          "oblige", "obligate"}
 
 
 def urged_infinitive(clause: Token) -> bool:
