@@ -654,6 +654,11 @@ def test_the_other_side_is_no_clue_to_an_unknown_actors_country(code):
     ("Japan delivered 100,000 doses of vaccine to Samoa.", "AID", {"WSM"}),
     # people among a trigger's object words are still its recipients
     ("Iran released two British sailors.", "RETREAT", {"GBR"}),
+    ("The Taliban released the Afghan president's nephew on Monday.", "RETREAT", {"AFG"}),  # kin are people
+    # whom something is asked of
+    ("The US House of Representatives issued a subpoena for documents from Secretary of State Mike Pompeo.",
+     "REQUEST", {"USA"}),
+    ("The Iraqi parliament subpoenaed records from the Turkish foreign ministry.", "REQUEST", {"TUR"}),
 ])
 def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, event, recipients):
     match = [e for e in _live(code(sentence)["events"]) if e["event"] == event]
@@ -667,6 +672,10 @@ def test_the_patient_of_a_trigger_with_its_own_object_words(code, sentence, even
 ])
 def test_moving_is_not_mobilising_unless_forces_move(code, sentence):
     assert not [e for e in code(sentence)["events"] if e["event"] in ("MOBILIZE", "RETREAT")]
+
+
+def test_releasing_a_product_frees_no_one(code):
+    assert code("Red Hat instead released Red Hat Enterprise Linux, a commercial product.")["events"] == []
 
 
 @pytest.mark.parametrize("sentence,event", [

@@ -195,7 +195,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             if tok.lemma_.lower() in NEEDS_INFINITIVE and not _declined_by_someone(tok, actor_of):
                 continue  # "declined to attend", "but he declined"; not "the population declined 40%"
         elif "@actor" in row.objects or "@place" in row.objects:
-            actor = "@actor" in row.objects and any(actor_of(o) for o in roles.objects(tok))
+            actor = "@actor" in row.objects and any(
+                (m := actor_of(o)) and (row.mode != "release" or _could_be_held(m)) for o in roles.objects(tok))
             place = "@place" in row.objects and any(_is_territory(o, actor_of, is_place) for o in roles.objects(tok))
             if not (row.objects & objs or actor or place):
                 continue
@@ -276,6 +277,13 @@ def judgement(verb: Token) -> str | None:
 def _to_be(clause: Token) -> bool:
     """"them to be mercenaries": an infinitive "be" that says what its subject is."""
     return clause.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _could_be_held(mention) -> bool:
+    """Someone a release frees: a person or a coded group, not a product an unknown organisation
+    names ("released Red Hat Enterprise Linux")."""
+    e = mention.entity
+    return e.kind != "organisation" or bool(e.country or e.sector)
 
 
 def _offered(verb: Token) -> bool:

@@ -43,7 +43,7 @@ TELLING_OF = {"cite", "point", "mention", "recall", "remember", "commemorate", "
               "document", "witness", "see", "watch", "film", "note", "highlight", "survive", "escape",
               "study", "discuss", "compare", "mourn"}
 # verbs of asking, whose from-phrase names who is asked
-ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require"}
+ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require", "subpoena"}
 # verbs by which one gets another to do something: their infinitive is the other's deed, to come
 URGING = {"call", "urge", "ask", "press", "order", "request", "encourage", "tell", "invite", "push", "pressure",
           "appeal", "implore", "instruct", "direct", "force", "compel", "persuade", "advise", "beg", "require",
@@ -624,6 +624,9 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     if noun.lemma_.lower() in CHARGES | BENEFITS:  # "an arrest warrant for Putin", "their support for Biden"
         heads = [noun] + ([governor] if governor is not None and noun.dep_ == "dobj" else [])
         groups.append([g for h in heads for _, g in prep_objects(h, {"for"})])  # "voiced support for X"
+    if noun.lemma_.lower() in ASKING:  # "a subpoena for documents from Pompeo": he is asked for them
+        groups.append([g for h in [noun, *(o for _, o in prep_objects(noun, {"for"}))]
+                       for _, g in prep_objects(h, {"from"})])
     if governor is not None and noun.dep_ == "nsubj":  # "twin bombings struck the cathedral"
         groups.append(objects(governor))
     if noun.dep_ == "conj":  # "used water cannon and tear gas against protesters"
