@@ -87,6 +87,10 @@ def test_distance_km() -> None:
         ("Nazareth", (), (), "ISR", "P.PPL", "Northern District"),
         ("Odessa", (), (), "UKR", "P.PPL", "Odesa Oblast"),
         ("Oklahoma", (), (), "USA", "A.ADM1", "Oklahoma"),  # not Oklahoma City, which GeoNames also calls so
+        # second-level subdivisions sit at their county town, inside their first-level one
+        ("Kent", ("GBR",), (), "GBR", "A.ADM2", "England"),
+        ("Oxfordshire", (), (), "GBR", "A.ADM2", "England"),
+        ("Kent", ("USA",), (), "USA", "P.PPL", "Washington"),
     ],
 )
 def test_resolve(gazetteer: Gazetteer, name, countries, near, country, feature, admin1) -> None:
@@ -287,10 +291,11 @@ def test_every_english_division_name_is_placed(gazetteer: Gazetteer) -> None:
     import pycountry
 
     with sqlite3.connect(gazetteer.path) as con:
-        placed = set(con.execute("SELECT name, country FROM entry WHERE feature = 'A.ADM1'"))
+        placed = set(con.execute("SELECT name, country, feature FROM entry WHERE feature IN ('A.ADM1', 'A.ADM2')"))
     for row in _shipped_rows("divisions.csv"):
         alpha3 = pycountry.countries.get(alpha_2=row["code"][:2]).alpha_3
-        assert (row["name"], alpha3) in placed, row["code"]
+        level = "A.ADM2" if pycountry.subdivisions.get(code=row["code"]).parent_code else "A.ADM1"
+        assert (row["name"], alpha3, level) in placed, row["code"]
 
 
 def test_stop_names_file_parses(gazetteer: Gazetteer) -> None:

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 # The index file is named by this and a hash of the data files, not of this code: a change to how
 # the index is built or read must raise it, or caches built by the old code are reused.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MIN_CITY_POPULATION = 500
 STOP_MIN_POPULATION = 50_000  # a city whose name is a common word keeps that name only from this size
 MAX_NAME_WORDS = 8
@@ -327,16 +327,28 @@ class _Sources:
         self.claimed: set[tuple[str, str]] = set()
         joined = self.join_by_name(top)
         english = {row.code: row for row in _division_rows(subs)}
+        within: dict[str, _Place] = {}  # second-level subdivisions (counties, departments) at their city
         for code, row in english.items():
-            if code not in joined:
+            if code in joined:
+                continue
+            if subs[code].parent_code is not None:
+                found = self.city_named(subs[code].country_code, row.city)
+                if found is not None:
+                    within[code] = found
+            else:
                 found = self.join_by_city(subs[code], row.city)
-                if found is None:
-                    log.warning("divisions.csv: no city %r in %s for %s", row.city, code[:2], code)
-                else:
+                if found is not None:
                     joined[code] = found
+            if found is None:
+                log.warning("divisions.csv: no city %r in %s for %s", row.city, code[:2], code)
         for code, (key, city) in joined.items():
             self.add_subdivision(subs[code], key, city, english.get(code))
-        log.info("ISO 3166-2 subdivisions with a position: %d of %d first-level", len(joined), len(top))
+        for code, city in within.items():
+            parent = subs[code].parent_code
+            self.add_subdivision(subs[code], None, city, english[code],
+                                 parent=_display_name(subs[parent], english.get(parent)))
+        log.info("ISO 3166-2 subdivisions with a position: %d of %d first-level, %d second-level",
+                 len(joined), len(top), len(within))
 
     def join_by_name(self, subs: list) -> dict[str, tuple[tuple[str, str] | None, _Place]]:
         matches = []
@@ -371,23 +383,28 @@ class _Sources:
         iso = Counter(s.country_code for s in subs if not _OVERSEAS.search(s.type))
         return {cc for cc, n in iso.items() if n > 1.3 * len(self.division_keys(cc)) + 1}
 
+    def city_named(self, iso2: str, city_name: str) -> _Place | None:
+        """The largest city of the country by that name."""
+        norm = _normalise(city_name)
+        return max((p for p in self.by_country.get(iso2, ()) if norm in p.names), key=lambda p: p.population,
+                   default=None)
+
     def join_by_city(self, sub, city_name: str) -> tuple[tuple[str, str] | None, _Place] | None:
         """The named city's admin-1 code, if no other division has it (else just the city)."""
-        norm = _normalise(city_name)
-        cities = [p for p in self.by_country.get(sub.country_code, ()) if norm in p.names]
-        if not cities:
+        city = self.city_named(sub.country_code, city_name)
+        if city is None:
             return None
-        city = max(cities, key=lambda p: p.population)
         if city.division is None or city.division in self.claimed:
             return None, city
         self.claimed.add(city.division)
         return city.division, city
 
     def add_subdivision(self, sub, key: tuple[str, str] | None, city: _Place,
-                        english: _DivisionRow | None) -> None:
+                        english: _DivisionRow | None, parent: str | None = None) -> None:
         """One subdivision: at the centre of its admin-1 code's cities (or at the city, when the
-        code is shared), with its ISO name, its English names, and each with its type word."""
-        display = (english.name if english else "") or re.sub(r"\s*\[.*?\]", "", sub.name).strip()
+        code is shared or the subdivision is a second-level one inside ``parent``), with its ISO
+        name, its English names, and each with its type word."""
+        display = _display_name(sub, english)
         division = self.divisions[key] if key else None
         lat, lon = division.centre() if division else (city.lat, city.lon)
         population = division.population if division else city.population
@@ -400,8 +417,8 @@ class _Sources:
         names = {n for n in bare | typed if _usable(n)} - city.names
         if division:
             division.name = display
-        self.add(_Place(display, lat, lon, self.alpha3.get(sub.country_code), "A.ADM1", population,
-                        "pycountry", None, display, names, key))
+        self.add(_Place(display, lat, lon, self.alpha3.get(sub.country_code), "A.ADM2" if parent else "A.ADM1",
+                        population, "pycountry", None, parent or display, names, key))
 
     # -- the supplement and user files ------------------------------------------------------
 
@@ -481,6 +498,11 @@ _OVERSEAS = re.compile(r"overseas|dependency|outlying|country|special municipali
 _ARTICLES = frozenset("al an ar as ash at ad adh az el ath".split())
 _ARABIC_SPEAKING = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN "
                              "YE".split())
+
+
+def _display_name(sub, english: _DivisionRow | None) -> str:
+    """A subdivision's name as shown: the English one divisions.csv gives, else ISO's."""
+    return (english.name if english else "") or re.sub(r"\s*\[.*?\]", "", sub.name).strip()
 
 
 def _division_suffix(kind: str) -> str | None:
