@@ -342,3 +342,21 @@ def test_a_capital_struck_is_a_place_though_the_tagger_took_it_for_a_person(code
 def test_a_supplement_spelling_names_the_place_news_means(code):
     (p,) = [p for p in code("Police raided a flat in Molenbeek on Tuesday.")["places"]]
     assert p["name"] == "Molenbeek-Saint-Jean" and p["country"] == "BEL"
+
+
+def test_a_name_the_article_also_calls_an_organisation_is_no_place(doc_of):
+    """'I have been at Kestrel Labs', where the tagger took the firm for a building, is no place;
+    a name that ends in a word for a building stays one, whatever else it is called."""
+    from spacy.tokens import Span
+
+    from wirecoder.annotate.places import candidate_spans
+    from wirecoder.lexicon.gazetteer import Gazetteer
+
+    doc = doc_of("Kestrel Labs announced the plan. I have been at Kestrel Labs for years. "
+                 "Halvard Hall said the talks at Halvard Hall went well.")
+    first, second, third, fourth = (doc[i:i + 2] for i in range(len(doc) - 1)
+                                    if doc[i].text in ("Kestrel", "Halvard"))
+    doc.ents = [Span(doc, first.start, first.end, "ORG"), Span(doc, second.start, second.end, "FAC"),
+                Span(doc, third.start, third.end, "ORG"), Span(doc, fourth.start, fourth.end, "FAC")]
+    found = [t.span.text for t in candidate_spans(doc, Gazetteer.load())]
+    assert "Kestrel Labs" not in found and "Halvard Hall" in found

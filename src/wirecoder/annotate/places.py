@@ -61,6 +61,9 @@ def _state_abbreviations() -> dict[str, str]:
 # "Paris, Tenn.", "Athens, GA": a state named after a town only by its abbreviation
 STATE_ABBREVIATIONS = _state_abbreviations()
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# labels of what a name is when it is not a place: a name the tagger also gives one of these in
+# the article, and the gazetteer does not know, is not a place anywhere in it
+NOT_PLACE_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 NEVER_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
 _NOUNS = _word_sections("place_nouns.txt")
 SETTLEMENT_NOUNS = _NOUNS["settlement"]  # "town", "province", "camp": "Paktika province" is Paktika
@@ -194,6 +197,16 @@ def people_words(doc: Doc) -> frozenset[str]:
     return frozenset(w for w in words if w.isalpha())
 
 
+def _named_as_a_site(span: Span) -> bool:
+    """A name that ends in a word for a place or a building: "London Bridge", "Fishmongers' Hall"."""
+    last = span[-1]
+    return _is_place_noun(last) or last.lower_ in LANDMARK_NOUNS | SITE_WORDS
+
+
+SITE_WORDS = {"bridge", "tower", "castle", "gardens", "garden", "cave", "caves", "monument", "memorial",
+              "museum", "temple", "mosque", "shrine", "fort", "center", "centre", "arena", "cemetery"}
+
+
 def _introduced_as_person(ent: Span) -> bool:
     """A capitalised word and a place name, with a person as its appositive: "Valeska Paris,
     an Australian woman"."""
@@ -274,6 +287,7 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         found.append(Toponym(span, name))
         taken.update(range(span.start, span.end))
 
+    other_names = {ent.text.lower() for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS}
     for ent in doc.ents:
         span = _trim(ent) if ent.label_ in PLACE_LABELS else None
         if span is None or not _capitalised(span):
@@ -283,6 +297,9 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             continue  # "Paris claims", "IE6 users": a name spaCy took for a place, in no place
         if span.text.lower() in people and not _known(span, gazetteer):
             continue  # "criticism at Biden", after "Joe Biden": a person, whatever the preposition
+        if span.text.lower() in other_names and not _known(span, gazetteer) and not _named_as_a_site(span):
+            continue  # "worked at Red Hat", where "Red Hat" is a firm elsewhere: no place (but
+            # "London Bridge" and "Fishmongers' Hall" stay places whatever else they are called)
         if ((_runs_into_a_date(span) or _inside_a_longer_name(span)) and not _prominent_name(span, gazetteer)
                 and not _introduced_as_place(span)):
             # "Super Tuesday" (but "in Kabul Tuesday", "the town of Huddur Tuesday"); "banded at
