@@ -83,7 +83,7 @@ def test_distance_km() -> None:
         # to a place does not make every other name of it hand-picked ("Belém" stays the city in
         # Brazil, though GeoNames also calls Bethlehem so)
         ("Bethlehem", (), (), "PSE", "P.PPL", "West Bank"),
-        ("Belém", (), (), "BRA", "P.PPL", None),
+        ("Belém", (), (), "BRA", "P.PPL", "Pará"),
         ("Nazareth", (), (), "ISR", "P.PPL", "Northern District"),
         ("Odessa", (), (), "UKR", "P.PPL", "Odesa Oblast"),
         ("Oklahoma", (), (), "USA", "A.ADM1", "Oklahoma"),  # not Oklahoma City, which GeoNames also calls so
@@ -91,6 +91,20 @@ def test_distance_km() -> None:
         ("Kent", ("GBR",), (), "GBR", "A.ADM2", "England"),
         ("Oxfordshire", (), (), "GBR", "A.ADM2", "England"),
         ("Kent", ("USA",), (), "USA", "P.PPL", "Washington"),
+        ("Bouches-du-Rhône", (), (), "FRA", "A.ADM2", "Provence-Alpes-Côte d'Azur"),
+        # first-level subdivisions no GeoNames city is named after
+        ("Gelderland", (), (), "NLD", "A.ADM1", "Gelderland"),
+        ("Attica", ("GRC",), (), "GRC", "A.ADM1", "Attica"),
+        # Indonesia's provinces are first-level; the islands that group them are regions
+        ("Banten", (), (), "IDN", "A.ADM1", "Banten"),
+        ("Sulawesi", (), (), "IDN", "L.RGN", None),
+        # a first-level division does not take a big city's name, unless it dwarfs the city
+        ("Manchester", (), (), "GBR", "P.PPL", "England"),
+        ("Manchester Parish", (), (), "JAM", "A.ADM1", "Manchester"),
+        ("Savannah", (), (), "USA", "P.PPL", "Georgia"),
+        ("Savannah Region", (), (), "GHA", "A.ADM1", "Savannah"),
+        ("Victoria", (), (), "AUS", "A.ADM1", "Victoria"),
+        ("Meta Department", (), (), "COL", "A.ADM1", "Meta"),
     ],
 )
 def test_resolve(gazetteer: Gazetteer, name, countries, near, country, feature, admin1) -> None:
@@ -107,7 +121,7 @@ def test_kyiv_and_kiev_are_one_place(gazetteer: Gazetteer) -> None:
     assert kyiv.feature == "P.PPLC"
 
 
-@pytest.mark.parametrize("name", ["Police", "Obama", "Hamas", "Man", "Of", "Gap", "said", "Taliban"])
+@pytest.mark.parametrize("name", ["Police", "Obama", "Hamas", "Man", "Of", "Gap", "said", "Taliban", "Meta", "Coast"])
 def test_common_words_and_people_are_not_places(gazetteer: Gazetteer, name: str) -> None:
     assert not gazetteer.is_known(name)
     assert gazetteer.resolve(name) is None
@@ -291,11 +305,10 @@ def test_every_english_division_name_is_placed(gazetteer: Gazetteer) -> None:
     import pycountry
 
     with sqlite3.connect(gazetteer.path) as con:
-        placed = set(con.execute("SELECT name, country, feature FROM entry WHERE feature IN ('A.ADM1', 'A.ADM2')"))
+        placed = set(con.execute("SELECT name, country FROM entry WHERE feature IN ('A.ADM1', 'A.ADM2', 'L.RGN')"))
     for row in _shipped_rows("divisions.csv"):
         alpha3 = pycountry.countries.get(alpha_2=row["code"][:2]).alpha_3
-        level = "A.ADM2" if pycountry.subdivisions.get(code=row["code"]).parent_code else "A.ADM1"
-        assert (row["name"], alpha3, level) in placed, row["code"]
+        assert (row["name"], alpha3) in placed, row["code"]
 
 
 def test_stop_names_file_parses(gazetteer: Gazetteer) -> None:

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 # The index file is named by this and a hash of the data files, not of this code: a change to how
 # the index is built or read must raise it, or caches built by the old code are reused.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MIN_CITY_POPULATION = 500
 STOP_MIN_POPULATION = 50_000  # a city whose name is a common word keeps that name only from this size
 MAX_NAME_WORDS = 8
@@ -214,6 +214,7 @@ class _Sources:
 
     def read_cities(self) -> None:
         self.by_country: dict[str, list[_Place]] = defaultdict(list)
+        self.city_population: dict[str, int] = defaultdict(int)  # name -> its biggest city's people
         seen: dict[str, str | None] = {}  # alternate → its normalised form, or None if unusable
         for city in self.gc.get_cities().values():
             iso2, pop, primary = city["countrycode"], city["population"], _normalise(city["name"])
@@ -227,6 +228,8 @@ class _Sources:
                 self.divisions[place.division].top.append(place)
             self.by_country[iso2].append(place)
             self.places.append(place)
+            for norm in place.names:
+                self.city_population[norm] = max(self.city_population[norm], pop)
             if primary in place.names:  # supplement rows find cities by their main name
                 self.by_name[(place.country, primary)].append(place)
         self.keys_by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -321,33 +324,43 @@ class _Sources:
     def read_subdivisions(self) -> None:
         """ISO 3166-2 subdivisions, placed through the GeoNames admin-1 code they share with a
         city: a namesake among the code's three largest cities (most provinces are named after
-        their capital), else the city that divisions.csv names. Those still unplaced are left out."""
+        their capital), else the city that divisions.csv names. Second-level ones (an English
+        county, a French department) and groupings of first-level ones (Indonesia's islands) sit
+        at the city divisions.csv names. Those still unplaced are left out."""
         subs = {s.code: s for s in self.pycountry.subdivisions}
-        top = [s for s in subs.values() if s.parent_code is None and s.country_code != "US"]
+        groupings = {code for code, s in subs.items() if s.type.lower() in GROUPING_TYPES}
+
+        def first_level(sub) -> bool:  # a province of Java is first-level; Java is not
+            return sub.parent_code in groupings or (sub.parent_code is None and sub.code not in groupings)
+
+        top = [s for s in subs.values() if first_level(s) and s.country_code != "US"]
         self.claimed: set[tuple[str, str]] = set()
         joined = self.join_by_name(top)
         english = {row.code: row for row in _division_rows(subs)}
-        within: dict[str, _Place] = {}  # second-level subdivisions (counties, departments) at their city
+        within: dict[str, _Place] = {}  # second-level subdivisions and groupings, at their city
         for code, row in english.items():
             if code in joined:
                 continue
-            if subs[code].parent_code is not None:
-                found = self.city_named(subs[code].country_code, row.city)
-                if found is not None:
-                    within[code] = found
-            else:
+            if first_level(subs[code]):
                 found = self.join_by_city(subs[code], row.city)
                 if found is not None:
                     joined[code] = found
+            else:
+                found = self.city_named(subs[code].country_code, row.city)
+                if found is not None:
+                    within[code] = found
             if found is None:
                 log.warning("divisions.csv: no city %r in %s for %s", row.city, code[:2], code)
         for code, (key, city) in joined.items():
             self.add_subdivision(subs[code], key, city, english.get(code))
         for code, city in within.items():
             parent = subs[code].parent_code
-            self.add_subdivision(subs[code], None, city, english[code],
-                                 parent=_display_name(subs[parent], english.get(parent)))
-        log.info("ISO 3166-2 subdivisions with a position: %d of %d first-level, %d second-level",
+            if code in groupings:
+                self.add_subdivision(subs[code], None, city, english[code], feature="L.RGN", admin1=None)
+            else:
+                self.add_subdivision(subs[code], None, city, english[code], feature="A.ADM2",
+                                     admin1=_display_name(subs[parent], english.get(parent)))
+        log.info("ISO 3166-2 subdivisions with a position: %d of %d first-level, %d more at their city",
                  len(joined), len(top), len(within))
 
     def join_by_name(self, subs: list) -> dict[str, tuple[tuple[str, str] | None, _Place]]:
@@ -365,7 +378,7 @@ class _Sources:
         codes_of: dict[tuple[str, str], set[str]] = defaultdict(set)
         for _, _, code, key, _ in matches:
             codes_of[key].add(code)
-        coarse = self.coarse_countries(subs)
+        self.coarse = coarse = self.coarse_countries(subs)
         joined: dict[str, tuple[tuple[str, str] | None, _Place]] = {}
         for _, _, code, key, city in sorted(matches, key=lambda m: m[:3]):
             if code in joined:
@@ -394,16 +407,18 @@ class _Sources:
         city = self.city_named(sub.country_code, city_name)
         if city is None:
             return None
+        if sub.country_code in self.coarse:
+            return None, city  # one GeoNames code for several ISO ones (the West Bank's governorates)
         if city.division is None or city.division in self.claimed:
             return None, city
         self.claimed.add(city.division)
         return city.division, city
 
-    def add_subdivision(self, sub, key: tuple[str, str] | None, city: _Place,
-                        english: _DivisionRow | None, parent: str | None = None) -> None:
+    def add_subdivision(self, sub, key: tuple[str, str] | None, city: _Place, english: _DivisionRow | None,
+                        feature: str = "A.ADM1", admin1: str | None = "") -> None:
         """One subdivision: at the centre of its admin-1 code's cities (or at the city, when the
-        code is shared or the subdivision is a second-level one inside ``parent``), with its ISO
-        name, its English names, and each with its type word."""
+        code is shared or the subdivision is not first-level), with its ISO name, its English
+        names, and each with its type word. ``admin1``: the division it lies in (default: itself)."""
         display = _display_name(sub, english)
         division = self.divisions[key] if key else None
         lat, lon = division.centre() if division else (city.lat, city.lon)
@@ -412,13 +427,23 @@ class _Sources:
         bare = set(_division_variants(sub.name, sub.type)) | own
         suffix = _division_suffix(sub.type)
         typed = {n if n.endswith(f" {suffix}") else f"{n} {suffix}" for n in bare} if suffix else set()
-        bare = {n for n in bare if n not in self.stops.never and (n in own or self.stops.allows(n, population, True))}
+        bare = {n for n in bare if n not in self.stops.never and (n in own or self.stops.allows(n, population, True))
+                and not (feature != "A.ADM2" and self.a_big_citys(n, population))}
         # a division named after its chief city leaves the bare name to the city
         names = {n for n in bare | typed if _usable(n)} - city.names
         if division:
             division.name = display
-        self.add(_Place(display, lat, lon, self.alpha3.get(sub.country_code), "A.ADM2" if parent else "A.ADM1",
-                        population, "pycountry", None, parent or display, names, key))
+        self.add(_Place(display, lat, lon, self.alpha3.get(sub.country_code), feature, population, "pycountry",
+                        None, display if admin1 == "" else admin1, names, key))
+
+    def a_big_citys(self, norm: str, population: int) -> bool:
+        """Is the name a big city's that is not dwarfed by the division? A first-level division
+        outranks any city of its name, so "Manchester" stays the English city's, not the
+        Jamaican parish's (which keeps "Manchester Parish"), and "Savannah" Georgia's, while
+        "Victoria" names the Australian state of six million. (A county ranks with the cities
+        by its people, so "Kent" keeps its name and wins where the article is British.)"""
+        city = self.city_population.get(norm, 0)
+        return city >= BIG_CITY and population < DWARFS * city
 
     # -- the supplement and user files ------------------------------------------------------
 
@@ -491,13 +516,22 @@ _TYPE_SUFFIXES = {"province": "province", "governorate": "governorate", "region"
                   "state": "state", "oblast": "oblast", "district": "district",
                   "prefecture": "prefecture", "department": "department", "county": "county",
                   "emirate": "emirate", "territory": "territory", "canton": "canton",
-                  "voivodship": "voivodeship", "republic": "republic", "city": "city"}
+                  "voivodship": "voivodeship", "republic": "republic", "city": "city",
+                  "parish": "parish", "municipality": "municipality"}
 _LOCAL_TYPE_WORDS = frozenset("oblast oblys oblysy kray krai respublika sheng shi zizhiqu ken fu "
                               "provincia departamento wojewodztwo".split())
 _OVERSEAS = re.compile(r"overseas|dependency|outlying|country|special municipality", re.I)
 _ARTICLES = frozenset("al an ar as ash at ad adh az el ath".split())
 _ARABIC_SPEAKING = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN "
                              "YE".split())
+
+
+BIG_CITY = 50_000  # people: a division's bare name that such a city has is the city's ...
+DWARFS = 10  # ... unless the division has ten times its people
+
+# ISO types of subdivisions that group first-level ones rather than govern them (Indonesia's
+# islands, whose provinces are GeoNames' first-level divisions)
+GROUPING_TYPES = {"geographical unit"}
 
 
 def _display_name(sub, english: _DivisionRow | None) -> str:
