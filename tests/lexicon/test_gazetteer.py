@@ -105,6 +105,11 @@ def test_distance_km() -> None:
         ("Savannah Region", (), (), "GHA", "A.ADM1", "Savannah"),
         ("Victoria", (), (), "AUS", "A.ADM1", "Victoria"),
         ("Meta Department", (), (), "COL", "A.ADM1", "Meta"),
+        # names news uses for countries, regions and oceans ("Siberia" is not the Mexican town)
+        ("Republic of Ireland", (), (), "IRL", "A.PCLI", None),
+        ("Somaliland", (), (), "SOM", "L.RGN", None),
+        ("Siberia", (), (), "RUS", "L.RGN", None),
+        ("Atlantic", (), (), None, "H.OCN", None),
     ],
 )
 def test_resolve(gazetteer: Gazetteer, name, countries, near, country, feature, admin1) -> None:

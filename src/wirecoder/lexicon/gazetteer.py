@@ -59,7 +59,7 @@ def distance_km(a: GeoEntry, b: GeoEntry) -> float:
 
 # Resolution weights, in log-odds: a factor of 10 in population is worth 2, being in the
 # article's first country 6, lying next to another place of the article up to 5.
-_FEATURE_WEIGHT = {"A.PCLI": 6.0, "L.CONT": 6.0, "A.ADM1": 4.0, "L.RGN": 4.0, "P.PPLC": 3.5,
+_FEATURE_WEIGHT = {"A.PCLI": 6.0, "L.CONT": 6.0, "H.OCN": 6.0, "A.ADM1": 4.0, "L.RGN": 4.0, "P.PPLC": 3.5,
                    "A.ADM2": 2.5,
                    "S.AIRP": 5.0}  # an airport is known far beyond its (zero) population: "Heathrow"
 _CLASS_WEIGHT = {"P": 1.0, "A": 2.5, "S": 4.0, "L": 4.0, "H": 4.0, "T": 4.0}
