@@ -174,6 +174,14 @@ def places_of(doc) -> dict[str, str | None]:
      "health care.", {}),
     # a caption's credit run into the name
     ("The Kenyan team arrived in Washington D.C. Image: Amina Otieno.", {"Washington D.C.": "USA"}),
+    # a region the tagger takes for a person after a town and a comma, or for an adjective before
+    # the place noun it is known with; but a demonym before a place noun is no place
+    ("The case concerned two schools in Livorno, Tuscany.", {"Livorno": "ITA", "Tuscany": "ITA"}),
+    ("The president of the Lombardy region, Roberto Maroni, has reacted.", {"Lombardy region": "ITA"}),
+    ("Missiles destroyed a house in the central Somali town of Dusamareeb.", {"Dusamareeb": None}),
+    # a landmark's name is not a town named after a word in it
+    ("The shuttle will go to the Kennedy Space Center in Florida.",
+     {"Kennedy Space Center": "USA", "Florida": "USA"}),
 ])
 def test_place_names(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected

@@ -110,6 +110,9 @@ def test_distance_km() -> None:
         ("Somaliland", (), (), "SOM", "L.RGN", None),
         ("Siberia", (), (), "RUS", "L.RGN", None),
         ("Atlantic", (), (), None, "H.OCN", None),
+        # a landmark by another name news gives it, not a town of that name
+        ("Maidan", (), (), "UKR", "S.SQR", "Kyiv"),
+        ("Kennedy Space Center", (), (), "USA", "S.INSM", "Florida"),
     ],
 )
 def test_resolve(gazetteer: Gazetteer, name, countries, near, country, feature, admin1) -> None:

@@ -433,7 +433,11 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     capital = [t.text[:1].isupper() for t in tokens]
     # the tagger calls some town names common nouns ("a boy in Durres"): those need context
     common = [t.pos_ == "NOUN" and capital[k] and not t.is_sent_start for k, t in enumerate(tokens)]
-    propn = [t.pos_ == "PROPN" or common[k] for k, t in enumerate(tokens)]
+    # ... and some an adjective before the place noun the gazetteer knows it with ("the Lombardy
+    # region"; not "the Somali town")
+    named = [t.pos_ == "ADJ" and capital[k] and k + 1 < len(tokens) and _is_place_noun(tokens[k + 1], SETTLEMENT_NOUNS)
+             and gazetteer.is_known(f"{t.text} {tokens[k + 1].text}") for k, t in enumerate(tokens)]
+    propn = [t.pos_ == "PROPN" or common[k] or named[k] for k, t in enumerate(tokens)]
     # a word that may sit inside a name: capitalised, or a connector ("of", "al-"), and not taken
     inside = [(capital[k] or tokens[k].lower_ in _CONNECTORS) and k not in taken for k in range(len(tokens))]
     text, starts = doc.text, [t.idx for t in tokens]
@@ -560,6 +564,8 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     if tagged_person and len(words) == 1 and found and found[0].feature in ("P.PPLC", "A.PCLI", "A.ADM1") \
             and words.root.dep_ == "dobj" and words.root.head.lemma_.lower() in STRUCK_PLACES:
         return True  # "the coalition struck Sanaa": a capital struck, though the tagger took it for a person
+    if tagged_person and found and found[0].feature in ("A.PCLI", "A.ADM1") and _after_a_place_and_comma(words, gazetteer):
+        return True  # "in Livorno, Tuscany": the region a town is in, though the tagger took it for a person
     if words.text.lower() in people or tagged_person:
         return False
     if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
@@ -568,6 +574,12 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
 
 
 STRUCK_PLACES = {"strike", "hit", "target", "attack", "pound", "shell", "bomb", "raid", "rock"}
+
+
+def _after_a_place_and_comma(words: Span, gazetteer: Gazetteer) -> bool:
+    doc, k = words.doc, words.start
+    return k >= 2 and doc[k - 1].text == "," and (doc[k - 2].ent_type_ in PLACE_LABELS or (
+        doc[k - 2].pos_ == "PROPN" and gazetteer.is_known(doc[k - 2].text)))
 
 
 def _two_word_subject(words: Span) -> bool:

@@ -71,6 +71,7 @@ _CURATED_WEIGHT = 4.0  # a name wirecoder's supplement (or a user) gave a place,
 # is the building in Washington, whatever the size of Casablanca, which a GeoNames translation
 # also calls so
 _CURATED_OWN_NAME_WEIGHT = 8.0
+_CURATED_OTHER_NAME_WEIGHT = 3.0
 # a city's own name beats another place's alternate name of the same size or a little larger:
 # "Salem" is the Indian or the American city before it is an old name of Jerusalem (but a small
 # town's own name does not: "Medina" is the Saudi city, not Medina, Ohio)
@@ -221,6 +222,8 @@ class _Context:
             s += _CURATED_WEIGHT
             if entry.population == 0 and self.name and normalise(entry.name) == self.name:
                 s += _CURATED_OWN_NAME_WEIGHT  # a landmark: no population to speak for it
+            elif entry.population == 0:
+                s += _CURATED_OTHER_NAME_WEIGHT  # ... by another name news gives it ("Maidan")
         if entry.country in self.countries:
             s += _COUNTRY_WEIGHT * 0.8 ** self.countries.index(entry.country)
         elif entry.country in self.near_countries:
