@@ -667,3 +667,18 @@ def test_a_cue_read_as_an_adjective_and_a_first_name_left_untagged(code):
             'ran towards danger to keep us all safe" tweeted Governor of Nairobi Baraka Otieno.')
     (q,) = _quotes(code(text))
     assert q[1] == "Baraka Otieno"
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # news names a speaker again by a description: the one person just named
+    ('"Warm water is eating the ice shelves," said study co-author Karin Ahlberg. The Wooster professor '
+     'added, "These effects matter."', ["Karin Ahlberg", "Karin Ahlberg"]),
+    ('"We will rebuild the school," said Mayor Tomas Brandt. The mayor added, "Work starts in May."',
+     ["Tomas Brandt", "Tomas Brandt"]),
+    # ... not a description of someone of another sex or country
+    ('"I love my children," said Daniel Ortmann. The mother said, "I miss them."', ["Daniel Ortmann", "mother"]),
+    ('"The talks have failed," said Ugandan minister Jane Okello. The Kenyan minister added, "We will try '
+     'again."', ["Jane Okello", "Kenyan minister"]),
+])
+def test_a_description_after_a_named_speaker_is_that_speaker(code, text, speakers):
+    assert [q[1] for q in _quotes(code(text))] == speakers

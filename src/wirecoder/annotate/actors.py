@@ -46,6 +46,10 @@ INTERGOVERNMENTAL = {"IGO", "UNO", "EUR"}  # whose heads govern ("the president 
 HEADS_OF_BODIES = {"president", "chairman", "chairwoman", "chair", "head", "chief", "director"}
 
 
+# the verbs by which a description goes on speaking for the person just named ("The Wooster
+# professor added")
+SPEAKING_ON = {"say", "add", "tell", "continue", "explain", "note", "recall", "insist", "stress", "conclude",
+               "reply", "respond", "tweet"}
 RESOLVED_PRONOUNS = frozenset(PRONOUN_GENDER.keys() | PLURAL | FIRST_PERSON | {"it", "its"})  # he, they, I in a quote, ...
 
 def noun_lemma(tok: Token) -> str:
@@ -453,11 +457,50 @@ class ActorIndex:
             self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity),
                                   person.key))
 
-    def _last_named(self, sent: Span) -> Person | None:
-        """The one person named last, in this sentence before it or the one before, if only one was."""
+    def _last_named(self, sent: Span, before: int | None = None) -> Person | None:
+        """The one person named last, in this sentence (before ``before``) or the one before, if
+        only one was."""
         start = max(0, (self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start))
-        keys = {m.key for m in self.mentions if m.entity.kind == "person" and start <= m.span.start < sent.end}
+        end = sent.end if before is None else before
+        keys = {m.key for m in self.mentions if m.entity.kind == "person" and start <= m.span.start < end}
         return self.people.by_key(next(iter(keys))) if len(keys) == 1 else None
+
+    def scan_descriptions(self, sent: Span) -> None:
+        """'..., said study co-author Karen Alley. The Wooster professor added, "..."': a definite
+        person noun that speaks right after one person alone was named is that person (news
+        varies the name so); not "the head of the agency", nor a description of another country."""
+        for tok in self.tokens[sent.start:sent.end]:
+            if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.lemma_.lower() not in PERSON_NOUNS \
+                    or tok.head.lemma_.lower() not in SPEAKING_ON:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                    c.dep_ in ("prep", "appos", "relcl", "acl") for c in tok.children):
+                continue
+            found = self.by_token.get(tok.i)
+            if found is not None and found.entity.kind == "person":
+                continue
+            start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound", "nummod")])
+            person = self._last_named(sent, before=start)
+            gender = gender_of_noun(tok.lemma_.lower())
+            if person is None or (gender and person.gender and gender != person.gender):
+                continue  # "The mother said" after the father was named is not him
+            countries = {code for c in tok.children if c.dep_ in ("amod", "compound")
+                         and (code := self._country_word(c))}
+            if countries and person.entity.country not in countries:
+                continue  # "The Kenyan minister" after a Ugandan one is someone else
+            span = _trim(self.doc[start:tok.i + 1])
+            if found is not None:
+                self.mentions.remove(found)
+                for i in range(found.span.start, found.span.end):
+                    self.by_token.pop(i, None)
+            elif self._taken(span):  # "The Wooster professor", where the tagger took Wooster for a person
+                span = self.doc[tok.i:tok.i + 1]
+                if self._taken(span):
+                    continue
+            person.mentions += 1
+            person.last = tok.i
+            self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity),
+                                  person.key))
 
     def _titled_person(self, tok: Token) -> Person | None:
         """The person whose title this definite noun phrase repeats, or None."""
@@ -1020,6 +1063,7 @@ def index_actors(doc: Doc, lexicon: ActorLexicon) -> ActorIndex:
         index.scan_surnames(sent)
         index.scan_titles(sent)
         index.scan_nationals(sent)
+        index.scan_descriptions(sent)
     index.mentions.sort(key=lambda m: m.span.start)
     for sent in story:
         index.scan_pronouns(sent)
