@@ -682,3 +682,9 @@ def test_a_cue_read_as_an_adjective_and_a_first_name_left_untagged(code):
 ])
 def test_a_description_after_a_named_speaker_is_that_speaker(code, text, speakers):
     assert [q[1] for q in _quotes(code(text))] == speakers
+
+
+def test_an_interviewees_i_that_quotes_is_the_interviewee(code):
+    text = ('Wikinews interviewed activist Zara Kay about her work.\n\n((WN)) How did people react?\n\n'
+            '((Zara Kay)) Some were angry. And I\'m like, "I studied it for a long time." Then I said, "Think about it."')
+    assert [q[1] for q in _quotes(code(text))] == ["Zara Kay", "Zara Kay"]

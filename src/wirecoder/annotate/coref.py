@@ -431,7 +431,9 @@ class Antecedents:
         speaks is whoever's turn it is in an interview; any other "I" is nobody."""
         here = self.quote_at(pronoun.idx)
         if here is None:  # only a speaker: an interviewee's own life is not news events
-            speaking = pronoun.lower_ == "i" and pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH
+            speaking = pronoun.lower_ == "i" and (  # "I said", or an "I" a quote is given to: "I'm like, "...""
+                pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in SPEECH
+                or any(q.speaker is not None and q.speaker.i == pronoun.i for q in self.quotes))
             return self._interviewee(pronoun) if speaking else None
         if here.speaker is None or here.speaker.i == pronoun.i:
             return None
