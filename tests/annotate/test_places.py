@@ -179,6 +179,10 @@ def places_of(doc) -> dict[str, str | None]:
     ("The case concerned two schools in Livorno, Tuscany.", {"Livorno": "ITA", "Tuscany": "ITA"}),
     ("The president of the Lombardy region, Roberto Maroni, has reacted.", {"Lombardy region": "ITA"}),
     ("Missiles destroyed a house in the central Somali town of Dusamareeb.", {"Dusamareeb": None}),
+    # an arena is at its town; a stronghold or a hometown names a place
+    ("Tunisia faced England at the Volgograd Arena.", {"Tunisia": "TUN", "England": "GBR", "Volgograd Arena": "RUS"}),
+    ("A soldier was killed near the insurgent stronghold of Dhuluiya, north of Baghdad.",
+     {"Dhuluiya": None, "Baghdad": "IRQ"}),
     # a landmark's name is not a town named after a word in it
     ("The shuttle will go to the Kennedy Space Center in Florida.",
      {"Kennedy Space Center": "USA", "Florida": "USA"}),
