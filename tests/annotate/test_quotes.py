@@ -205,6 +205,8 @@ def test_quote_spans(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("'We will fight,' he said. 'The workers' rights matter.'", ["We will fight,", "The workers' rights matter."]),
     ("‘The voters’ choice is clear,’ she said.", ["The voters’ choice is clear,"]),
+    # a sentence of speech goes on past a possessive, to the end of its paragraph if need be
+    ("He spoke. ‘The rail workers’ unions must accept it.", ["The rail workers’ unions must accept it."]),
     ("It was ‘a disaster’ and the officials’ response ‘slow’.", ["a disaster", "slow"]),
     ("It isn't over, not in the '90s and not for rock 'n' roll.", []),
     ("‘He told me “go home”,’ she said. ‘I did.’", ["He told me “go home”,", "I did."]),  # a quote in a quote

@@ -119,8 +119,9 @@ def _single_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[in
             following = _SINGLE_OPEN.search(text, start, p_end)
             limit = following.start() if following else p_end
             closers = list(_SINGLE_CLOSE.finditer(text, start, limit))
-            closer = next((m for m in closers if text[m.start() - 1] in _AFTER_PUNCTUATION), None) or \
-                next(iter(closers), None)
+            closer = next((m for m in closers if text[m.start() - 1] in _AFTER_PUNCTUATION), None)
+            if closer is None and not _opens_a_sentence(text, p_start, opening.start()):
+                closer = next(iter(closers), None)  # a few words quoted: 'called it 'a disaster' and left'
             if closer is None:
                 if following is None:  # open at the end of the paragraph: it goes on in the next
                     spans.append((start, start + len(text[start:p_end].rstrip()), True))
@@ -129,6 +130,14 @@ def _single_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[in
             spans.append((start, closer.start(), False))
             at = closer.end()
     return [(s, e, r) for s, e, r in spans if text[s:e].strip()]
+
+
+def _opens_a_sentence(text: str, p_start: int, at: int) -> bool:
+    """Does the quote mark at ``at`` open a sentence of speech? Such a quote closes after a
+    punctuation mark ('...,' he said), so a mark after a word ("the workers' unions") does not
+    close it: the quote goes on, into the next paragraph if need be."""
+    before = text[p_start:at].rstrip()
+    return (not before or before[-1] in ".!?:") and text[at + 1:at + 2].isupper()
 
 
 def _mark_offsets(doc: Doc) -> frozenset[int] | None:
