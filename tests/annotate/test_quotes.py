@@ -690,3 +690,13 @@ def test_an_interviewees_i_that_quotes_is_the_interviewee(code):
     text = ('Wikinews interviewed activist Zara Kay about her work.\n\n((WN)) How did people react?\n\n'
             '((Zara Kay)) Some were angry. And I\'m like, "I studied it for a long time." Then I said, "Think about it."')
     assert [q[1] for q in _quotes(code(text))] == ["Zara Kay", "Zara Kay"]
+
+
+def test_he_after_a_title_in_a_dateline_sentence_is_that_title(code):
+    """"LONDON — The Prime Minister said ...": the dateline is no subject, and "he" in the next
+    sentence is the one the title names."""
+    text = ('LONDON — The Prime Minister said on Monday that the government would not give in. '
+            '"We have made a fair offer," he told reporters.')
+    (quote,) = code(text)["quotes"]
+    assert quote["speaker"]["text"] == "he" and quote["speaker"]["name"] == "Prime Minister"
+    assert quote["speaker"]["sector"] == "GOV"

@@ -200,6 +200,22 @@ def coreferent(span_text: str, start: int, end: int, source: Entity, kind: str =
                   how=f"coreference: {name}", kind=kind)
 
 
+def _dateline(tok: Token) -> bool:
+    """The place of a dateline, which the parser may take for a subject: "LONDON — The Prime
+    Minister said ..."."""
+    return tok.i == tok.sent.start and tok.text.isupper() and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].text in ("—", "–", "-", ",", "(")
+
+
+def _a_role_noun(tok: Token) -> bool:
+    """A person named by a role: "the head", "the woman", and a title capitalised: "The Prime
+    Minister"."""
+    if tok.tag_ == "NN":
+        return tok.lemma_.lower() in PERSON_NOUNS or gender_of_noun(tok.lemma_) is not None
+    return tok.tag_ == "NNP" and tok.lower_ in PERSON_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def role_token(tok: Token) -> Token:
     """The token that carries a name's role in its clause ("minister" for the appositive
     "Russia's foreign minister Sergei Lavrov")."""
@@ -351,9 +367,8 @@ class Antecedents:
             if pronoun.sent.start == 0:  # where he denounced the deal": the main clause's subject
                 return None
             before = self.doc[pronoun.sent.start - 1].sent
-            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1 or subjects[0].tag_ != "NN" or not (
-                subjects[0].lemma_.lower() in PERSON_NOUNS or gender_of_noun(subjects[0].lemma_)):
+            subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and not _dateline(c)]
+        if len(subjects) != 1 or not _a_role_noun(subjects[0]):
             return None
         subject = subjects[0]
         if gender_of_noun(subject.lemma_) not in (None, PRONOUN_GENDER.get(pronoun.lower_)):
