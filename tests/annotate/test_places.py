@@ -179,6 +179,9 @@ def places_of(doc) -> dict[str, str | None]:
     ("The case concerned two schools in Livorno, Tuscany.", {"Livorno": "ITA", "Tuscany": "ITA"}),
     ("The president of the Lombardy region, Roberto Maroni, has reacted.", {"Lombardy region": "ITA"}),
     ("Missiles destroyed a house in the central Somali town of Dusamareeb.", {"Dusamareeb": None}),
+    # "the <sea> island of <name>": the island is the name, in the sea
+    ("Eritrea captured the Red Sea island of Hanish al-Kabir from Yemen.",
+     {"Eritrea": "ERI", "Red Sea": None, "Hanish al-Kabir": None, "Yemen": "YEM"}),
     # an arena is at its town; a stronghold or a hometown names a place
     ("Tunisia faced England at the Volgograd Arena.", {"Tunisia": "TUN", "England": "GBR", "Volgograd Arena": "RUS"}),
     ("A soldier was killed near the insurgent stronghold of Dhuluiya, north of Baghdad.",

@@ -172,6 +172,10 @@ def _place_noun_after(span: Span) -> Token | None:
     noun = span.doc[span.end]
     if not _is_place_noun(noun) or noun.dep_ == "compound":
         return None
+    if not _is_place_noun(noun, SETTLEMENT_NOUNS) and any(
+            o.pos_ == "PROPN" and o.text[:1].isupper() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"):
+        return None  # "the Red Sea island of Hanish al-Kabir": the island is Hanish al-Kabir
     return noun
 
 
