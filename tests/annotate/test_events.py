@@ -23,6 +23,9 @@ CODED = [
     ("The Kenyan government introduced a curfew in Nairobi.", "COERCE", {"KEN"}, set()),
     # active voice
     ("Russia attacked Ukraine on Monday.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # a vehicle rammed into a target is an attack (a ferry ramming a pier is not: see below)
+    ("A car bomb was rammed into an Afghan army base on Monday.", "ASSAULT", set(), {"AFG"}),
+    ("Somali militants rammed a truck into a Kenyan army convoy.", "ASSAULT", {"SOM"}, {"KEN"}),
     ("Colombian rebels began to disarm on Monday.", "RETREAT", {"COL"}, set()),
     # what is said of a pact is said of its parties
     ("Greece condemned the agreement between Turkey and Libya.", "ACCUSE", {"GRC"}, {"TUR", "LBY"}),
@@ -783,6 +786,10 @@ def test_an_actor_is_not_its_own_recipient(code):
 def test_protest_named_with_its_place_is_an_event(code):
     (e,) = _live(code("Protests erupted in Belgrade on Tuesday.")["events"])
     assert e["event"] == "PROTEST" and e["location"]["country"] == "SRB"
+
+
+def test_a_vessel_ramming_a_pier_is_no_attack(code):
+    assert code("The ferry rammed into the pier during the storm.")["events"] == []
 
 
 def test_harm_without_violence_is_not_an_event(code):
