@@ -26,6 +26,8 @@ CODED = [
     # a vehicle rammed into a target is an attack (a ferry ramming a pier is not: see below)
     ("A car bomb was rammed into an Afghan army base on Monday.", "ASSAULT", set(), {"AFG"}),
     ("Somali militants rammed a truck into a Kenyan army convoy.", "ASSAULT", {"SOM"}, {"KEN"}),
+    # providing for an evacuation or for relief is aid
+    ("The Kenyan Red Cross provided for the evacuation of 300 Somali refugees.", "AID", {"KEN"}, set()),
     ("Colombian rebels began to disarm on Monday.", "RETREAT", {"COL"}, set()),
     # what is said of a pact is said of its parties
     ("Greece condemned the agreement between Turkey and Libya.", "ACCUSE", {"GRC"}, {"TUR", "LBY"}),
