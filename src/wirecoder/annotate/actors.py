@@ -422,10 +422,7 @@ class ActorIndex:
             span = _trim(self.doc[start:tok.i + 1])
             if self._taken(span):
                 continue
-            person.mentions += 1
-            person.last = tok.i
-            self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity),
-                                  person.key))
+            self._mention_of(person, span)
 
     def scan_nationals(self, sent: Span) -> None:
         """"Greta Thunberg ... The sixteen-year-old Swede is": a definite "the Swede" (or "the
@@ -451,11 +448,7 @@ class ActorIndex:
             if found is not None:  # the demonym alone, read as a group of that country: the person
                 self.mentions.remove(found)
                 del self.by_token[tok.i]
-            person.mentions += 1
-            person.last = tok.i
-            span = self.doc[tok.i:tok.i + 1]
-            self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity),
-                                  person.key))
+            self._mention_of(person, self.doc[tok.i:tok.i + 1])
 
     def _last_named(self, sent: Span, before: int | None = None) -> Person | None:
         """The one person named last, in this sentence (before ``before``) or the one before, if
@@ -497,10 +490,13 @@ class ActorIndex:
                 span = self.doc[tok.i:tok.i + 1]
                 if self._taken(span):
                     continue
-            person.mentions += 1
-            person.last = tok.i
-            self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity),
-                                  person.key))
+            self._mention_of(person, span)
+
+    def _mention_of(self, person: Person, span: Span) -> None:
+        """The words name this person again: one more mention of them, coded as they are."""
+        person.mentions += 1
+        person.last = span.end - 1
+        self.add(ActorMention(span, coreferent(span.text, span.start_char, span.end_char, person.entity), person.key))
 
     def _titled_person(self, tok: Token) -> Person | None:
         """The person whose title this definite noun phrase repeats, or None."""
