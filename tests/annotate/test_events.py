@@ -26,6 +26,9 @@ CODED = [
     # a vehicle rammed into a target is an attack (a ferry ramming a pier is not: see below)
     ("A car bomb was rammed into an Afghan army base on Monday.", "ASSAULT", set(), {"AFG"}),
     ("Somali militants rammed a truck into a Kenyan army convoy.", "ASSAULT", {"SOM"}, {"KEN"}),
+    # targets named by no one are the country they are in
+    ("Israeli warplanes struck targets in southern Lebanon overnight.", "ASSAULT", {"ISR"}, {"LBN"}),
+    ("Turkish drones hit villages in northern Iraq.", "ASSAULT", {"TUR"}, {"IRQ"}),
     # providing for an evacuation or for relief is aid
     ("The Kenyan Red Cross provided for the evacuation of 300 Somali refugees.", "AID", {"KEN"}, set()),
     ("Colombian rebels began to disarm on Monday.", "RETREAT", {"COL"}, set()),
@@ -790,8 +793,15 @@ def test_protest_named_with_its_place_is_an_event(code):
     assert e["event"] == "PROTEST" and e["location"]["country"] == "SRB"
 
 
-def test_a_vessel_ramming_a_pier_is_no_attack(code):
-    assert code("The ferry rammed into the pier during the storm.")["events"] == []
+@pytest.mark.parametrize("text", [
+    "The ferry rammed into the pier during the storm.",
+    # what a storm, a quake or prices hit is hit by no one
+    "Hurricane Ian hit Florida on Wednesday.",
+    "A strong earthquake hit southern Turkey.",
+    "Inflation hit a record in Argentina.",
+])
+def test_what_no_one_rams_or_hits_is_no_attack(code, text):
+    assert code(text)["events"] == []
 
 
 def test_harm_without_violence_is_not_an_event(code):

@@ -55,6 +55,9 @@ def urged_infinitive(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.head.lemma_.lower() in URGING and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and bool(
         objects(clause.head) or prep_objects(clause.head, {"on", "upon"}))
+# what is struck without saying whose it is: "targets in southern Lebanon" (but "Hamas targets" are Hamas's)
+GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "base", "depot", "area", "location",
+                   "infrastructure", "village", "town", "city", "neighbourhood", "neighborhood", "district"}
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
 WITHHOLDING = {"withhold", "cut", "suspend", "freeze", "delay", "halt"}
 # where something is said or shown, never whom it is aimed at: "hailed the report on Twitter"
@@ -533,6 +536,10 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
     in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
+    # "struck targets in southern Lebanon": whoever holds the place of targets named by no one
+    generic = [o for o in objs if o.lemma_.lower() in GENERIC_TARGETS and not any(
+        c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in o.children)]
+    groups.append([g for h in ([*generic, verb] if generic else []) for _, g in prep_objects(h, {"in", "across", "inside"})])
     groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"]  # "Iran's request",
                   + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS | BELONGING  # "the request of
                      for _, g in prep_objects(o, {"of"})]  # the police", "demolished the homes of two attackers"
