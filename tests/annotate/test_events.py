@@ -26,6 +26,8 @@ CODED = [
     # a vehicle rammed into a target is an attack (a ferry ramming a pier is not: see below)
     ("A car bomb was rammed into an Afghan army base on Monday.", "ASSAULT", set(), {"AFG"}),
     ("Somali militants rammed a truck into a Kenyan army convoy.", "ASSAULT", {"SOM"}, {"KEN"}),
+    # "its" on what a body says of itself is that body
+    ("The Israeli military said its troops killed three Palestinian gunmen in Jenin.", "ASSAULT", {"ISR"}, {"PSE"}),
     # targets named by no one are the country they are in
     ("Israeli warplanes struck targets in southern Lebanon overnight.", "ASSAULT", {"ISR"}, {"LBN"}),
     ("Turkish drones hit villages in northern Iraq.", "ASSAULT", {"TUR"}, {"IRQ"}),

@@ -474,9 +474,15 @@ class Antecedents:
         """"it" as the subject of what a country, an organisation or its spokesman said of
         itself: "Russia said it had struck ...", "the army said it killed ...". Any other "it"
         (most are things) is left alone."""
-        if pronoun.dep_ not in SUBJECT_DEPS or self.quote_at(pronoun.idx) is not None:
+        body = self._said_of_itself(pronoun)
+        return self._refer(pronoun, body) if body is not None else None
+
+    def _said_of_itself(self, subject: Token) -> ActorMention | None:
+        """The body that says what this subject did, when it speaks of itself: "Russia said it
+        had struck ...", "the army said its soldiers killed ..."."""
+        if subject.dep_ not in SUBJECT_DEPS or self.quote_at(subject.idx) is not None:
             return None
-        clause = pronoun.head
+        clause = subject.head
         while clause.dep_ == "conj":  # "said it had attacked and destroyed ..."
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAID_OF_ITSELF:
@@ -493,13 +499,17 @@ class Antecedents:
             body = self._spoken_for(speakers[0])  # a person is never "it", but whom they speak for is
         if body is None or not (body.entity.country or body.entity.sector):
             return None
-        return self._refer(pronoun, body)
+        return body
 
     def _issuer(self, pronoun: Token) -> ActorMention | None:
         """"its" on a statement or a release: the body its sentence is about, else the one the
-        sentence before was about ("According to its press release, the NBA was suspending ...")."""
-        if pronoun.dep_ != "poss" or pronoun.head.lemma_.lower() not in ISSUED:
+        sentence before was about ("According to its press release, the NBA was suspending ...");
+        "its" on the subject of what a body says: that body ("the army said its soldiers ...")."""
+        if pronoun.dep_ != "poss":
             return None
+        if pronoun.head.lemma_.lower() not in ISSUED:
+            body = self._said_of_itself(pronoun.head)
+            return self._refer(pronoun, body) if body is not None else None
         n = self.sentence[pronoun.i]
         for sent in (self.sents[n], self.sents[n - 1] if n > 0 else None):
             if sent is None:
