@@ -26,6 +26,10 @@ CODED = [
     # a vehicle rammed into a target is an attack (a ferry ramming a pier is not: see below)
     ("A car bomb was rammed into an Afghan army base on Monday.", "ASSAULT", set(), {"AFG"}),
     ("Somali militants rammed a truck into a Kenyan army convoy.", "ASSAULT", {"SOM"}, {"KEN"}),
+    # what one is provided or supplied with
+    ("The United States provided Israel with weapons.", "AID", {"USA"}, {"ISR"}),
+    ("Germany supplied Ukraine with tanks and ammunition.", "AID", {"DEU"}, {"UKR"}),
+    ("Japan will provide Ukraine with $4.5 billion in additional aid.", "AGREE", {"JPN"}, {"UKR"}),
     # "its" on what a body says of itself is that body
     ("The Israeli military said its troops killed three Palestinian gunmen in Jenin.", "ASSAULT", {"ISR"}, {"PSE"}),
     # targets named by no one are the country they are in

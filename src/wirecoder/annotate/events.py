@@ -534,11 +534,17 @@ def _only_time(prep: Token) -> bool:
                               for o in objs)
 
 
+# verbs that give someone something "with" it: "provided Ukraine with weapons"
+PROVIDING = {"provide", "supply", "equip", "furnish"}
+
+
 def _object_words(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their modifiers ("martial law", "diplomatic ties")."""
     objects = roles.objects(verb)
     if any(o.dep_ != "dative" for o in objects):  # "sent the police a plan": the plan is what is sent
         objects = [o for o in objects if o.dep_ != "dative"]
+    if verb.lemma_.lower() in PROVIDING:  # "provide Ukraine with $4.5 billion in aid": what is provided
+        objects = objects + [g for _, g in roles.prep_objects(verb, {"with"})]
     heads = objects + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over", "by"})]
     heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
     if verb.lemma_.lower() in ("allow", "permit", "let"):  # "allowed aid convoys to enter Darfur"
