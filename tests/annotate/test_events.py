@@ -26,6 +26,10 @@ CODED = [
     # a vehicle rammed into a target is an attack (a ferry ramming a pier is not: see below)
     ("A car bomb was rammed into an Afghan army base on Monday.", "ASSAULT", set(), {"AFG"}),
     ("Somali militants rammed a truck into a Kenyan army convoy.", "ASSAULT", {"SOM"}, {"KEN"}),
+    # a round or a wave of events is those events; an attack joined to a missile is aimed as the attack is
+    ("India and China held a new round of military talks on Monday.", "CONSULT", {"IND", "CHN"}, {"IND", "CHN"}),
+    ("Russia launched a wave of drone attacks on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Russian forces launched a massive missile and drone attack on Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}),
     # what one is provided or supplied with
     ("The United States provided Israel with weapons.", "AID", {"USA"}, {"ISR"}),
     ("Germany supplied Ukraine with tanks and ammunition.", "AID", {"DEU"}, {"UKR"}),

@@ -590,6 +590,8 @@ def governor(noun: Token) -> Token | None:
         return money.head  # "announced $2 billion in military assistance": the sum stands for the aid
     if noun.dep_ == "conj":
         return governor(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in roles.MEASURES_OF:
+        return governor(noun.head.head)  # "held a new round of talks": the talks were held
     return None
 
 

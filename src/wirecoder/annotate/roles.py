@@ -55,6 +55,9 @@ def urged_infinitive(clause: Token) -> bool:
     return clause.dep_ == "advcl" and clause.head.lemma_.lower() in URGING and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and bool(
         objects(clause.head) or prep_objects(clause.head, {"on", "upon"}))
+# nouns that count or stage events: "a new round of talks", "a wave of drone attacks" are the talks
+# and the attacks
+MEASURES_OF = {"round", "series", "wave", "spate", "string", "flurry", "barrage", "salvo", "volley"}
 # what is struck without saying whose it is: "targets in southern Lebanon" (but "Hamas targets" are Hamas's)
 GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "base", "depot", "area", "location",
                    "infrastructure", "village", "town", "city", "neighbourhood", "neighborhood", "district"}
@@ -553,9 +556,12 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
         # "summoned the Russian ambassador": the country the envoy speaks for (not "its ambassador")
         groups.append([e for e in envoys if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.children)])
-    # "pledged 2 billion euros in military aid to Ukraine": a sum stands for what it is in
+    # "pledged 2 billion euros in military aid to Ukraine": a sum stands for what it is in; "a wave
+    # of attacks on Ukraine": the attacks
     groups += _targets(objs + [g for o in objs if o.ent_type_ == "MONEY" or o.lemma_.lower() in CURRENCIES
-                               for _, g in prep_objects(o, {"in"})])
+                               for _, g in prep_objects(o, {"in"})]
+                       + [g for o in objs if o.lemma_.lower() in MEASURES_OF for _, g in prep_objects(o, {"of"})]
+                       + [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"])  # "a missile and drone attack on Kyiv"
     groups.append([g for o in objs for _, g in prep_objects(o, {"between"})])  # "mediated talks between X and Y"
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
