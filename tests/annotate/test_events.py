@@ -30,6 +30,11 @@ CODED = [
     ("India and China held a new round of military talks on Monday.", "CONSULT", {"IND", "CHN"}, {"IND", "CHN"}),
     ("Russia launched a wave of drone attacks on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian forces launched a massive missile and drone attack on Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # an aid package, extended restrictions and sanctions, an attack claimed
+    ("The Pentagon announced a new $2 billion military aid package for Ukraine.", "AID", {"USA"}, {"UKR"}),
+    ("Myanmar's military junta extended the state of emergency for another six months.", "COERCE", {"MMR"}, set()),
+    ("The European Union extended sanctions against Russia for six months.", "SANCTION", {"EUR"}, {"RUS"}),
+    ("The Houthis claimed responsibility for an attack on a Greek ship.", "ASSAULT", {"YEM"}, set()),
     # what one is provided or supplied with
     ("The United States provided Israel with weapons.", "AID", {"USA"}, {"ISR"}),
     ("Germany supplied Ukraine with tanks and ammunition.", "AID", {"DEU"}, {"UKR"}),

@@ -31,7 +31,7 @@ PATIENT_OF = {"investigation", "probe", "inquiry", "arrest", "detention", "killi
               "shooting", "stabbing", "massacre"}
 # things given or pledged, whose for-phrase names who gets them
 BENEFITS = {"support", "aid", "assistance", "help", "backing", "solidarity", "funding", "fund", "funds",
-            "loan", "weapon", "weapons", "arms", "relief", "bailout", "grant", "visa", "visas"}
+            "loan", "weapon", "weapons", "arms", "relief", "bailout", "grant", "visa", "visas", "package"}
 # envoys, whose recall, summons or expulsion is aimed at the country they are posted to or speak for
 MISSIONS = {"embassy", "consulate", "mission"}  # a state's posts abroad, aimed at the host when closed
 ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "consul", "attache", "attaché", "emissary", "commissioner"}
@@ -622,7 +622,7 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj" and governor.lemma_.lower() not in TELLING_OF:
             actors = subject(governor)
     if not actors:
-        actors = event_noun_agent(noun) or came_from(noun) or _authors(noun)
+        actors = event_noun_agent(noun) or came_from(noun) or _authors(noun) or _claimed_by(noun)
     if not actors:  # "clashes between the army and the RSF": both sides act (on each other)
         heads = [noun] + ([governor] if governor is not None else [])
         actors = next(([g for _, g in prep_objects(h, {"between"})] for h in heads
@@ -653,6 +653,16 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
 # that Soleimani took part in", "the bombing which the group carried out"
 AUTHORING = {"carry", "commit", "launch", "mount", "conduct", "stage", "take", "participate", "order", "plan",
              "perpetrate", "organise", "organize", "lead", "mastermind", "claim", "direct"}
+
+
+def _claimed_by(noun: Token) -> list[Token]:
+    """Who claimed responsibility for the event: "the Houthis claimed responsibility for an attack"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    owed = noun.head.head
+    if owed.lemma_.lower() != "responsibility" or owed.head.lemma_.lower() not in ("claim", "accept", "take", "admit"):
+        return []
+    return subject(owed.head)
 
 
 def _authors(noun: Token) -> list[Token]:
