@@ -30,6 +30,8 @@ CODED = [
     ("India and China held a new round of military talks on Monday.", "CONSULT", {"IND", "CHN"}, {"IND", "CHN"}),
     ("Russia launched a wave of drone attacks on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian forces launched a massive missile and drone attack on Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # riot-control weapons used on people
+    ("Peruvian police used rubber bullets against demonstrators in Lima.", "ASSAULT", {"PER"}, set()),
     # an aid package, extended restrictions and sanctions, an attack claimed
     ("The Pentagon announced a new $2 billion military aid package for Ukraine.", "AID", {"USA"}, {"UKR"}),
     ("Myanmar's military junta extended the state of emergency for another six months.", "COERCE", {"MMR"}, set()),
