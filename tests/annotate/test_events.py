@@ -1456,3 +1456,12 @@ def test_an_envoy_summoned_is_not_of_the_summoning_state(code):
 def test_a_state_that_deports_foreigners_is_not_theirs(code):
     (e,) = _live(code("The regime deported 200 Ugandan refugees.")["events"])
     assert e["event"] == "COERCE" and "UGA" not in _countries(e["actor"])
+
+
+@pytest.mark.parametrize("text,accuser", [
+    ("Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant.", "Ukraine"),
+    ("Kenya blamed Somali militants for attacking a border post.", "Kenya"),
+])
+def test_a_deed_one_is_accused_of_is_the_accusers_word(code, text, accuser):
+    (deed,) = [e for e in code(text)["events"] if e["event"] == "ASSAULT"]
+    assert deed["reported_by"] is not None and deed["reported_by"]["text"] == accuser

@@ -44,6 +44,8 @@ SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm
           "believe", "accuse", "note", "write", "tweet", "explain", "declare", "testify", "acknowledge",
           "admit", "reveal", "suggest", "indicate", "show", "think", "know"}
 DENIAL = {"deny", "dismiss", "reject"}
+# verbs that say someone did a deed, which is then the accuser's word: "accused Russia of shelling"
+ACCUSING = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault"}
 # what a denial may be of: "dismissed reports that Russian jets had bombed a hospital"
 CLAIMS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "assertion", "charge"}
 # paying, arming or sending people for a deed: the deed is a purpose, not yet done
@@ -340,6 +342,10 @@ def _walk_up(verb: Token, m: Modality) -> None:
         link, head = tok.dep_, tok.head
         if link == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in IRREALIS:
             head = head.head  # "scared of the police beating us", "afraid of being attacked"
+        if link == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") \
+                and head.head.lemma_.lower() in ACCUSING and m.reported_by is None:
+            # "Ukraine accused Russia of shelling the plant": Ukraine's word for it
+            m.reported_by = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if link == "conj":
             tok = roles.coordinated_head(tok)
             continue
