@@ -30,6 +30,12 @@ CODED = [
     ("India and China held a new round of military talks on Monday.", "CONSULT", {"IND", "CHN"}, {"IND", "CHN"}),
     ("Russia launched a wave of drone attacks on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian forces launched a massive missile and drone attack on Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # a terrorist designation is a sanction on the designated; export controls are one too
+    ("The US State Department designated the Houthis a terrorist organisation.", "SANCTION", {"USA"}, {"YEM"}),
+    ("Washington designated the Houthis as a terrorist group.", "SANCTION", {"USA"}, {"YEM"}),
+    ("Beijing announced export controls on gallium and germanium.", "SANCTION", {"CHN"}, set()),
+    # targets named by no one after "fired at" are the countries they are in
+    ("Iran's Revolutionary Guards fired missiles at targets in Iraq and Syria.", "ASSAULT", {"IRN"}, {"IRQ", "SYR"}),
     # riot-control weapons used on people
     ("Peruvian police used rubber bullets against demonstrators in Lima.", "ASSAULT", {"PER"}, set()),
     # an aid package, extended restrictions and sanctions, an attack claimed

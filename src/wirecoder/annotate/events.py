@@ -534,6 +534,8 @@ def _only_time(prep: Token) -> bool:
                               for o in objs)
 
 
+# verbs that call their object something, which the parser may hang on the object
+NAMING_AS = {"designate", "declare", "list", "brand", "label"}
 # verbs that give someone something "with" it: "provided Ukraine with weapons"
 PROVIDING = {"provide", "supply", "equip", "furnish"}
 
@@ -547,6 +549,8 @@ def _object_words(verb: Token) -> set[str]:
         objects = objects + [g for _, g in roles.prep_objects(verb, {"with"})]
     heads = objects + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over", "by"})]
     heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
+    if verb.lemma_.lower() in NAMING_AS:  # "designated the Houthis a terrorist organisation"
+        heads += [a for o in objects for a in o.children if a.dep_ == "appos"]
     if verb.lemma_.lower() in ("allow", "permit", "let"):  # "allowed aid convoys to enter Darfur"
         heads += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if not roles.is_passive(verb):  # "spoke by telephone", which the parser takes for an agent

@@ -535,12 +535,13 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         # "discussed the proposal with his counterpart" (the parser may hang "with" on the topic)
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"with"})])
         objs = []
-    if required_prep:
-        groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])
+    if required_prep and required_prep[-1] != "as":  # ("designated the Houthis as terrorists": what
+        groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])  # they are called, not whom)
     in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
     # "struck targets in southern Lebanon": whoever holds the place of targets named by no one
-    generic = [o for o in objs if o.lemma_.lower() in GENERIC_TARGETS and not any(
+    aimed_at = [g for _, g in prep_objects(verb, {required_prep[-1]})] if required_prep else []  # "fired at targets"
+    generic = [o for o in objs + aimed_at if o.lemma_.lower() in GENERIC_TARGETS and not any(
         c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in o.children)]
     groups.append([g for h in ([*generic, verb] if generic else []) for _, g in prep_objects(h, {"in", "across", "inside"})])
     groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"]  # "Iran's request",
