@@ -30,6 +30,9 @@ CODED = [
     ("India and China held a new round of military talks on Monday.", "CONSULT", {"IND", "CHN"}, {"IND", "CHN"}),
     ("Russia launched a wave of drone attacks on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian forces launched a massive missile and drone attack on Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # whom a demand is put to: the one who is to act, or the one asked for a thing
+    ("Egypt demanded that Ethiopia stop filling the dam.", "REQUEST", {"EGY"}, {"ETH"}),
+    ("Ukraine asked Germany for more Leopard tanks.", "REQUEST", {"UKR"}, {"DEU"}),
     # a terrorist designation is a sanction on the designated; export controls are one too
     ("The US State Department designated the Houthis a terrorist organisation.", "SANCTION", {"USA"}, {"YEM"}),
     ("Washington designated the Houthis as a terrorist group.", "SANCTION", {"USA"}, {"YEM"}),

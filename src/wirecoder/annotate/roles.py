@@ -535,10 +535,15 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         # "discussed the proposal with his counterpart" (the parser may hang "with" on the topic)
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"with"})])
         objs = []
-    if required_prep and required_prep[-1] != "as":  # ("designated the Houthis as terrorists": what
-        groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])  # they are called, not whom)
+    if required_prep and required_prep[-1] not in ("as", "for"):  # ("designated the Houthis as
+        groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])  # terrorists": what they are called)
     in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
     groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
+    if required_prep and required_prep[-1] == "for":  # "asked Germany for tanks": Germany is asked, and
+        groups.append([g for _, g in prep_objects(verb, {"for"})])  # "called for the release of X" is X's
+    if verb.lemma_.lower() in ASKING | URGING:  # "demanded that Ethiopia stop filling the dam"
+        groups.append([s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                       for s in c.children if s.dep_ == "nsubj"])
     # "struck targets in southern Lebanon": whoever holds the place of targets named by no one
     aimed_at = [g for _, g in prep_objects(verb, {required_prep[-1]})] if required_prep else []  # "fired at targets"
     generic = [o for o in objs + aimed_at if o.lemma_.lower() in GENERIC_TARGETS and not any(
