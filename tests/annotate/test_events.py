@@ -30,6 +30,8 @@ CODED = [
     ("India and China held a new round of military talks on Monday.", "CONSULT", {"IND", "CHN"}, {"IND", "CHN"}),
     ("Russia launched a wave of drone attacks on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian forces launched a massive missile and drone attack on Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # a hotel stormed in a city is that city's country's
+    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "ASSAULT", {"SOM"}, {"SOM"}),
     # whom a demand is put to: the one who is to act, or the one asked for a thing
     ("Egypt demanded that Ethiopia stop filling the dam.", "REQUEST", {"EGY"}, {"ETH"}),
     ("Ukraine asked Germany for more Leopard tanks.", "REQUEST", {"UKR"}, {"DEU"}),
@@ -1474,3 +1476,8 @@ def test_a_state_that_deports_foreigners_is_not_theirs(code):
 def test_a_deed_one_is_accused_of_is_the_accusers_word(code, text, accuser):
     (deed,) = [e for e in code(text)["events"] if e["event"] == "ASSAULT"]
     assert deed["reported_by"] is not None and deed["reported_by"]["text"] == accuser
+
+
+def test_a_strikes_place_is_not_the_strikers_country(code):
+    (e,) = _live(code("A drone strike killed a senior Hezbollah commander in Beirut.")["events"])
+    assert e["actor"][0]["country"] is None and _countries(e["recipient"]) == {"LBN"}

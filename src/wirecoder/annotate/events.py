@@ -1134,6 +1134,9 @@ class EventFinder:
                     continue
                 if m.span.root.lemma_.lower() in roles.ENVOYS and group is ev.recipient:
                     continue  # "summoned the ambassador": an envoy is another state's, which the sentence does not say
+                if placed and group is ev.actor and m.span.root.lemma_.lower() in STRIKES:
+                    continue  # "a drone strike killed a commander in Beirut": the place is the target's,
+                    # not the striker's
                 asked = ev.event == "REQUEST" and group is ev.recipient  # "the prime minister urged residents to leave"
                 if not person and not placed and across is not None and (ev.event in DOMESTIC or asked) \
                         and e.sector in SOCIETY and all(o.entity.sector in STATE_ORGANS or o.entity.kind == "country"
@@ -1263,6 +1266,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 # (not vehicles: a drone or a tank shot down or destroyed is the target)
 WEAPONS = {"artillery", "missile", "rocket", "shell", "mortar", "grenade", "bomb", "gun", "weapon", "bullet",
            "round", "munition", "gas", "cannon"}
+# a strike or a weapon named as the doer, which says nothing of whose it was
+STRIKES = WEAPONS | {"strike", "airstrike", "drone", "attack", "bombing", "shelling", "raid", "explosion", "blast"}
 
 
 def _previous_sentence_start(tok: Token) -> int:

@@ -60,7 +60,8 @@ def urged_infinitive(clause: Token) -> bool:
 MEASURES_OF = {"round", "series", "wave", "spate", "string", "flurry", "barrage", "salvo", "volley"}
 # what is struck without saying whose it is: "targets in southern Lebanon" (but "Hamas targets" are Hamas's)
 GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "base", "depot", "area", "location",
-                   "infrastructure", "village", "town", "city", "neighbourhood", "neighborhood", "district"}
+                   "infrastructure", "village", "town", "city", "neighbourhood", "neighborhood", "district", "hotel",
+                   "market", "school", "hospital", "church", "mosque", "restaurant", "building", "compound"}
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
 WITHHOLDING = {"withhold", "cut", "suspend", "freeze", "delay", "halt"}
 # where something is said or shown, never whom it is aimed at: "hailed the report on Twitter"
