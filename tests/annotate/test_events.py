@@ -1481,3 +1481,12 @@ def test_a_deed_one_is_accused_of_is_the_accusers_word(code, text, accuser):
 def test_a_strikes_place_is_not_the_strikers_country(code):
     (e,) = _live(code("A drone strike killed a senior Hezbollah commander in Beirut.")["events"])
     assert e["actor"][0]["country"] is None and _countries(e["recipient"]) == {"LBN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian riot police fired water cannon and rubber bullets at protesters in Tbilisi.",
+    "Kenyan police fired tear gas at demonstrators in Nairobi.",
+])
+def test_riot_control_fired_at_people_is_crowd_control(code, text):
+    (e,) = _live(code(text)["events"])
+    assert (e["event"], e["cameo"]) == ("ASSAULT", "175")
