@@ -30,6 +30,8 @@ CODED = [
     ("India and China held a new round of military talks on Monday.", "CONSULT", {"IND", "CHN"}, {"IND", "CHN"}),
     ("Russia launched a wave of drone attacks on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian forces launched a massive missile and drone attack on Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # a government approving a deal agrees to it
+    ("The Kenyan cabinet approved the peace deal with Uganda.", "AGREE", {"KEN"}, set()),
     # a hotel stormed in a city is that city's country's
     ("Al-Shabaab militants stormed a hotel in Mogadishu.", "ASSAULT", {"SOM"}, {"SOM"}),
     # whom a demand is put to: the one who is to act, or the one asked for a thing
@@ -497,6 +499,8 @@ FLAGGED = [
     # what a modal verb would bring about
     ("This would make Kenya the first country in the region to recognize Somaliland.", "SUPPORT", "hypothetical"),
     ("The deal could force Uganda to withdraw its troops from Kenya.", "RETREAT", "hypothetical"),
+    # the terms of a deal approved are not yet done, however the parser hangs them
+    ("The Kenyan cabinet approved a deal to release Somali prisoners held in Nairobi.", "RETREAT", "hypothetical"),
     # what the law requires is not done by saying so
     ("Under Kenyan law, two witnesses are required to convict a person of treason.", "SANCTION", "hypothetical"),
     ("The treaty obliges Uganda to expel the rebel leaders.", "SANCTION", "hypothetical"),

@@ -353,7 +353,8 @@ def _walk_up(verb: Token, m: Modality) -> None:
             m.hypothetical, m.why = True, "conditional"
         if link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                 _planned(head) or _aux([head]) & MODALS or head.lemma_.lower() in MEANS_TO_AN_END
-                or roles.urged_infinitive(tok)):
+                or roles.urged_infinitive(tok) or any(  # "approved a deal to release hostages": the
+                    o.dep_ == "dobj" and o.lemma_.lower() in IRREALIS_NOUNS for o in head.children)):  # deal's terms
             # "was to meet to discuss"; "paid bounties to the Taliban to kill soldiers": what the
             # money or the men sent are for is not said to have happened
             m.hypothetical, m.why = True, f"the purpose of {head.text!r}"
