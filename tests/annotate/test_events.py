@@ -30,6 +30,8 @@ CODED = [
     ("India and China held a new round of military talks on Monday.", "CONSULT", {"IND", "CHN"}, {"IND", "CHN"}),
     ("Russia launched a wave of drone attacks on Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Russian forces launched a massive missile and drone attack on Kyiv.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # a state's protest is criticism, not a demonstration
+    ("China protested the Kenyan minister's visit to Taiwan.", "ACCUSE", {"CHN"}, set()),
     # a government approving a deal agrees to it
     ("The Kenyan cabinet approved the peace deal with Uganda.", "AGREE", {"KEN"}, set()),
     # a hotel stormed in a city is that city's country's

@@ -1068,6 +1068,10 @@ class EventFinder:
                 a.entity.sector and a.entity.sector not in CIVIL_SECTORS for a in actors):
             event_type, mode, cameo = "CONSULT", "multilateral", "040"  # officials gathering meet
             evidence.append("officials gathering: coded as a meeting")
+        if event_type == "PROTEST" and row.lemma == "protest" and actors and all(
+                a.entity.kind in ("country", "capital") or a.entity.sector == "GOV" for a in actors):
+            event_type, mode, cameo = "ACCUSE", "disapprove", "111"  # "China protested the visit"
+            evidence.append("a state's protest: coded as criticism")
         if event_type == "COERCE" and mode == "restrict" and _foreign(actors, recipients):
             event_type, cameo = "SANCTION", "163"
             evidence.append("restrictions on another country: coded as a sanction")
