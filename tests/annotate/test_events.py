@@ -42,6 +42,7 @@ CODED = [
     # a terrorist designation is a sanction on the designated; export controls are one too
     ("The US State Department designated the Houthis a terrorist organisation.", "SANCTION", {"USA"}, {"YEM"}),
     ("Washington designated the Houthis as a terrorist group.", "SANCTION", {"USA"}, {"YEM"}),
+    ("Russia designated the Kenyan charity an extremist organisation.", "SANCTION", {"RUS"}, {"KEN"}),
     ("Beijing announced export controls on gallium and germanium.", "SANCTION", {"CHN"}, set()),
     # targets named by no one after "fired at" are the countries they are in
     ("Iran's Revolutionary Guards fired missiles at targets in Iraq and Syria.", "ASSAULT", {"IRN"}, {"IRQ", "SYR"}),
