@@ -53,6 +53,10 @@ CODED = [
     ("Myanmar's military junta extended the state of emergency for another six months.", "COERCE", {"MMR"}, set()),
     ("The European Union extended sanctions against Russia for six months.", "SANCTION", {"EUR"}, {"RUS"}),
     ("The Houthis claimed responsibility for an attack on a Greek ship.", "ASSAULT", {"YEM"}, set()),
+    ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "ASSAULT", {"SOM"}, set()),
+    # forces put on alert; people evicted
+    ("Serbia put its army on high alert near the border with Kosovo.", "MOBILIZE", {"SRB"}, set()),
+    ("Greek police evicted Afghan migrants from a camp in Athens.", "COERCE", {"GRC"}, {"AFG"}),
     # what one is provided or supplied with
     ("The United States provided Israel with weapons.", "AID", {"USA"}, {"ISR"}),
     ("Germany supplied Ukraine with tanks and ammunition.", "AID", {"DEU"}, {"UKR"}),
@@ -62,6 +66,17 @@ CODED = [
     # targets named by no one are the country they are in
     ("Israeli warplanes struck targets in southern Lebanon overnight.", "ASSAULT", {"ISR"}, {"LBN"}),
     ("Turkish drones hit villages in northern Iraq.", "ASSAULT", {"TUR"}, {"IRQ"}),
+    ("Kenyan artillery pounded rebel positions in Somalia.", "ASSAULT", {"KEN"}, {"SOM"}),
+    ("Ugandan jets pummelled Goma on Sunday.", "ASSAULT", {"UGA"}, {"COD"}),
+    # an offensive with its target needs no light verb
+    ("Thousands fled after a Rwandan offensive against Goma.", "ASSAULT", {"RWA"}, {"COD"}),
+    # a body suspends a member state; a state suspends a foreign broadcaster
+    ("The African Union suspended Gabon after the coup.", "SANCTION", set(), {"GAB"}),
+    ("Kenya suspended the broadcasts of a Ugandan radio station.", "COERCE", {"KEN"}, {"UGA"}),
+    # what a sum in aid is for; a sum given is aid
+    ("Germany pledged 500 million euros in humanitarian aid for Yemen.", "AGREE", {"DEU"}, {"YEM"}),
+    ("Japan provided $10 million to Ukraine.", "AID", {"JPN"}, {"UKR"}),
+    ("The World Bank granted Kenya $750 million.", "AID", set(), {"KEN"}),
     # providing for an evacuation or for relief is aid
     ("The Kenyan Red Cross provided for the evacuation of 300 Somali refugees.", "AID", {"KEN"}, set()),
     ("Colombian rebels began to disarm on Monday.", "RETREAT", {"COL"}, set()),
@@ -839,6 +854,14 @@ def test_what_no_one_rams_or_hits_is_no_attack(code, text):
     assert code(text)["events"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Kenyan president suspended parliament for five weeks.",
+    "Colleges in Nairobi were suspended by the Kenyan government.",
+])
+def test_sittings_and_classes_suspended_punish_no_one(code, text):
+    assert code(text)["events"] == []
+
+
 def test_harm_without_violence_is_not_an_event(code):
     assert code("A Kenyan worker was killed in an accident at the factory.")["events"] == []
 
@@ -1497,3 +1520,8 @@ def test_a_strikes_place_is_not_the_strikers_country(code):
 def test_riot_control_fired_at_people_is_crowd_control(code, text):
     (e,) = _live(code(text)["events"])
     assert (e["event"], e["cameo"]) == ("ASSAULT", "175")
+
+
+def test_the_one_fined_is_not_the_sum_the_tagger_runs_into_the_name(code):
+    (fine,) = _live(code("The European Commission fined Google 2.4 billion euros on Tuesday.")["events"])
+    assert [r["text"] for r in fine["recipient"]] == ["Google"]

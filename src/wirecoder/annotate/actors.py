@@ -88,15 +88,24 @@ EVERYONE = {"anyone", "everyone", "anybody", "everybody"}
 TIME_ZONES = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST", "AEST"}
 
 
+# words of a sum of money, which the tagger may run into the name before it
+SUM_WORDS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "yuan", "roubles", "rubles",
+             "rupees", "francs"}
+
+
 def _trim(span: Span) -> Span:
-    """A name without a leading "the" and without a trailing possessive, punctuation or line break."""
+    """A name without a leading "the" and without a trailing possessive, punctuation, line break or
+    the start of a sum."""
     while len(span) > 1 and (span[0].lower_ == "the" or (span[0].lower_ in MEDIA and span.start > 0
                                                             and span.doc[span.start - 1].lower_ in ("on", "via"))):
         span = span[1:]  # "the", and "Twitter" of "on Twitter West accused" run into the name
     while len(span) > 1 and (span[-1].lower_ in ("'s", "’s", "'") or span[-1].is_punct or span[-1].is_space) \
             and not (span[-1].text == ")" and "(" in span.text):  # "the World Health Organization (WHO)"
         span = span[:-1]
-    return span
+    sum_at = next((t.i for t in span[1:] if t.tag_ == "CD"), None)
+    if sum_at is not None and any(t.lower_ in SUM_WORDS for t in span.doc[sum_at:span.end]):
+        span = span.doc[span.start:sum_at]  # "fined Apple 1.8 billion euros": the sum run into the name
+    return span  # (but "Channel 4" stays whole)
 
 
 def _is_person_noun(tok: Token) -> bool:

@@ -52,6 +52,11 @@ NON_EVENT_OBJECTS_OF = {
     # "people burn fossil fuels": fuel burned, not an arson
     "burn": {"fuel", "fuels", "coal", "gas", "oil", "wood", "calorie", "calories", "fat", "energy", "diesel",
              "petrol", "gasoline", "kerosene", "waste", "rubbish", "trash", "incense", "candle", "candles"},
+    # "the Queen suspended parliament", "colleges were suspended": sittings and classes put off, no
+    # one punished
+    "suspend": {"parliament", "assembly", "legislature", "congress", "senate", "college", "colleges", "school",
+                "schools", "university", "universities", "class", "classes", "exam", "exams", "game", "games",
+                "match", "matches", "season", "league"},
 }
 # what a plea in court is about: "pleaded guilty", "pleaded not guilty", "pleaded no contest"
 PLEAS = {"guilty", "innocent", "contest", "insanity"}
@@ -558,7 +563,7 @@ def _object_words(verb: Token) -> set[str]:
     # "doses of vaccine", "things, including Molotov cocktails"
     heads += [g for o in objects for _, g in roles.prep_objects(o, {"of", "including"})]
     # "$400 million in military aid": a sum is the thing it is in
-    heads += [g for o in objects if o.ent_type_ == "MONEY" for _, g in roles.prep_objects(o, {"in"})]
+    heads += [g for o in objects if roles.a_sum(o) for _, g in roles.prep_objects(o, {"in"})]
     heads += [g for _, g in roles.prep_objects(verb, {"including"})]
     if verb.dep_ == "relcl" and any(c.tag_ == "WDT" and c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
         # "a coalition to patrol the Gulf which was joined by Australia": the parser hangs "which"
@@ -571,8 +576,8 @@ def _object_words(verb: Token) -> set[str]:
         for t in roles.expand(h):
             words.add(t.lemma_.lower())
             words.add(t.lower_)
-            words.update(c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod"))
-    return words
+            words.update(c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "quantmod"))
+    return words  # (and "$" of "$10 million")
 
 
 def governor(noun: Token) -> Token | None:
@@ -586,11 +591,11 @@ def governor(noun: Token) -> Token | None:
         return noun.head.head  # "killed in an attack": the noun is the event, the verb its harm
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "into") and noun.head.head.pos_ == "VERB":
         return noun.head.head  # "arranged for reinforcements", "entered into an agreement"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
-        return noun.head.head  # "teachers went on strike"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in (
+            "go", "be", "remain", "stay", "put", "place"):
+        return noun.head.head  # "teachers went on strike", "put its army on high alert"
     money = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    if money is not None and (money.ent_type_ == "MONEY" or money.lemma_.lower() in roles.CURRENCIES) \
-            and money.dep_ == "dobj":
+    if money is not None and roles.a_sum(money) and money.dep_ == "dobj":
         return money.head  # "announced $2 billion in military assistance": the sum stands for the aid
     if noun.dep_ == "conj":
         return governor(noun.head)
@@ -674,10 +679,11 @@ def _dated(noun: Token) -> bool:
 
 def _stands_alone(noun: Token) -> bool:
     """An event noun with its own target or doer ("an attack on the embassy", "missile attacks
-    from Azerbaijan", "the killing of the mayor") needs no light verb."""
+    from Azerbaijan", "the killing of the mayor", a group claiming it) needs no light verb."""
     return any(c.dep_ == "prep" and (c.lower_ in ("on", "against", "by", "from")
                                      or (c.lower_ == "of" and noun.lemma_.lower() in roles.PATIENT_OF))
-               for c in noun.children)  # "the shooting of protesters": its target
+               for c in noun.children) or bool(roles.claimed_by(noun))  # "the shooting of protesters": its
+    # target; "claimed responsibility for the bombing in Peshawar": its doer
 
 
 class EventFinder:

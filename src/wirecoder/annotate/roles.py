@@ -539,7 +539,10 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     if required_prep and required_prep[-1] not in ("as", "for"):  # ("designated the Houthis as
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])  # terrorists": what they are called)
     in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
-    groups.append([o for o in objs if o not in in_trigger])  # "officers were found guilty": the officers
+    # "officers were found guilty": the officers; a sum is nobody, but the parser may hang the one
+    # fined on it ("fined Apple 1.8 billion euros")
+    groups.append([o for o in objs if o not in in_trigger and not a_sum(o)])
+    groups.append([c for o in objs if a_sum(o) for c in o.children if c.dep_ == "nmod" and c.pos_ == "PROPN"])
     if required_prep and required_prep[-1] == "for":  # "asked Germany for tanks": Germany is asked, and
         groups.append([g for _, g in prep_objects(verb, {"for"})])  # "called for the release of X" is X's
     if verb.lemma_.lower() in ASKING | URGING:  # "demanded that Ethiopia stop filling the dam"
@@ -565,13 +568,13 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([e for e in envoys if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.children)])
     # "pledged 2 billion euros in military aid to Ukraine": a sum stands for what it is in; "a wave
     # of attacks on Ukraine": the attacks
-    groups += _targets(objs + [g for o in objs if o.ent_type_ == "MONEY" or o.lemma_.lower() in CURRENCIES
-                               for _, g in prep_objects(o, {"in"})]
+    in_sums = [g for o in objs if a_sum(o) for _, g in prep_objects(o, {"in"})]
+    groups += _targets(objs + in_sums
                        + [g for o in objs if o.lemma_.lower() in MEASURES_OF for _, g in prep_objects(o, {"of"})]
                        + [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"])  # "a missile and drone attack on Kyiv"
     groups.append([g for o in objs for _, g in prep_objects(o, {"between"})])  # "mediated talks between X and Y"
     # "vowed support for Azerbaijan": whom the support is for
-    groups.append([g for o in objs if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
+    groups.append([g for o in objs + in_sums if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
     partner = _bare_partner(verb)
     if partner is not None:  # "fired and landed a live round on a protester": on the protester
@@ -585,6 +588,11 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append(objects(action))
         groups.append([g for _, g in prep_objects(action, RECIPIENT_PREPS - {"of", "for"})])
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
+
+
+def a_sum(noun: Token) -> bool:
+    """Whether a noun is a sum of money ("$5 million", "1.8 billion euros")."""
+    return noun.ent_type_ == "MONEY" or noun.lemma_.lower() in CURRENCIES
 
 
 def _targets(nouns: list[Token]) -> list[list[Token]]:
@@ -629,7 +637,7 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj" and governor.lemma_.lower() not in TELLING_OF:
             actors = subject(governor)
     if not actors:
-        actors = event_noun_agent(noun) or came_from(noun) or _authors(noun) or _claimed_by(noun)
+        actors = event_noun_agent(noun) or came_from(noun) or _authors(noun) or claimed_by(noun)
     if not actors:  # "clashes between the army and the RSF": both sides act (on each other)
         heads = [noun] + ([governor] if governor is not None else [])
         actors = next(([g for _, g in prep_objects(h, {"between"})] for h in heads
@@ -662,7 +670,7 @@ AUTHORING = {"carry", "commit", "launch", "mount", "conduct", "stage", "take", "
              "perpetrate", "organise", "organize", "lead", "mastermind", "claim", "direct"}
 
 
-def _claimed_by(noun: Token) -> list[Token]:
+def claimed_by(noun: Token) -> list[Token]:
     """Who claimed responsibility for the event: "the Houthis claimed responsibility for an attack"."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return []
@@ -697,7 +705,8 @@ DONE_BY_OF |= PUT_TO_OTHERS
 # things whose of-phrase names their owner: "demolished the homes of two attackers", "the networks of US agencies"
 BELONGING = {"home", "house", "property", "network", "system", "server", "account", "office", "asset", "land",
              "farm", "shop", "business", "vessel", "ship", "embassy", "consulate", "headquarters", "import", "export",
-             "product", "good"}  # (and "imports of Australian wine": Australia's)
+             "product", "good", "broadcast", "licence", "license", "accreditation"}
+# (and "imports of Australian wine": Australia's)
 # verbs by which one only describes a thing, which one did not make: "his town hall, which The Hill
 # described as combative"
 ONLY_DESCRIBED = {"describe", "call", "term", "label", "dub", "characterize", "characterise", "say", "report", "see",
