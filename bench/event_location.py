@@ -59,7 +59,7 @@ def matches(span: Span, spans: list[tuple[int, int]], texts: set[str]) -> bool:
 
 def evaluate(records: list[dict], docs: list[Doc]) -> tuple[Counter[str], list[str]]:
     """Run the place annotator and ``event_place`` on parsed sentences; count right answers."""
-    from wirecoder.annotate.places import PlaceAnnotator, event_place
+    from wirecoder.annotate.places import PlaceAnnotator, event_place, on_the_map
     from wirecoder.ingest.clean import layout
 
     annotator = PlaceAnnotator()
@@ -78,10 +78,11 @@ def evaluate(records: list[dict], docs: list[Doc]) -> tuple[Counter[str], list[s
         if guess is not None:
             c["guessed"] += 1
             c["guessed_ok"] += ok
-        if spans:
-            found = [p for p in doc._.wc_places if matches(p.span, spans, texts)]
+        if spans:  # (a place is resolved when it is on the map as the output reports it)
+            found = [(m, p) for m, p in zip(doc._.wc_places, on_the_map(doc._.wc_places))
+                     if matches(m.span, spans, texts)]
             c["recognised"] += bool(found)
-            c["resolved"] += any(p.place.lat is not None for p in found)
+            c["resolved"] += any(p.lat is not None for _, p in found)
         if not ok:
             got = guess.span.text if guess else None
             wrong.append(f"  gold={sorted(texts) or None} got={got!r} trigger={doc.text[ts:te]!r}"

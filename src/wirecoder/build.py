@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from wirecoder.annotate.places import on_the_map
 from wirecoder.nlp.extensions import ActorMention, EventMention, text_of
 from wirecoder.record import CodedArticle, DateRef, Entity, Event, Quote, Span
 from wirecoder.record.ontology import base_score, quad_class
@@ -47,7 +48,7 @@ def build(doc: Doc, min_confidence: float = 0.0) -> CodedArticle:
     return CodedArticle(
         id=article.id, title=article.title, url=article.url, published=article.published,
         events=events, quotes=quotes,
-        places=[replace(p.place) for p in doc._.wc_places or []],
+        places=on_the_map(doc._.wc_places or []),
         entities=[replace(m.entity) for m in doc._.wc_entities or []],
         text=text, source=article.source, key=article.key,
     )

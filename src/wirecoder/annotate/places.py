@@ -681,12 +681,44 @@ def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: S
                                        within=within)
     if found is None and t.name is not t.span:
         found = gazetteer.resolve(t.name.text, countries=countries, near=near, container=container, within=within)
-    if found is None and len(t.span) > 1 and t.span[0].lower_ in COMPASS_PARTS:
-        # "Eastern Ukraine", "Southern Poland": a part of a country or division, placed at it
+    if found is None and len(t.span) > 1 and (t.span[0].lower_ in COMPASS_PARTS or t.span[0].text in COMPASS_POINTS):
+        # "Eastern Ukraine", "Southern Poland": a part of a country or division, placed at it;
+        # "west Baghdad": a part of a city
         rest = gazetteer.resolve(t.span[1:].text, countries=countries, near=near)
-        if rest is not None and rest[0].feature in ("A.PCLI", "A.ADM1", "L.RGN"):
+        if rest is not None and (rest[0].feature in ("A.PCLI", "A.ADM1", "L.RGN") or (
+                t.span[0].text in COMPASS_POINTS and rest[0].feature.startswith("P."))):
             found = rest
+    if found is None and (rest_words := _without_feature_words(t.span)) is not None:
+        # "Jakarta Bay", "Biên Hòa Air Base", "New York City streets": at the place they are named by
+        rest = gazetteer.resolve(rest_words.text, countries=countries, near=near)
+        found = (rest[0], rest[1] / 2) if rest is not None else None
+    commas = [tok.i for tok in t.span if tok.text == ","]
+    if found is None and commas and commas[-1] + 1 < t.span.end:
+        # "Shelby, North Carolina" taken for one name: the place before the comma inside the one
+        # after it, else at the one after it ("Karipur, Kerala")
+        doc = t.span.doc
+        outer = gazetteer.resolve(doc[commas[-1] + 1:t.span.end].text, countries=countries, near=near, container=True)
+        inner = gazetteer.resolve(doc[t.span.start:commas[0]].text, countries=countries, near=near,
+                                  within=outer[0]) if outer is not None else None
+        found = inner if inner is not None and inside(inner[0], outer[0]) else (
+            (outer[0], outer[1] / 2) if outer is not None else None)
     return found
+
+
+# words after a place's name for what is at or beside it: capitalised as part of a name ("Jakarta
+# Bay", "Biên Hòa Air Base") or in lower case after it ("Gaza street", "the Baja California coast")
+NAMED_AFTER_PLACE = {"bay", "harbour", "harbor", "airport", "airbase", "air", "base", "port"}
+AT_PLACE = {"street", "streets", "road", "roads", "highway", "coast", "coasts", "coastline", "outskirts",
+            "countryside", "suburbs", "area", "areas", "waters", "shore", "shores"}
+
+
+def _without_feature_words(span: Span) -> Span | None:
+    """A place name without the feature words after it, if it has any (and a name is left)."""
+    end = span.end
+    while end - 1 > span.start and (span.doc[end - 1].lower_ in NAMED_AFTER_PLACE and span.doc[end - 1].is_title
+                                    or span.doc[end - 1].text in AT_PLACE):
+        end -= 1
+    return span.doc[span.start:end] if end < span.end else None
 
 
 def _division_of(span: Span) -> str | None:
@@ -699,6 +731,8 @@ def _division_of(span: Span) -> str | None:
     return noun.lemma_.lower() if noun.lemma_.lower() in DIVISION_NOUNS and noun.tag_ == "NN" else None
 
 
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                  "north-east", "north-west", "south-east", "south-west"}  # in lower case: "west Baghdad"
 COMPASS_PARTS = {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
                  "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 
@@ -765,6 +799,23 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         entry, confidence = resolved if resolved else (None, 0.0)
         found.append(PlaceMention(t.span, _place(_reported(t, entry), entry, confidence)))
     return found
+
+
+def on_the_map(found: Sequence[PlaceMention]) -> list[Place]:
+    """The article's places as reported: one the gazetteer does not know takes the coordinates of
+    the known place the article puts it in ("Amariyah, a neighbourhood in west Baghdad",
+    "Kandahar's Loi Karez neighbourhood"), as an event's place does, so that a small village is
+    still on the map near where it is. (The annotators themselves see only what the gazetteer knows.)"""
+    out = []
+    for mention in found:
+        place = mention.place
+        if place.lat is None:
+            sent = mention.span.sent
+            same = [m for m in found if sent.start <= m.span.start < sent.end]
+            if (outer := _container(mention, same)) is not None:
+                place = _within(place, outer.place)
+        out.append(replace(place))
+    return out
 
 
 def _reported(t: Toponym, entry: GeoEntry | None) -> Span:
@@ -1022,7 +1073,7 @@ def _container(inner: PlaceMention, mentions: Sequence[PlaceMention], towns_only
         tok = mention.span.root
         if tok.dep_ == "poss" and tok.head.i in heads:
             return mention
-        while tok.dep_ in ("pobj", "prep", "appos") and tok.head.i != tok.i:
+        while tok.dep_ in ("pobj", "prep", "appos", "advmod", "npadvmod") and tok.head.i != tok.i:
             tok = tok.head
             if tok.i in heads:
                 return mention
