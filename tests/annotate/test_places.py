@@ -395,6 +395,8 @@ def test_a_place_the_gazetteer_lacks_is_placed_by_what_the_article_says_of_it(co
 def test_a_town_and_its_state_read_as_one_name_is_the_town(code):
     (shelby,) = code("The rally was held in Shelby, North Carolina.")["places"]
     assert (shelby["name"], shelby["admin1"]) == ("Shelby", "North Carolina")
+    (winchester,) = code("He was born in Winchester, Hampshire.")["places"]  # a county known by its point only
+    assert (winchester["name"], winchester["country"]) == ("Winchester", "GBR")
 
 
 def test_a_named_street_is_not_the_city_it_is_named_after(code):
@@ -410,3 +412,28 @@ def test_a_named_street_is_not_the_city_it_is_named_after(code):
 def test_uk_counties_iso_no_longer_lists_are_places(code, text, name):
     (county,) = code(text)["places"]
     assert (county["name"], county["country"]) == (name, "GBR")
+
+
+@pytest.mark.parametrize(("text", "reported", "name", "country"), [
+    # a hyphenated name, whole, however the tagger cut it
+    ("The Taliban captured Mazar-e-Sharif in May.", "Mazar-e-Sharif", "Mazār-e Sharīf", "AFG"),
+    ("Clashes broke out in the northern Afghan town of Mazar-e-Sharif.", "Mazar-e-Sharif", "Mazār-e Sharīf", "AFG"),
+    # an Arabic article joined by a hyphen is part of the name, and the gazetteer knows the name without it
+    ("Fighting raged in the town of al-Bab.", "al-Bab", "Al Bāb", "SYR"),
+    ("In the province of al-Quneitra, gunmen shelled a village.", "al-Quneitra", "Quneitra Governorate", "SYR"),
+    # a country the tagger took for a person; a city close to which something happened
+    ("Around 1,000 people marched through the streets of Malawi's commercial capital.", "Malawi", "Malawi", "MWI"),
+    ("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday.", "Jaffna", "Jaffna", "LKA"),
+])
+def test_names_the_tagger_cuts_or_mislabels_are_found_whole(code, text, reported, name, country):
+    places = {p["text"]: p for p in code(text)["places"]}
+    assert (places[reported]["name"], places[reported]["country"]) == (name, country)
+
+
+def test_a_hyphenated_group_name_holds_no_town(code):
+    assert code("Police raided Lashkar-e-Taiba hideouts on Monday.")["places"] == []
+
+
+def test_a_place_close_to_which_an_event_happened_is_its_place(code):
+    (e,) = [e for e in code("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday.")["events"]]
+    assert e["location"]["text"] == "Jaffna"

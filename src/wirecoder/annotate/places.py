@@ -31,7 +31,7 @@ from wirecoder.annotate import roles
 from wirecoder.annotate.coref import GENDERED_NOUNS, PERSON_NOUNS
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.lexicon.actors import ActorLexicon
-from wirecoder.lexicon.gazetteer import Gazetteer, GeoEntry, inside, normalise
+from wirecoder.lexicon.gazetteer import Gazetteer, GeoEntry, distance_km, inside, normalise
 from wirecoder.nlp.extensions import PlaceMention, in_boilerplate
 from wirecoder.record import Place
 
@@ -87,7 +87,7 @@ NOT_ON_EARTH = frozenset({"earth", "mars", "moon", "venus", "jupiter", "saturn",
                           "pluto", "sun"})
 PERSON_WORDS = frozenset(PERSON_NOUNS | GENDERED_NOUNS["m"] | GENDERED_NOUNS["f"])
 _CONNECTORS = {"of", "al", "el", "de", "del", "da", "do", "dos", "du", "la", "le", "ad", "ar", "as", "ash", "an", "bin",
-               "ibn", "-", "'s"}
+               "ibn", "-", "'s", "e", "i"}  # (and the Persian "-e-" of "Mazar-e-Sharif")
 # verbs whose object is a place whenever it is a place name: forces take, enter or shell towns
 CONTEXT_VERBS = {"enter", "seize", "capture", "raid", "shell", "bomb", "bombard", "storm", "besiege",
                  "recapture", "retake", "liberate", "overrun", "occupy", "invade", "encircle", "surround",
@@ -147,12 +147,18 @@ def place_context(span: Span) -> bool:
             return True
         if prep.lower_ == "of" and _is_place_noun(prep.head):
             return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in NEARNESS \
+            and root.head.head.dep_ != "acomp":
+        return True  # "bunkers close to Jaffna" (not "he was close to Allah")
     if root.dep_ == "poss" and root.head.lower_ in STREET_NOUNS:
         return True  # "under Grozny's Minutka square", "Kabul's outskirts"
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ == "ADP" and before.lower_ in CONTEXT_PREPS and root.dep_ != "poss":
         return True  # but "in Warren's campaign" is in the campaign
     return _place_noun_after(span) is not None
+
+
+NEARNESS = {"close", "next", "adjacent"}  # "close to Jaffna": near it
 
 
 # the parts of a town that a town's name owns: "Grozny's Minutka square"
@@ -296,6 +302,7 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         span = _trim(ent) if ent.label_ in PLACE_LABELS else None
         if span is None or not _capitalised(span):
             continue
+        span = _known_hyphenated(span, gazetteer)
         if not place_context(span) and (span.text.lower() in people
                                         or not _known(span, gazetteer)):
             continue  # "Paris claims", "IE6 users": a name spaCy took for a place, in no place
@@ -415,16 +422,43 @@ def _named_beside(noun: Token) -> list[Token]:
 
 
 def _proper_name(doc: Doc, head: Token) -> Span | None:
-    """The capitalised proper-noun run around ``head``, if it is one."""
+    """The capitalised proper-noun run around ``head``, if it is one, with the article of an
+    Arabic name ("the town of al-Bab", which the parser may split at the hyphen) and the rest of a
+    hyphenated name ("the neighbourhood of Almash-had")."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     start = end = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and (
-            doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _CONNECTORS):
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+    while start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and (before.text[:1].isupper() or before.lower_ in _CONNECTORS):
+            start -= 1
+        elif _hyphen_between(doc, start - 2) and doc[start - 2].lower_ in ARABIC_ARTICLES:
+            start -= 2  # (but not "Neo-" of "Neo-Nazi")
+        else:
+            break
+    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
         end += 1
+    while end + 2 < len(doc) and _hyphen_between(doc, end) and doc[end + 2].is_alpha:
+        end += 2
+    while start < head.i and not doc[start].text[:1].isupper() and not (
+            doc[start].lower_ in ARABIC_ARTICLES and doc[start + 1].text == "-"):
+        start += 1  # a name begins with a capital or an article ("al-Bab"), not with "-e-"
     return _trim(doc[start:end + 1])
+
+
+def _known_hyphenated(span: Span, gazetteer: Gazetteer) -> Span:
+    """The name with the rest of the hyphenated name the tagger cut it from, when the gazetteer
+    knows the whole ("Mazar" of "Mazar-e-Sharif")."""
+    doc, end = span.doc, span.end
+    while _hyphen_between(doc, end - 1) and doc[end + 1].is_alpha:
+        end += 2
+    return doc[span.start:end] if end > span.end and gazetteer.is_known(doc[span.start:end].text) else span
+
+
+def _hyphen_between(doc: Doc, k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 2`` are joined by a hyphen with no space ("Almash-had")."""
+    return 0 <= k and k + 2 < len(doc) and doc[k + 1].text in "-‐" and not doc[k].whitespace_ \
+        and not doc[k + 1].whitespace_
 
 
 def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
@@ -453,7 +487,8 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
             i += 1
             continue
         end = i
-        for n in range(min(limit, len(tokens) - i), 0, -1):
+        longest = limit + 2 if "-" in (t.text for t in tokens[i + 1:i + limit]) else limit  # "Mazar-e-Sharif"
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             if not propn[i + n - 1] or not all(inside[i:i + n]):
                 continue
             if not gazetteer.is_known(text[starts[i]:ends[i + n - 1]]):  # most n-grams: no Span needed
@@ -570,8 +605,12 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
         return True  # "the coalition struck Sanaa": a capital struck, though the tagger took it for a person
     if tagged_person and found and found[0].feature in ("A.PCLI", "A.ADM1") and _after_a_place_and_comma(words, gazetteer):
         return True  # "in Livorno, Tuscany": the region a town is in, though the tagger took it for a person
-    if words.text.lower() in people or tagged_person:
+    if words.text.lower() in people:
         return False
+    if tagged_person and not (len(words) == 1 and found and found[0].feature == "A.PCLI"
+                              and words.text.lower() not in GIVEN_NAMES and words.root.dep_ in ("poss", "pobj")):
+        return False  # but "Malawi's commercial capital", "west of Bermuda": a country no one of the
+        # article is named (not "Chad was an anomaly", of an actor called Chad)
     if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
         return False  # a name on a thing, with no place context: "Molotov cocktails"
     return bool(found) and prominent(found[0])
@@ -700,7 +739,7 @@ def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: S
         outer = gazetteer.resolve(doc[commas[-1] + 1:t.span.end].text, countries=countries, near=near, container=True)
         inner = gazetteer.resolve(doc[t.span.start:commas[0]].text, countries=countries, near=near,
                                   within=outer[0]) if outer is not None else None
-        found = inner if inner is not None and inside(inner[0], outer[0]) else (
+        found = inner if inner is not None and (inside(inner[0], outer[0]) or _near(inner[0], outer[0])) else (
             (outer[0], outer[1] / 2) if outer is not None else None)
     return found
 
@@ -719,6 +758,13 @@ def _without_feature_words(span: Span) -> Span | None:
                                     or span.doc[end - 1].text in AT_PLACE):
         end -= 1
     return span.doc[span.start:end] if end < span.end else None
+
+
+def _near(entry: GeoEntry, division: GeoEntry) -> bool:
+    """A place of the same country within 100 km of a division's point: in it, as far as a
+    division the gazetteer has no borders for can tell ("Winchester, Hampshire")."""
+    return entry.country == division.country and division.feature.startswith("A.ADM") \
+        and distance_km(entry, division) < 100
 
 
 def _division_of(span: Span) -> str | None:
@@ -887,6 +933,8 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
                 out.append(("of", word))  # "the town of Sahiwal"
             elif word == "to" and head.head.lower_ in PART_NOUNS:
                 out.append(("of", word))  # "near the entrance to Heathrow"
+            elif word == "to" and head.head.lower_ in NEARNESS:
+                out.append(("loc", "near"))  # "destroyed bunkers close to Jaffna"
             elif word == "from" and head.head.pos_ in ("NOUN", "PROPN"):
                 out.append(("origin", word))  # "fighters from Homs attacked": where they came from
             elif word in LOCATIVE_PREPS:

@@ -12,6 +12,7 @@ import bisect
 import logging
 import math
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -24,6 +25,9 @@ from wirecoder.lexicon.gazetteer_build import (DERIVED_SOURCES, FORMAT_VERSION, 
                                                _build_claim, build_index, cache_dir, index_path)
 from wirecoder.lexicon.gazetteer_files import SUPPLEMENT_COLUMNS
 from wirecoder.lexicon.placenames import _haversine_km, _hash64, normalise
+
+# a leading Arabic article joined by a hyphen: "al-Quneitra", "Al-Raqqa", "ad-Dawr"
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|adh|az|ath)[-‐]\w", re.IGNORECASE).match
 
 if TYPE_CHECKING:
     from wirecoder.record.model import Place
@@ -129,13 +133,28 @@ class Gazetteer:
 
     def is_known(self, name: str) -> bool:
         """Whether this is a place name at all (cheap enough for every n-gram of a sentence)."""
-        h = _hash64(normalise(name))
-        i = bisect.bisect_left(self._hashes, h)
-        return i < len(self._hashes) and self._hashes[i] == h
+        return self._key(name) is not None
 
     def candidates(self, name: str) -> list[GeoEntry]:
         """Every place called ``name``: countries first, then divisions, then by population."""
-        return list(self._lookup(normalise(name))) if self.is_known(name) else []
+        key = self._key(name)
+        return list(self._lookup(key)) if key is not None else []
+
+    def _key(self, name: str) -> str | None:
+        """The index key a name is known under: its normal form, or that form without the Arabic
+        article news writes with a hyphen ("al-Quneitra", "Al-Raqqa": Quneitra, Raqqa)."""
+        norm = normalise(name)
+        if self._has(norm):
+            return norm
+        if _ARTICLE_PREFIX(name):
+            rest = norm.partition(" ")[2]
+            return rest if rest and self._has(rest) else None
+        return None
+
+    def _has(self, norm: str) -> bool:
+        h = _hash64(norm)
+        i = bisect.bisect_left(self._hashes, h)
+        return i < len(self._hashes) and self._hashes[i] == h
 
     def _query(self, norm: str) -> tuple[GeoEntry, ...]:
         with self._lock:
