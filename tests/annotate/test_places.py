@@ -437,3 +437,28 @@ def test_a_hyphenated_group_name_holds_no_town(code):
 def test_a_place_close_to_which_an_event_happened_is_its_place(code):
     (e,) = [e for e in code("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday.")["events"]]
     assert e["location"]["text"] == "Jaffna"
+
+
+@pytest.mark.parametrize(("text", "reported", "country"), [
+    # a city's name before one of its buildings, however the tagger labels it
+    ("Kurochkin was shot as he stepped out of a central Kiev courthouse on Tuesday.", "Kiev", "UKR"),
+    ("Hundreds of Palestinians demonstrated near the Rafah border terminal.", "Rafah", "PSE"),
+    # a city crowds throng, though the tagger took it for a person
+    ("Security forces fired at demonstrators who thronged Hama on Friday.", "Hama", "SYR"),
+    # a name after "the capital," however the parser hangs it
+    ("A car bomb killed five civilians in the heart of the capital, Sana, while the minister escaped.", "Sana", "YEM"),
+    # a small town after "in", though a day follows it
+    ("Israeli tanks shelled targets in Beit Jala Wednesday night.", "Beit Jala", "PSE"),
+    ("Five people were shot in South Africa's volatile KwaZulu-Natal province.", "KwaZulu-Natal province", "ZAF"),
+])
+def test_places_in_the_words_around_them(code, text, reported, country):
+    places = {p["text"]: p for p in code(text)["places"]}
+    assert places[reported]["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Arad was originally captured by Amal in 1986.",  # people are captured too
+    "Fields, a self-described Neo-Nazi, killed a woman.",  # a prefix is no name
+])
+def test_people_and_words_are_not_places(code, text):
+    assert code(text)["places"] == []

@@ -163,7 +163,8 @@ NEARNESS = {"close", "next", "adjacent"}  # "close to Jaffna": near it
 
 # the parts of a town that a town's name owns: "Grozny's Minutka square"
 STREET_NOUNS = {"square", "street", "avenue", "boulevard", "outskirts", "suburbs", "suburb", "neighbourhood",
-                "neighborhood", "airport", "port", "harbour", "harbor", "bazaar", "marketplace"}
+                "neighborhood", "airport", "port", "harbour", "harbor", "bazaar", "marketplace", "church", "cathedral",
+                "mosque", "shrine", "old"}  # (and "Bethlehem's Church of the Nativity", "Jerusalem's Old City")
 
 
 def _is_place_noun(tok: Token, nouns: frozenset[str] = PLACE_NOUNS) -> bool:
@@ -236,6 +237,10 @@ def _named_as_place(name: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_ONLY_VERBS:
         return True  # "entered Tell Tamer" (but people are captured too)
+    doc = name.doc
+    if name.start >= 2 and doc[name.start - 1].text == "," and doc[name.start - 2].lower_ == "capital" \
+            and (name.end == len(doc) or doc[name.end].text in (",", ".", ";")):
+        return True  # "in the heart of the capital, Sana, while ...", however the parser hangs the name
     return any(_is_place_noun(t, SETTLEMENT_NOUNS) for t in _beside(root))
 
 
@@ -311,11 +316,12 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if span.text.lower() in other_names and not _known(span, gazetteer) and not _named_as_a_site(span):
             continue  # "worked at Red Hat", where "Red Hat" is a firm elsewhere: no place (but
             # "London Bridge" and "Fishmongers' Hall" stay places whatever else they are called)
-        if ((_runs_into_a_date(span) or _inside_a_longer_name(span)) and not _prominent_name(span, gazetteer)
+        dated = _runs_into_a_date(span) and not (ent.label_ == "GPE" and _after_a_place_preposition(span))
+        if ((dated or _inside_a_longer_name(span)) and not _prominent_name(span, gazetteer)
                 and not _introduced_as_place(span)):
-            # "Super Tuesday" (but "in Kabul Tuesday", "the town of Huddur Tuesday"); "banded at
-            # Punta Tombo" is a place, not the town called Tombo
-            span = _longer_place_name(doc, span) if not _runs_into_a_date(span) else None
+            # "Super Tuesday" (but "in Kabul Tuesday", "the town of Huddur Tuesday", "in Beit Jala
+            # Wednesday"); "banded at Punta Tombo" is a place, not the town called Tombo
+            span = _longer_place_name(doc, span) if not dated else None
             if span is None:
                 continue
         keep(span)
@@ -432,8 +438,9 @@ def _proper_name(doc: Doc, head: Token) -> Span | None:
         before = doc[start - 1]
         if before.pos_ == "PROPN" and (before.text[:1].isupper() or before.lower_ in _CONNECTORS):
             start -= 1
-        elif _hyphen_between(doc, start - 2) and doc[start - 2].lower_ in ARABIC_ARTICLES:
-            start -= 2  # (but not "Neo-" of "Neo-Nazi")
+        elif _hyphen_between(doc, start - 2) and (doc[start - 2].lower_ in ARABIC_ARTICLES or (
+                doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in WORD_PREFIXES)):
+            start -= 2  # "KwaZulu-Natal" (but not "Neo-Nazi")
         else:
             break
     while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
@@ -453,6 +460,9 @@ def _known_hyphenated(span: Span, gazetteer: Gazetteer) -> Span:
     while _hyphen_between(doc, end - 1) and doc[end + 1].is_alpha:
         end += 2
     return doc[span.start:end] if end > span.end and gazetteer.is_known(doc[span.start:end].text) else span
+
+
+WORD_PREFIXES = {"neo", "anti", "pro", "ex", "non", "post", "pre", "pan", "self", "mid", "trans"}
 
 
 def _hyphen_between(doc: Doc, k: int) -> bool:
@@ -536,7 +546,8 @@ def _inside_a_longer_name(words: Span) -> bool:
     part of a longer name."""
     doc = words.doc
     sides = ([doc[words.start - 1]] if words.start else []) + ([doc[words.end]] if words.end < len(doc) else [])
-    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and not _is_place_noun(t) for t in sides)
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and not _is_place_noun(t) and t.ent_type_ not in ("DATE", "TIME")
+               for t in sides)  # (a day after a name is no part of it: "in Beit Jala Wednesday")
 
 
 def _longer_place_name(doc: Doc, words: Span) -> Span | None:
@@ -561,6 +572,12 @@ def _introduced_as_place(span: Span) -> bool:
 def _prominent_name(span: Span, gazetteer: Gazetteer) -> bool:
     found = gazetteer.candidates(span.text)
     return bool(found) and prominent(found[0])
+
+
+def _after_a_place_preposition(span: Span) -> bool:
+    """"in Beit Jala Wednesday night": a place, though a date follows it."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("in", "at", "near", "outside")  # (not
+    # "heading into Super Tuesday")
 
 
 def _runs_into_a_date(span: Span) -> bool:
@@ -600,9 +617,13 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     tagged_person = sum(t.ent_type_ == "PERSON" for t in words)
     if tagged_person and tagged_person < len(words) and found and prominent(found[0]):
         return True  # "the slums of Santo Domingo": the tagger took part of a city's name for a person
-    if tagged_person and len(words) == 1 and found and found[0].feature in ("P.PPLC", "A.PCLI", "A.ADM1") \
-            and words.root.dep_ == "dobj" and words.root.head.lemma_.lower() in STRUCK_PLACES:
-        return True  # "the coalition struck Sanaa": a capital struck, though the tagger took it for a person
+    if tagged_person and len(words) == 1 and found and prominent(found[0]) and words.text.lower() not in people \
+            and words.root.dep_ in ("dobj", "nsubjpass") and words.root.head.lemma_.lower() in TAKEN_PLACES:
+        return True  # "the coalition struck Sanaa", "Jaffna was besieged", "demonstrators thronged Hama":
+        # a city done so, though the tagger took it for a person
+    if found and prominent(found[0]) and words.text.lower() not in people and words.root.dep_ == "compound" \
+            and words.root.head.lemma_.lower() in FACILITY_NOUNS:
+        return True  # "a central Kiev courthouse", "the Rafah border terminal": a city's building
     if tagged_person and found and found[0].feature in ("A.PCLI", "A.ADM1") and _after_a_place_and_comma(words, gazetteer):
         return True  # "in Livorno, Tuscany": the region a town is in, though the tagger took it for a person
     if words.text.lower() in people:
@@ -617,6 +638,12 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
 
 
 STRUCK_PLACES = {"strike", "hit", "target", "attack", "pound", "shell", "bomb", "raid", "rock"}
+TAKEN_PLACES = STRUCK_PLACES | PLACE_ONLY_VERBS | {"throng"}  # (people are captured too: "Arad was captured")
+# buildings and works a city's name may stand before: "a central Kiev courthouse", "the Rafah border terminal"
+FACILITY_NOUNS = {"courthouse", "court", "terminal", "crossing", "airport", "station", "hospital", "prison", "jail",
+                  "mosque", "church", "cathedral", "market", "stadium", "camp", "checkpoint", "port", "harbour",
+                  "harbor", "embassy", "consulate", "university", "hotel", "square", "center", "centre", "office",
+                  "headquarters", "base", "airbase", "barracks", "refinery", "plant", "bridge", "highway", "road"}
 
 
 def _after_a_place_and_comma(words: Span, gazetteer: Gazetteer) -> bool:
