@@ -462,3 +462,18 @@ def test_places_in_the_words_around_them(code, text, reported, country):
 ])
 def test_people_and_words_are_not_places(code, text):
     assert code(text)["places"] == []
+
+
+@pytest.mark.parametrize(("text", "reported", "country"), [
+    ("Tulkarm's governor said two Palestinians were killed.", "Tulkarm", "PSE"),  # a town's office
+    ("Grozny's streets are still heavily patrolled by troops.", "Grozny", "RUS"),
+    ("Palestinians demonstrated in the southern Gaza Strip city of Khan Yunis.", "Khan Yunis", "PSE"),
+    ("Turkey had to send a large number of reinforcements to Al-Bab.", "Al-Bab", "SYR"),  # where forces go
+])
+def test_towns_named_by_what_they_own_or_where_forces_go(code, text, reported, country):
+    places = {p["text"]: p for p in code(text)["places"]}
+    assert places[reported]["country"] == country
+
+
+def test_a_letter_sent_to_someone_names_no_place(code):
+    assert code("He sent a letter to Biden on Monday.")["places"] == []

@@ -150,8 +150,10 @@ def place_context(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in NEARNESS \
             and root.head.head.dep_ != "acomp":
         return True  # "bunkers close to Jaffna" (not "he was close to Allah")
-    if root.dep_ == "poss" and root.head.lower_ in STREET_NOUNS:
-        return True  # "under Grozny's Minutka square", "Kabul's outskirts"
+    if root.dep_ == "poss" and (root.head.lower_ in STREET_NOUNS or root.head.lemma_.lower() in STREET_NOUNS | OFFICES_OF):
+        return True  # "under Grozny's Minutka square", "Kabul's outskirts", "Grozny's streets", "Tulkarm's governor"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and _a_move(root.head.head):
+        return True  # "sent reinforcements to Al-Bab", "fled to Goma"
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ == "ADP" and before.lower_ in CONTEXT_PREPS and root.dep_ != "poss":
         return True  # but "in Warren's campaign" is in the campaign
@@ -159,6 +161,26 @@ def place_context(span: Span) -> bool:
 
 
 NEARNESS = {"close", "next", "adjacent"}  # "close to Jaffna": near it
+# what a town's name owns as a town: "Tulkarm's governor", "Kabul's residents"
+OFFICES_OF = {"governor", "mayor", "resident", "inhabitant", "population"}
+# movements whose "to" names where they go: "fled to Goma" (not "sent a letter to Biden", "returned to
+# Trump"); forces sent are a movement too: "sent reinforcements to Al-Bab"
+MOVES = {"deploy", "travel", "flee", "march", "fly", "drive", "reinforcement", "trip", "journey", "route", "road",
+         "flight", "evacuate", "advance", "retreat", "relocate", "deport", "airlift", "redeploy"}
+SENDING = {"send", "dispatch", "move", "rush", "transfer"}
+FORCE_WORDS = {"troop", "soldier", "reinforcement", "force", "unit", "battalion", "brigade", "warship", "tank",
+               "fighter", "police", "policeman", "officer", "personnel"}
+
+
+def _a_move(head: Token) -> bool:
+    """A word of movement whose "to" names a place: "fled to", "sent troops to"."""
+    if head.lemma_.lower() in MOVES:
+        return True
+    if head.lemma_.lower() not in SENDING:
+        return False
+    sent = [o for o in head.children if o.dep_ == "dobj"]
+    sent += [g for o in sent for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(o.lemma_.lower() in FORCE_WORDS for o in sent)
 
 
 # the parts of a town that a town's name owns: "Grozny's Minutka square"
@@ -237,6 +259,10 @@ def _named_as_place(name: Span) -> bool:
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_ONLY_VERBS:
         return True  # "entered Tell Tamer" (but people are captured too)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_place_noun(root.head.head, SETTLEMENT_NOUNS):
+        return True  # "the southern Gaza Strip city of Khan Yunis"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and _a_move(root.head.head):
+        return True  # "sent reinforcements to Al-Bab"
     doc = name.doc
     if name.start >= 2 and doc[name.start - 1].text == "," and doc[name.start - 2].lower_ == "capital" \
             and (name.end == len(doc) or doc[name.end].text in (",", ".", ";")):
