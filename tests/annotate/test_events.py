@@ -54,6 +54,10 @@ CODED = [
     ("The European Union extended sanctions against Russia for six months.", "SANCTION", {"EUR"}, {"RUS"}),
     ("The Houthis claimed responsibility for an attack on a Greek ship.", "ASSAULT", {"YEM"}, set()),
     ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "ASSAULT", {"SOM"}, set()),
+    # fire traded is an attack by each side on the other; a state extradites to another
+    ("India and Pakistan traded fire across the Line of Control.", "ASSAULT", {"IND", "PAK"}, {"IND", "PAK"}),
+    ("Kenyan and Somali troops exchanged fire along the border.", "ASSAULT", {"KEN", "SOM"}, {"KEN", "SOM"}),
+    ("Spain extradited a suspected Russian hacker to the United States.", "COOPERATE", {"ESP"}, {"USA"}),
     # forces put on alert; people evicted
     ("Serbia put its army on high alert near the border with Kosovo.", "MOBILIZE", {"SRB"}, set()),
     ("Greek police evicted Afghan migrants from a camp in Athens.", "COERCE", {"GRC"}, {"AFG"}),

@@ -133,9 +133,10 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # ... but for these words: each side promises or accepts on its own ("China and Russia pledged funds")
 # verbs that restrict a thing whatever it is: "banned 59 Chinese apps", "blocked imports of grain"
 RESTRICTING = {"ban", "block", "prohibit", "outlaw", "embargo"}
-MUTUAL = {"exchange", "swap"}
+# "Russia and Ukraine exchanged prisoners": each releases to the other; "India and Pakistan traded fire"
+MUTUAL = {"exchange", "swap", "trade"}
 # a number standing alone for people: "Thousands rallied in Tbilisi"
-CROWDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}  # "Russia and Ukraine exchanged prisoners": each releases to the other
+CROWDS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions"}
 ONE_SIDED = {"pledge", "promise", "vow", "offer", "commit", "guarantee", "undertake", "volunteer", "accept"}
 # events between a state and its own people, whose unplaced side is taken to share the other's country
 DOMESTIC = {"COERCE", "PROTEST"}
@@ -1058,7 +1059,7 @@ class EventFinder:
         if not recipients and (event_type in RECIPROCAL or cameo == SIGNING or row.lemma in MUTUAL) \
                 and row.lemma not in ONE_SIDED \
                 and (len(sides) > 1 or _counterparts(actors)) \
-                and not (event_type == "ASSAULT" and head.pos_ == "VERB" and roles.objects(head)):
+                and not (event_type == "ASSAULT" and head.pos_ == "VERB" and roles.objects(head) and row.lemma not in MUTUAL):
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
         if event_type == "ASSAULT":  # "fired artillery at Sotk": the weapon is the means, not a target

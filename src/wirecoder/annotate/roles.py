@@ -62,6 +62,8 @@ MEASURES_OF = {"round", "series", "wave", "spate", "string", "flurry", "barrage"
 GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "base", "depot", "area", "location",
                    "infrastructure", "village", "town", "city", "neighbourhood", "neighborhood", "district", "hotel",
                    "market", "school", "hospital", "church", "mosque", "restaurant", "building", "compound"}
+# verbs by which one state hands a person over to another
+HANDING_OVER = {"extradite", "repatriate"}
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
 WITHHOLDING = {"withhold", "cut", "suspend", "freeze", "delay", "halt"}
 # where something is said or shown, never whom it is aimed at: "hailed the report on Twitter"
@@ -539,6 +541,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     if required_prep and required_prep[-1] not in ("as", "for"):  # ("designated the Houthis as
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])  # terrorists": what they are called)
     in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
+    if verb.lemma_.lower() in HANDING_OVER:  # "extradited a hacker to the United States": the state
+        groups.append([g for _, g in prep_objects(verb, {"to"})])  # that receives him works with the one
+        # that hands him over
     # "officers were found guilty": the officers; a sum is nobody, but the parser may hang the one
     # fined on it ("fined Apple 1.8 billion euros")
     groups.append([o for o in objs if o not in in_trigger and not a_sum(o)])
