@@ -1529,3 +1529,31 @@ def test_riot_control_fired_at_people_is_crowd_control(code, text):
 def test_the_one_fined_is_not_the_sum_the_tagger_runs_into_the_name(code):
     (fine,) = _live(code("The European Commission fined Google 2.4 billion euros on Tuesday.")["events"])
     assert [r["text"] for r in fine["recipient"]] == ["Google"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("After talks with Ruto in Nairobi, Ugandan President Yoweri Museveni said the border would reopen.", "UGA", "KEN"),
+    ("During a meeting with Ruto, Museveni agreed to reopen the border.", "UGA", "KEN"),
+])
+def test_talks_a_speaker_held_before_speaking_are_a_consultation(code, text, actor, recipient):
+    (talks,) = [e for e in _live(code(text)["events"]) if e["event"] == "CONSULT"]
+    assert (_countries(talks["actor"]), _countries(talks["recipient"])) == ({actor}, {recipient})
+
+
+def test_a_dateline_the_parser_takes_for_the_subject_is_not_the_doer(code):
+    (e,) = _live(code("NAIROBI, March 3 (Reuters) - Kenya's foreign minister Musalia Mudavadi on Monday accused "
+                      "Uganda of blocking aid deliveries.")["events"])[:1]
+    assert e["event"] == "ACCUSE" and [a["text"] for a in e["actor"]] == ["Musalia Mudavadi"]
+
+
+def test_a_clause_the_parser_reads_as_a_noun_phrase_keeps_its_doer(code):
+    (e,) = _live(code("The RSF seized trucks near El Fasher.")["events"])
+    assert e["event"] == "COERCE" and _countries(e["actor"]) == {"SDN"}
+
+
+def test_the_group_named_again_is_the_group_named_before(code):
+    events = _live(code("Al-Shabaab attacked a Kenyan army base near Lamu on Monday. Kenya urged the militant "
+                        "group to release the captured soldiers.")["events"])
+    (urged,) = [e for e in events if e["event"] == "REQUEST"]
+    assert (_countries(urged["recipient"]), urged["recipient"][0]["sector"]) == ({"SOM"}, "REB")  # not Kenya's
+

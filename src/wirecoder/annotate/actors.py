@@ -84,6 +84,8 @@ def _in_latin_script(text: str) -> bool:
 # wearing a niqab"); as a subject of a present tense, what holds in general (events.habitual)
 EVERYONE = {"anyone", "everyone", "anybody", "everybody"}
 
+# nouns by which news names again an armed group or an organisation it has named: "the militant group"
+GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "outfit", "faction"}
 # time zones, which the tagger may take for organisations: "(0100 UTC)"
 TIME_ZONES = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST", "AEST"}
 
@@ -768,6 +770,8 @@ class ActorIndex:
     def resolve(self, token: Token) -> ActorMention | None:
         """The actor a subject/object token stands for, or None if it names no actor."""
         mention = self.by_token.get(token.i)
+        if (mention is None or mention.entity.name is None) and (group := self._the_group_named(token)) is not None:
+            return group
         appositions = [c for c in token.children if c.dep_ == "appos"]
         appositions += [g for c in appositions if c.i not in self.by_token for g in c.children if g.dep_ == "appos"]
         named = [self.by_token[c.i] for c in appositions if c.i in self.by_token]
@@ -803,6 +807,7 @@ class ActorIndex:
             return None  # "at 2 p.m." is no prime minister
         if (country := self._the_country_named(token)) is not None:
             return country
+
         country, sector, why = self.describe(token)
         told_again = False
         if not country and (sector or noun_lemma(token) in COLLECTIVES) \
@@ -836,6 +841,31 @@ class ActorIndex:
         last = named[-1]
         span = self.doc[token.i - 1:token.i + 1] if token.i > 0 and self.doc[token.i - 1].lower_ == "the" else \
             self.doc[token.i:token.i + 1]
+        return ActorMention(span, replace(last.entity, text=span.text, start=span.start_char, end=span.end_char,
+                                          how=f"the {token.lower_} named before: {last.span.text}"), last.key)
+
+    def _the_group_named(self, token: Token) -> ActorMention | None:
+        """"Hamas released two hostages. Israel urged the militant group to free the others": a
+        definite "the group" (or movement, militia, organisation) with no name of its own is the
+        armed group or organisation named last before it, in its sentence or the two before."""
+        if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                (c.dep_ in ("compound", "amod") and c.text[:1].isupper()) or c.dep_ in ("prep", "appos", "poss")
+                for c in token.children):
+            return None  # not "the Wagner group", "the group of seven", "a group"
+        start = token.sent.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        named = [m for m in self.mentions if start <= m.span.start < token.i
+                 and m.entity.kind in ("group", "organisation") and m.entity.name and m.entity.country
+                 and m.span.root.i not in self.place_country]  # (not a place the tagger took for a body)
+        if not named:
+            return None
+        last = named[-1]
+        span = self.doc[min(t.i for t in self._phrase(token)):token.i + 1]
+        while span and span[0].dep_ == "det":
+            span = span[1:]
         return ActorMention(span, replace(last.entity, text=span.text, start=span.start_char, end=span.end_char,
                                           how=f"the {token.lower_} named before: {last.span.text}"), last.key)
 

@@ -630,11 +630,23 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 and tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() in allowed:
             gov, gov_lemma = tok.head, tok.head.lemma_.lower()  # "led the largest demonstration ever
             # held": whoever led it, not a participle that names no one
+        if row.type == "CONSULT" and (met := _met_before(tok)) is not None:
+            return row, met  # "Scholz, speaking after talks with Macron, said": the talks were held
         if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)) or (
                 row.type in ("PROTEST", "ASSAULT") and _dated(tok)) or (row.type == "REQUEST" and _owned(tok)) or (
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
+
+
+def _met_before(noun: Token) -> Token | None:
+    """The verb of the one who spoke or acted after, during or following talks with someone
+    ("after talks with Macron, Scholz said"), who held those talks."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following", "during") \
+            or not roles.prep_objects(noun, {"with"}):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -796,7 +808,8 @@ class EventFinder:
             if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
                 hit = match_noun(tok, self.table)
                 if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects
-                            or (hit[0].type == "REQUEST" and _owned(tok))):  # "declined Iran's request"
+                            or (hit[0].type == "REQUEST" and _owned(tok))  # "declined Iran's request"
+                            or _met_before(tok) is not None):  # "after talks with Erdogan, Putin agreed"
                     found.append(self.noun_event(tok, *hit))
         found = self._answer_requests_before(answer_requests(self.resolve_frames(merge_nested(found))), sent)
         tours = {e.trigger.root.i for e in found if domestic_visit(e)}

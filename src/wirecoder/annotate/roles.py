@@ -289,6 +289,8 @@ def subject(verb: Token) -> list[Token]:
         return [verb.head]  # "protesting legislators": the legislators protest
     if (doers := _described_by_participle(verb)) is not None:
         return [doers]
+    if (doer := _clause_read_as_phrase(verb)) is not None:
+        return [doer]
     if is_passive(verb):
         return _agent(verb) or _operation(verb) or _court(verb) or _announcer(verb)
     tok, shared = verb, False
@@ -297,6 +299,9 @@ def subject(verb: Token) -> list[Token]:
         # sentenced for protesting": the woman protested)
         subj = [c for c in tok.children if (c.dep_ in SUBJECTS or (shared and c.dep_ == "nsubjpass"))
                 and not in_dateline(c)]
+        subj = subj or [a for c in tok.children if c.dep_ in SUBJECTS and in_dateline(c)  # "NAIROBI (Reuters)
+                        for a in c.children if a.dep_ == "appos" and not in_dateline(a)]  # - Kenya's minister X
+        # accused": the parser may make the dateline the subject and the doer its apposition
         subj = subj or subjects_on_auxiliary(tok)
         if subj:
             s = subj[0]
@@ -422,10 +427,25 @@ def _described_by_participle(verb: Token) -> Token | None:
     return None
 
 
+def _clause_read_as_phrase(verb: Token) -> Token | None:
+    """"The RSF seized trucks", which the parser may read as one noun phrase ("the RSF-seized
+    trucks"): the name right before the past tense is its subject, and the noun its object."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    determined = any(c.dep_ == "det" and c.i < before.i for c in (*before.children, *verb.head.children))
+    if before.head.i in (verb.i, verb.head.i) and before.dep_ in ("npadvmod", "nmod", "compound") \
+            and before.pos_ == "PROPN" and determined and verb.head.i > verb.i:
+        return before  # (a determiner before the name: not "Russian-occupied territories")
+    return None
+
+
 def objects(verb: Token) -> list[Token]:
     """Direct objects (and, in the passive voice, the grammatical subject)."""
     if _described_by_participle(verb) is not None:
         return []
+    if _clause_read_as_phrase(verb) is not None:
+        return [verb.head]
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not _inverted_source(c)] \
         or _shared_objects(verb)
     if is_passive(verb):
