@@ -1557,3 +1557,12 @@ def test_the_group_named_again_is_the_group_named_before(code):
     (urged,) = [e for e in events if e["event"] == "REQUEST"]
     assert (_countries(urged["recipient"]), urged["recipient"][0]["sector"]) == ({"SOM"}, "REB")  # not Kenya's
 
+
+def test_a_word_act_after_what_someone_said_is_the_speakers_own(code):
+    events = code("Somali army commander Ali Yusuf said his forces had not attacked any convoy and accused "
+                  "the Kenyan army of shelling civilians.")["events"]
+    (accused,) = [e for e in events if e["event"] == "ACCUSE"]
+    assert [a["text"] for a in accused["actor"]] == ["Ali Yusuf"] and accused["reported_by"] is None
+    (shelled,) = [e for e in _live(events) if e["event"] == "ASSAULT"]  # not merged with the denied attack
+    assert _countries(shelled["actor"]) == {"KEN"} and shelled["reported_by"]["text"] == "Ali Yusuf"
+

@@ -1106,6 +1106,8 @@ class EventFinder:
         if mod.why:
             ev.evidence.append(mod.why)
         ev.reported_by = self._reporter(head, mod)
+        if ev.reported_by is not None and any(a.span.start == ev.reported_by.span.start for a in actors):
+            ev.reported_by = None  # "said ... and accused the army": the speaker's own act, not a report
         ev.date = self.date_for(head)
         ev.location = self.place_for(head)
         self.fill_countries(ev)
@@ -1707,7 +1709,9 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
     """One event per happening: "killed in an attack" is one ASSAULT, not two."""
     kept: list[EventMention] = []
     for e in sorted(events, key=lambda e: e.trigger.start):
-        related = [k for k in kept if k.event == e.event and _related(k.trigger.root, e.trigger.root)]
+        related = [k for k in kept if k.event == e.event and k.negated == e.negated
+                   and _related(k.trigger.root, e.trigger.root)]  # ("had not attacked ... and accused the army
+        # of shelling civilians": two events)
         twin = next((k for k in related if not _other_sides(k, e)), None)
         if twin is None:
             answered = next((k for k in related if _countries_of(k.recipient) & _countries_of(e.actor)), None)

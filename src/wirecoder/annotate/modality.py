@@ -345,7 +345,7 @@ def _walk_up(verb: Token, m: Modality) -> None:
         if link == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") \
                 and head.head.lemma_.lower() in ACCUSING and m.reported_by is None:
             # "Ukraine accused Russia of shelling the plant": Ukraine's word for it
-            m.reported_by = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            m.reported_by = next(iter(roles.subject(head.head)), None)  # (also "said ... and accused")
         if link == "conj":
             tok = roles.coordinated_head(tok)
             continue

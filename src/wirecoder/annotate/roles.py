@@ -62,6 +62,10 @@ MEASURES_OF = {"round", "series", "wave", "spate", "string", "flurry", "barrage"
 GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "base", "depot", "area", "location",
                    "infrastructure", "village", "town", "city", "neighbourhood", "neighborhood", "district", "hotel",
                    "market", "school", "hospital", "church", "mosque", "restaurant", "building", "compound"}
+# saying verbs, and the word acts a speaker may go on to ("said ... and accused the army of ...")
+SAYING = {"say", "tell", "state", "declare", "announce"}
+WORD_ACTS = {"accuse", "blame", "condemn", "criticize", "criticise", "deny", "urge", "call", "demand", "warn",
+             "reject", "vow", "threaten", "pledge", "promise", "appeal", "denounce"}
 # verbs by which one state hands a person over to another
 HANDING_OVER = {"extradite", "repatriate"}
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
@@ -291,6 +295,8 @@ def subject(verb: Token) -> list[Token]:
         return [doers]
     if (doer := _clause_read_as_phrase(verb)) is not None:
         return [doer]
+    if (speaker := _speaker_going_on(verb)) is not None:
+        return speaker
     if is_passive(verb):
         return _agent(verb) or _operation(verb) or _court(verb) or _announcer(verb)
     tok, shared = verb, False
@@ -425,6 +431,20 @@ def _described_by_participle(verb: Token) -> Token | None:
             c.dep_ in ("det", "poss") for c in nxt.children):
         return nxt
     return None
+
+
+def _speaker_going_on(verb: Token) -> list[Token] | None:
+    """"The commander said his forces had not attacked any convoy and accused the army of
+    shelling civilians": a word act joined to the end of what someone said is the speaker's,
+    though the parser joins it to the reported clause."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in WORD_ACTS:
+        return None
+    first = coordinated_head(verb)
+    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in SAYING or first.head.i > first.i:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None  # a subject of its own
+    return subject(first.head) or None
 
 
 def _clause_read_as_phrase(verb: Token) -> Token | None:
