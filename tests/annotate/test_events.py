@@ -58,6 +58,9 @@ CODED = [
     ("India and Pakistan traded fire across the Line of Control.", "ASSAULT", {"IND", "PAK"}, {"IND", "PAK"}),
     ("Kenyan and Somali troops exchanged fire along the border.", "ASSAULT", {"KEN", "SOM"}, {"KEN", "SOM"}),
     ("Spain extradited a suspected Russian hacker to the United States.", "COOPERATE", {"ESP"}, {"USA"}),
+    # forces that target facilities attack them; jets scrambled are forces moved
+    ("Ugandan forces targeted military facilities in Congo.", "ASSAULT", {"UGA"}, {"COD"}),
+    ("Poland scrambled fighter jets after a missile entered its airspace.", "MOBILIZE", {"POL"}, set()),
     # forces put on alert; people evicted
     ("Serbia put its army on high alert near the border with Kosovo.", "MOBILIZE", {"SRB"}, set()),
     ("Greek police evicted Afghan migrants from a camp in Athens.", "COERCE", {"GRC"}, {"AFG"}),
@@ -853,6 +856,7 @@ def test_protest_named_with_its_place_is_an_event(code):
     "Hurricane Ian hit Florida on Wednesday.",
     "A strong earthquake hit southern Turkey.",
     "Inflation hit a record in Argentina.",
+    "The campaign targeted young voters in Ohio.",  # an audience aimed at
 ])
 def test_what_no_one_rams_or_hits_is_no_attack(code, text):
     assert code(text)["events"] == []

@@ -52,6 +52,10 @@ NON_EVENT_OBJECTS_OF = {
     # "people burn fossil fuels": fuel burned, not an arson
     "burn": {"fuel", "fuels", "coal", "gas", "oil", "wood", "calorie", "calories", "fat", "energy", "diesel",
              "petrol", "gasoline", "kerosene", "waste", "rubbish", "trash", "incense", "candle", "candles"},
+    # "the campaign targeted young voters": an audience aimed at, not an attack
+    "target": {"voter", "voters", "audience", "audiences", "consumer", "consumers", "customer", "customers",
+               "buyer", "buyers", "reader", "readers", "viewer", "viewers", "market", "markets", "demographic",
+               "user", "users", "shopper", "shoppers", "donor", "donors", "fan", "fans"},
     # "the Queen suspended parliament", "colleges were suspended": sittings and classes put off, no
     # one punished
     "suspend": {"parliament", "assembly", "legislature", "congress", "senate", "college", "colleges", "school",
