@@ -1570,3 +1570,18 @@ def test_a_word_act_after_what_someone_said_is_the_speakers_own(code):
     (shelled,) = [e for e in _live(events) if e["event"] == "ASSAULT"]  # not merged with the denied attack
     assert _countries(shelled["actor"]) == {"KEN"} and shelled["reported_by"]["text"] == "Ali Yusuf"
 
+
+@pytest.mark.parametrize("text", [
+    "Somalia's president rejected the deal, calling it an attack on Somalia's sovereignty.",
+    "Moscow called the strike an attack on Russia.",
+    "Kenya described the raid as an attack on its sovereignty.",
+])
+def test_a_deed_named_in_a_judgement_is_not_done_again(code, text):
+    assert not [e for e in code(text)["events"] if e["event"] in ("ASSAULT", "PROTEST")]
+
+
+def test_a_pact_signed_between_two_parties_is_theirs(code):
+    events = _live(code("Somalia's president rejected a deal signed between Ethiopia and Kenya.")["events"])
+    (rejected,) = [e for e in events if e["event"] == "REJECT"]
+    assert _countries(rejected["recipient"]) == {"ETH", "KEN"}
+

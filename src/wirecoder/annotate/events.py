@@ -239,6 +239,9 @@ OFFERED = "@offered"  # a row for a verb only under a word of willingness: "thei
 FAULTED = "@faulted"  # a row for a verb that calls its object bad: "called the sanctions illegal"
 PRAISED = "@praised"  # ... or good: "called Trump's order swift and decisive"
 
+# verbs of naming what something is: "called it an attack", "described the raid as an attack"
+CALLING = {"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise", "deem", "consider",
+           "denounce", "condemn", "regard", "see", "view"}
 # words that judge what they are said of: "called the move illegal", "described it as a provocation"
 BAD = frozenset("""illegal unlawful illegitimate invalid unacceptable outrageous shameful disgraceful deplorable
 appalling abhorrent reprehensible despicable unjust unjustified unfair irresponsible reckless dangerous senseless
@@ -248,7 +251,7 @@ undemocratic destabilizing destabilising counterproductive misguided wrong void 
 intolerable insulting offensive shocking scandalous deceptive misleading sham farce travesty provocation violation
 breach crime disgrace mistake blunder outrage insult betrayal aggression hoax lie lies witch-hunt atrocity
 genocide terrorism terrorist massacre clown racist worst corrupt incompetent liar mercenary spy saboteur traitor
-extremist puppet""".split())
+extremist puppet affront""".split())
 GOOD = frozenset("""justified legitimate fair constructive positive productive fruitful historic landmark
 important significant successful excellent great good brave courageous wise decisive forceful swift appropriate
 reasonable responsible commendable admirable welcome helpful necessary right correct balanced generous
@@ -614,7 +617,7 @@ AT_SOMEONES = "@at"  # the noun heads an at/upon phrase of a verb: "at the reque
 
 def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] | None:
     rows = table.nouns.get(tok.lemma_.lower()) or table.nouns.get(tok.lower_)
-    if not rows:
+    if not rows or _what_something_is_called(tok):
         return None
     gov = governor(tok)
     gov_lemma = gov.lemma_.lower() if gov is not None else None
@@ -641,6 +644,17 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
+
+
+def _what_something_is_called(noun: Token) -> bool:
+    """"calling it an attack on Somalia's sovereignty", "described the raid as an attack", "called
+    the strike an attack": a name for a deed, and the deed so named, are judged, not done again."""
+    if noun.dep_ == "oprd":
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in CALLING:
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALLING and any(
+        c.dep_ == "oprd" for c in noun.head.children)
 
 
 def _met_before(noun: Token) -> Token | None:

@@ -306,8 +306,9 @@ def subject(verb: Token) -> list[Token]:
         subj = [c for c in tok.children if (c.dep_ in SUBJECTS or (shared and c.dep_ == "nsubjpass"))
                 and not in_dateline(c)]
         subj = subj or [a for c in tok.children if c.dep_ in SUBJECTS and in_dateline(c)  # "NAIROBI (Reuters)
-                        for a in c.children if a.dep_ == "appos" and not in_dateline(a)]  # - Kenya's minister X
-        # accused": the parser may make the dateline the subject and the doer its apposition
+                        for a in c.subtree if a.dep_ in ("appos", "conj") and not in_dateline(a)  # - Kenya's
+                        and in_dateline(a.head)][:1]  # minister X accused", "ADDIS ABABA (AP) - Ethiopia and
+        # Eritrea reopened": the parser may make the dateline the subject, and the doers hang on it
         subj = subj or subjects_on_auxiliary(tok)
         if subj:
             s = subj[0]
@@ -783,8 +784,10 @@ def owners(thing: Token) -> list[Token]:
             found = found or [c for c in thing.children if c.dep_ == "compound" and c.tag_ == "NNP"]
         if thing.lemma_.lower() in DONE_BY_OF | BELONGING:  # "the exit of the United Kingdom", "the homes of X"
             found = found or [g for _, g in prep_objects(thing, {"of"})]
-        if thing.lemma_.lower() in PACTS:  # "the agreement between Turkey and Libya", "the deal with Iran"
-            found = found or [t for _, g in prep_objects(thing, {"between", "with"}) for t in expand(g)]
+        if thing.lemma_.lower() in PACTS:  # "the agreement between Turkey and Libya", "the deal with Iran",
+            # "a deal signed between Ethiopia and Somaliland"
+            found = found or [t for h in (thing, *(c for c in thing.children if c.dep_ == "acl"))
+                              for _, g in prep_objects(h, {"between", "with"}) for t in expand(g)]
         found = found or [s for c in thing.children if c.dep_ == "relcl" and not is_passive(c)
                           and c.lemma_.lower() not in ONLY_DESCRIBED
                           for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP", "PRP")]
