@@ -61,6 +61,8 @@ CODED = [
     # forces that target facilities attack them; jets scrambled are forces moved
     ("Ugandan forces targeted military facilities in Congo.", "ASSAULT", {"UGA"}, {"COD"}),
     ("Poland scrambled fighter jets after a missile entered its airspace.", "MOBILIZE", {"POL"}, set()),
+    # whom a warning is about
+    ("Iran warned that Israel would face consequences.", "THREATEN", {"IRN"}, {"ISR"}),
     # forces put on alert; people evicted
     ("Serbia put its army on high alert near the border with Kosovo.", "MOBILIZE", {"SRB"}, set()),
     ("Greek police evicted Afghan migrants from a camp in Athens.", "COERCE", {"GRC"}, {"AFG"}),
@@ -1584,4 +1586,12 @@ def test_a_pact_signed_between_two_parties_is_theirs(code):
     events = _live(code("Somalia's president rejected a deal signed between Ethiopia and Kenya.")["events"])
     (rejected,) = [e for e in events if e["event"] == "REJECT"]
     assert _countries(rejected["recipient"]) == {"ETH", "KEN"}
+
+
+def test_two_attacks_a_misparse_gives_one_clause_stay_two(code):
+    events = _live(code("Israeli air strikes killed at least 20 people in southern Lebanon on Saturday, the "
+                        "Lebanese health ministry said, a day after Hezbollah fired 100 rockets at northern Israel.")["events"])
+    assaults = {(frozenset(_countries(e["actor"])), frozenset(_countries(e["recipient"])))
+                for e in events if e["event"] == "ASSAULT"}
+    assert assaults == {(frozenset({"ISR"}), frozenset({"LBN"})), (frozenset({"LBN"}), frozenset({"ISR"}))}
 

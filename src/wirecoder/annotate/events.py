@@ -1774,8 +1774,9 @@ def _participle(clause: Token) -> bool:
 def _governs(upper: Token, lower: Token) -> bool:
     tok = lower
     while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj") or (tok.dep_ == "advcl" and not _participle(tok)):
-            return False
+        if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj") or (tok.dep_ == "advcl" and not _participle(tok)) \
+                or (tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass")):  # a clause on the subject
+            return False  # is another happening: "strikes killed 20 people ..., a day after Hezbollah fired"
         tok = tok.head
         if tok.i == upper.i:
             return True

@@ -62,6 +62,7 @@ MEASURES_OF = {"round", "series", "wave", "spate", "string", "flurry", "barrage"
 GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "base", "depot", "area", "location",
                    "infrastructure", "village", "town", "city", "neighbourhood", "neighborhood", "district", "hotel",
                    "market", "school", "hospital", "church", "mosque", "restaurant", "building", "compound"}
+TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"}
 # saying verbs, and the word acts a speaker may go on to ("said ... and accused the army of ...")
 SAYING = {"say", "tell", "state", "declare", "announce"}
 WORD_ACTS = {"accuse", "blame", "condemn", "criticize", "criticise", "deny", "urge", "call", "demand", "warn",
@@ -210,7 +211,8 @@ def is_passive(verb: Token) -> bool:
     if _says_that(verb):  # "after William Conley, a district judge, ordered last week that ..."
         return False
     return not (verb.head.pos_ in ("NOUN", "PROPN") and (means or (active_marks and (
-        verb.head.dep_ == "ROOT" or _subject_of_a_later_cue(verb.head)))))
+        verb.head.dep_ in ("ROOT", "nsubj") or _subject_of_a_later_cue(verb.head)))))  # (or the subject of a
+    # later verb the parser made the main one: "strikes killed 20 people ..., a day after Hezbollah fired")
 
 
 def _subject_of_a_later_cue(noun: Token) -> bool:
@@ -310,6 +312,10 @@ def subject(verb: Token) -> list[Token]:
                         and in_dateline(a.head)][:1]  # minister X accused", "ADDIS ABABA (AP) - Ethiopia and
         # Eritrea reopened": the parser may make the dateline the subject, and the doers hang on it
         subj = subj or subjects_on_auxiliary(tok)
+        if len(subj) > 1 and all(c.dep_ == "nsubj" for c in subj) and subj[-1].i < tok.i and any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS and subj[-2].i < c.i < subj[-1].i for c in tok.children):
+            subj = [subj[-1]]  # "strikes killed 20 people on Saturday, the ministry said, a day after
+            # Hezbollah fired rockets", parsed with two subjects for "fired": the one after "after" is its own
         if subj:
             s = subj[0]
             named = [t for t in subj if t.tag_ not in ("WDT", "WP")]
@@ -591,9 +597,12 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     groups.append([c for o in objs if a_sum(o) for c in o.children if c.dep_ == "nmod" and c.pos_ == "PROPN"])
     if required_prep and required_prep[-1] == "for":  # "asked Germany for tanks": Germany is asked, and
         groups.append([g for _, g in prep_objects(verb, {"for"})])  # "called for the release of X" is X's
-    if verb.lemma_.lower() in ASKING | URGING:  # "demanded that Ethiopia stop filling the dam"
+    if verb.lemma_.lower() in ASKING | URGING | {"warn"}:  # "demanded that Ethiopia stop filling the dam",
+        # "warned that Israel would face consequences" (but in "warned that it would retaliate" the
+        # warner speaks of itself)
         groups.append([s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-                       for s in c.children if s.dep_ == "nsubj"])
+                       for s in c.children if s.dep_ == "nsubj" and not (verb.lemma_.lower() == "warn"
+                                                                          and s.pos_ == "PRON")])
     # "struck targets in southern Lebanon": whoever holds the place of targets named by no one
     aimed_at = [g for _, g in prep_objects(verb, {required_prep[-1]})] if required_prep else []  # "fired at targets"
     generic = [o for o in objs + aimed_at if o.lemma_.lower() in GENERIC_TARGETS and not any(
