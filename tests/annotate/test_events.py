@@ -1595,3 +1595,9 @@ def test_two_attacks_a_misparse_gives_one_clause_stay_two(code):
                 for e in events if e["event"] == "ASSAULT"}
     assert assaults == {(frozenset({"ISR"}), frozenset({"LBN"})), (frozenset({"LBN"}), frozenset({"ISR"}))}
 
+
+
+def test_a_name_in_a_clause_on_a_title_is_not_the_titles_holder(code):
+    events = _live(code("He used his influence to have a Ukrainian prosecutor investigating Burisma fired.")["events"])
+    (probe,) = [e for e in events if e["event"] == "ACCUSE"]
+    assert [a["text"] for a in probe["actor"]] == ["Ukrainian prosecutor"]

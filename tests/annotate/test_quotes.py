@@ -700,3 +700,19 @@ def test_he_after_a_title_in_a_dateline_sentence_is_that_title(code):
     (quote,) = code(text)["quotes"]
     assert quote["speaker"]["text"] == "he" and quote["speaker"]["name"] == "Prime Minister"
     assert quote["speaker"]["sector"] == "GOV"
+
+
+def test_a_name_at_the_end_of_a_title_before_a_remark_in_brackets_speaks(code):
+    """'"..." tweeted Mayor of Nairobi Baraka Otieno (no relation)': the remark after the name does
+    not hide the name, and the words of the quote are no part of the speaker's."""
+    text = ('The attacker, Yusuf Otieno, was shot dead by police in Nairobi.\n\n"I am in awe of the people who '
+            'ran towards danger to keep us all safe" tweeted Mayor of Nairobi Baraka Otieno (no relation). '
+            '"The bravery of the emergency services is incredible."')
+    assert [q[1] for q in _quotes(code(text))] == ["Baraka Otieno", "Baraka Otieno"]
+
+
+def test_a_speakers_title_holds_neither_the_quote_nor_its_cue(code):
+    text = ('The attacker, Usman Rahman, was shot dead by police.\n\n"I am in awe of the people who ran towards '
+            'danger to keep us all safe" tweeted Mayor of London Sadiq Rahman (no relation).')
+    (q,) = _quotes(code(text))
+    assert '"' not in q[1] and "tweeted" not in q[1]

@@ -84,6 +84,8 @@ def _in_latin_script(text: str) -> bool:
 # wearing a niqab"); as a subject of a present tense, what holds in general (events.habitual)
 EVERYONE = {"anyone", "everyone", "anybody", "everybody"}
 
+# verbs that cue a quote, which the parser may read as adjectives of the speaker's title
+CUE_VERBS = {"say", "tweet", "write", "tell", "add", "post", "state", "declare"}
 # nouns by which news names again an armed group or an organisation it has named: "the militant group"
 GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "outfit", "faction"}
 # time zones, which the tagger may take for organisations: "(0100 UTC)"
@@ -727,6 +729,10 @@ class ActorIndex:
                     stack.append(child)
         if within is not None:
             out += [t for t in within if t not in out]
+        quotes = [t.i for t in head.doc[min(t.i for t in out):head.i] if t.text in ('"', "“", "”", "''", "``")]
+        if quotes:  # '"... keep us all safe" tweeted Mayor of London Sadiq Khan': a phrase begins
+            out = [t for t in out if t.i > quotes[-1]]  # after the closing quote mark the parser ran it over,
+        out = [t for t in out if not (t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS)]  # and after its cue
         return sorted(out, key=lambda t: t.i)
 
     # -- resolving a role token from the parse --------------------------------------------
@@ -1014,14 +1020,29 @@ class ActorIndex:
         """The person whose name ends a title's phrase when the parse hung it on an of-phrase."""
         if title.pos_ not in ("NOUN", "PROPN") or not self._is_office(title):
             return None
-        last = self.by_token.get(title.right_edge.i)
-        if last is None or last.entity.kind != "person" or last.span.start <= title.i:
-            return None
-        return last if last.span.start - title.i <= 6 else None
+        people = [m for t in title.subtree if t.i > title.i and (m := self.by_token.get(t.i)) is not None
+                  and m.entity.kind == "person" and m.span.start > title.i and self.doc[m.span.start - 1].text != "("
+                  and _in_the_phrase(m.span.root, title)]
+        last = max(people, key=lambda m: m.span.start, default=None)  # (past "(no relation)" after the name)
+        return last if last is not None and last.span.start - title.i <= 6 else None
 
     def antecedent(self, pronoun: Token) -> ActorMention | None:
         """The person or group a pronoun refers to (see ``coref.Antecedents``)."""
         return self.antecedents.find(pronoun, self.mentions)
+
+
+def _in_the_phrase(tok: Token, head: Token) -> bool:
+    """Whether a word hangs on a noun through nominal links only ("Mayor of London Sadiq Khan",
+    "former archbishop and cardinal Theodore McCarrick"), not through a clause ("a prosecutor
+    investigating Burisma")."""
+    links = ("pobj", "prep", "compound", "appos", "nmod", "flat")
+    if tok.dep_ == "conj" and tok.head.i == head.i:
+        return True  # the person's name is the last of the titles joined ("archbishop and cardinal X")
+    while tok.i != head.i:
+        if tok.dep_ not in links or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _proper_runs(sent: Span, tokens: list[Token]) -> list[Span]:
