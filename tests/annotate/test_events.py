@@ -1601,3 +1601,10 @@ def test_a_name_in_a_clause_on_a_title_is_not_the_titles_holder(code):
     events = _live(code("He used his influence to have a Ukrainian prosecutor investigating Burisma fired.")["events"])
     (probe,) = [e for e in events if e["event"] == "ACCUSE"]
     assert [a["text"] for a in probe["actor"]] == ["Ukrainian prosecutor"]
+
+
+def test_the_two_leaders_are_the_two_just_named(code):
+    text = ("Prime Minister Abiy Ahmed of Ethiopia and President Isaias Afwerki of Eritrea visited the border "
+            "together. The two leaders signed a peace agreement in July.")
+    (signed,) = [e for e in _live(code(text)["events"]) if e["event"] == "SUPPORT"]
+    assert _countries(signed["actor"]) == {"ETH", "ERI"}

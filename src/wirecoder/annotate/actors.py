@@ -84,6 +84,7 @@ def _in_latin_script(text: str) -> bool:
 # wearing a niqab"); as a subject of a present tense, what holds in general (events.habitual)
 EVERYONE = {"anyone", "everyone", "anybody", "everybody"}
 
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # verbs that cue a quote, which the parser may read as adjectives of the speaker's title
 CUE_VERBS = {"say", "tweet", "write", "tell", "add", "post", "state", "declare"}
 # nouns by which news names again an armed group or an organisation it has named: "the militant group"
@@ -930,7 +931,10 @@ class ActorIndex:
                 out = [ActorMention(mention.span, replace(mention.entity, country=c,
                                                           how=f"{mention.entity.how}; the two countries: {', '.join(pair)}"),
                                     mention.key) for c in pair]
-        if not mention.entity.country and len(out) == 1 and (met := self._the_office_holders(head, mention.entity.sector)):
+        counted = any(c.dep_ == "nummod" for c in head.children)  # "the two leaders", whatever country
+        # the article lent them
+        if (not mention.entity.country or counted) and len(out) == 1 and (
+                met := self._the_office_holders(head, mention.entity.sector)):
             out = [ActorMention(mention.span, replace(mention.entity, country=c,
                                                       how=f"{mention.entity.how}; the {head.text} just named: {c}"),
                                 mention.key) for c in met]
@@ -958,7 +962,10 @@ class ActorIndex:
         before, when they are of two countries or more."""
         if head.tag_ != "NNS" or not sector or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
-                c.dep_ in ("prep", "poss", "nummod") for c in head.children):
+                c.dep_ in ("prep", "poss") for c in head.children):
+            return []
+        number = next((SMALL_NUMBERS.get(c.lower_, 0) for c in head.children if c.dep_ == "nummod"), None)
+        if number == 0:
             return []
         start = head.sent.start
         for _ in range(3):
@@ -969,6 +976,8 @@ class ActorIndex:
                     and m.entity.kind in ("person", "group") and m.entity.country
                     and m.entity.country not in countries):
                 countries.append(m.entity.country)
+        if number is not None:  # "the two leaders": the last two named
+            return countries[-number:] if len(countries) >= number else []
         return countries if len(countries) >= 2 else []
 
     def _the_two_countries(self, head: Token) -> list[str]:
