@@ -1608,3 +1608,8 @@ def test_the_two_leaders_are_the_two_just_named(code):
             "together. The two leaders signed a peace agreement in July.")
     (signed,) = [e for e in _live(code(text)["events"]) if e["event"] == "SUPPORT"]
     assert _countries(signed["actor"]) == {"ETH", "ERI"}
+
+
+def test_two_weapons_used_to_disperse_a_crowd_are_one_act(code):
+    events = _live(code("Riot police used water cannon and pepper spray to disperse demonstrators in Tbilisi.")["events"])
+    assert len([e for e in events if e["event"] == "ASSAULT"]) == 1

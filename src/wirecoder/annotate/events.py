@@ -1762,8 +1762,10 @@ def _related(a: Token, b: Token) -> bool:
     """Does one trigger govern the other within one clause ("killed in an attack", "attacked and
     killed", "shelled the village, killing two")? Not across a relative, reported or adverbial clause: in "missiles targeting US troops in
     response to the airstrike that killed Soleimani" the killing is another event."""
-    return _governs(a, b) or _governs(b, a) or (  # "used tear gas to disperse protesters": one act
-        a.head.i == b.head.i and a.head.lemma_.lower() in roles.INSTRUMENTAL and {a.dep_, b.dep_} == {"dobj", "xcomp"})
+    a, b = ((roles.coordinated_head(t) if t.dep_ == "conj" and t.pos_ == "NOUN" else t) for t in (a, b))
+    return _governs(a, b) or _governs(b, a) or (  # "used tear gas to disperse protesters": one act (also
+        a.head.i == b.head.i and a.head.lemma_.lower() in roles.INSTRUMENTAL  # "water cannon and pepper spray")
+        and {a.dep_, b.dep_} in ({"dobj", "xcomp"}, {"dobj", "advcl"}))
 
 
 def _participle(clause: Token) -> bool:
