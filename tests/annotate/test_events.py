@@ -1613,3 +1613,9 @@ def test_the_two_leaders_are_the_two_just_named(code):
 def test_two_weapons_used_to_disperse_a_crowd_are_one_act(code):
     events = _live(code("Riot police used water cannon and pepper spray to disperse demonstrators in Tbilisi.")["events"])
     assert len([e for e in events if e["event"] == "ASSAULT"]) == 1
+
+
+def test_a_statement_issued_by_several_states_is_each_ones(code):
+    (urged,) = _live(code("Kenya, Uganda and Tanzania issued a joint statement urging Rwanda to withdraw its "
+                          "troops.")["events"])[:1]
+    assert urged["event"] == "REQUEST" and _countries(urged["actor"]) == {"KEN", "UGA", "TZA"}

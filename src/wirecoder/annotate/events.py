@@ -897,6 +897,10 @@ class EventFinder:
                 if len(owners) > 1 and t.lemma_.lower() in roles.PACTS:
                     toks += owners  # "condemned the agreement between Turkey and Libya": both parties
                     continue
+                if owners and len(joint := roles.expand(owners[0])) > 1 and all(
+                        o.pos_ == "PROPN" for o in joint):  # "Brazil, Colombia and Mexico issued a
+                    toks += joint  # joint statement urging ...": each of them
+                    continue
                 m = self._owner(owners[0]) if owners else None
                 if m is None and (told := self._event_told(t)) is not None:
                     out += [a for a in told.actor if a.span.start not in {o.span.start for o in out}]
