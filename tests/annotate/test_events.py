@@ -61,6 +61,9 @@ CODED = [
     # forces that target facilities attack them; jets scrambled are forces moved
     ("Ugandan forces targeted military facilities in Congo.", "ASSAULT", {"UGA"}, {"COD"}),
     ("Poland scrambled fighter jets after a missile entered its airspace.", "MOBILIZE", {"POL"}, set()),
+    # envoys ordered or given hours to leave are expelled
+    ("Niger's junta ordered the French ambassador to leave the country.", "SANCTION", {"NER"}, {"FRA"}),
+    ("Niger's junta gave the French ambassador 48 hours to leave.", "SANCTION", {"NER"}, {"FRA"}),
     # whom a warning is about
     ("Iran warned that Israel would face consequences.", "THREATEN", {"IRN"}, {"ISR"}),
     # forces put on alert; people evicted
