@@ -1622,3 +1622,16 @@ def test_a_statement_issued_by_several_states_is_each_ones(code):
     (urged,) = _live(code("Kenya, Uganda and Tanzania issued a joint statement urging Rwanda to withdraw its "
                           "troops.")["events"])[:1]
     assert urged["event"] == "REQUEST" and _countries(urged["actor"]) == {"KEN", "UGA", "TZA"}
+
+
+def test_the_incident_condemned_is_the_force_told_before(code):
+    text = ("Ugandan police fired tear gas at Kenyan traders at the Busia border post on Tuesday, the Kenyan "
+            "government said.\n\nNairobi summoned Uganda's envoy over what it called aggressive actions.\n\n"
+            "The African Union condemned the incident.")
+    (condemned,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE" and e["trigger"]["text"] == "condemned"]
+    assert _countries(condemned["recipient"]) == {"UGA"}
+
+
+def test_its_on_what_a_body_does_is_that_body(code):
+    (e,) = _live(code("The United States reaffirmed its commitment to defend Japan.")["events"])
+    assert e["event"] == "SUPPORT" and _countries(e["actor"]) == {"USA"}

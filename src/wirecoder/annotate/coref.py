@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.annotate import roles
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.modality import DENIAL, SPEECH
 from wirecoder.nlp.extensions import ActorMention, text_of
@@ -508,7 +509,7 @@ class Antecedents:
         if pronoun.dep_ != "poss":
             return None
         if pronoun.head.lemma_.lower() not in ISSUED:
-            body = self._said_of_itself(pronoun.head)
+            body = self._said_of_itself(pronoun.head) or self._clause_body(pronoun.head)
             return self._refer(pronoun, body) if body is not None else None
         n = self.sentence[pronoun.i]
         for sent in (self.sents[n], self.sents[n - 1] if n > 0 else None):
@@ -520,6 +521,22 @@ class Antecedents:
                                                                         or body.entity.kind == "organisation"):
                 return self._refer(pronoun, body)
         return None
+
+    def _clause_body(self, owned: Token) -> ActorMention | None:
+        """"The United States reaffirmed its commitment", "Turkey closed its border": "its" on what
+        a clause does to or with a thing is the body that is the clause's subject."""
+        tok = owned
+        while tok.dep_ in ("dobj", "pobj", "prep", "conj") and tok.head.i != tok.i and tok.pos_ != "VERB":
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = roles.coordinated_head(tok) if tok.dep_ == "conj" else tok
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        body = self.resolve(subjects[0]) if subjects else None
+        if body is None or body.entity.kind == "person" or not (
+                body.entity.country or body.entity.sector or body.entity.kind == "organisation"):
+            return None
+        return body
 
     def _spoken_for(self, speaker: Token) -> ActorMention | None:
         """The body a spokesman speaks for: the Houthis in "Houthi military spokesperson Yahya

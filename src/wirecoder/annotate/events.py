@@ -137,6 +137,9 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 # ... but for these words: each side promises or accepts on its own ("China and Russia pledged funds")
 # verbs that restrict a thing whatever it is: "banned 59 Chinese apps", "blocked imports of grain"
 RESTRICTING = {"ban", "block", "prohibit", "outlaw", "embargo"}
+# words for a happening told before: "condemned the incident"
+INCIDENTS = {"incident", "provocation"}
+CONDEMNING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "protest", "slam"}
 # "Russia and Ukraine exchanged prisoners": each releases to the other; "India and Pakistan traded fire"
 MUTUAL = {"exchange", "swap", "trade"}
 # a number standing alone for people: "Thousands rallied in Tbilisi"
@@ -973,16 +976,20 @@ class EventFinder:
         """The event a definite event noun with no doer of its own names: the last event of its
         type told in its paragraph or the sentence before, if that one has actors."""
         rows = self.table.nouns.get(noun.lemma_.lower())
-        if not rows or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        incident = noun.lemma_.lower() in INCIDENTS and not any(c.dep_ in ("prep", "amod", "compound")
+                                                                for c in noun.children) \
+            and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CONDEMNING  # (not "investigate the incident")
+        if not (rows or incident) or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
             return None
         layout = self.doc._.wc_layout
         since = self.doc[_previous_sentence_start(noun)].idx
         if layout is not None:
             since = min(since, layout.paragraph_start(noun.idx))
-        types = {r.type for r in rows}
+        # "the incident" after coast guard ships fired water cannon: that force, whoever used it
+        types = {r.type for r in rows} if rows else {"ASSAULT", "COERCE", "MOBILIZE"}
         for e in reversed(self.told):
-            if e.trigger.start_char < since:
-                break
+            if e.trigger.start_char < since and not incident:  # (an incident may be the story's own, told
+                break  # in its first paragraph)
             if e.event in types and e.actor and not (e.negated or e.hypothetical):
                 return e
         # further back, the same thing named by the same words: "Turkey and Libya signed a

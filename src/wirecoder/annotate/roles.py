@@ -608,7 +608,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     generic = [o for o in objs + aimed_at if o.lemma_.lower() in GENERIC_TARGETS and not any(
         c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in o.children)]
     groups.append([g for h in ([*generic, verb] if generic else []) for _, g in prep_objects(h, {"in", "across", "inside"})])
-    groups.append([c for o in in_trigger for c in o.children if c.dep_ == "poss"]  # "Iran's request",
+    groups.append([c for o in in_trigger for c in o.children  # "Iran's request" (not "its embassy": the
+                   if c.dep_ == "poss" and c.pos_ != "PRON"]  # doer's own),
                   + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS | BELONGING  # "the request of
                      for _, g in prep_objects(o, {"of"})]  # the police", "demolished the homes of two attackers"
                   + [o for o in in_trigger if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
