@@ -64,6 +64,8 @@ CODED = [
     # envoys ordered or given hours to leave are expelled
     ("Niger's junta ordered the French ambassador to leave the country.", "SANCTION", {"NER"}, {"FRA"}),
     ("Niger's junta gave the French ambassador 48 hours to leave.", "SANCTION", {"NER"}, {"FRA"}),
+    # standing with or by a state is support
+    ("Egypt said it stood with Somalia.", "SUPPORT", {"EGY"}, {"SOM"}),
     # whom a warning is about
     ("Iran warned that Israel would face consequences.", "THREATEN", {"IRN"}, {"ISR"}),
     # forces put on alert; people evicted
@@ -862,6 +864,8 @@ def test_protest_named_with_its_place_is_an_event(code):
     "A strong earthquake hit southern Turkey.",
     "Inflation hit a record in Argentina.",
     "The campaign targeted young voters in Ohio.",  # an audience aimed at
+    "He stood with his wife at the ceremony.",  # no one supported
+    "President Ruto stands with leaders from Uganda and Rwanda. Image: State House.",  # a caption
 ])
 def test_what_no_one_rams_or_hits_is_no_attack(code, text):
     assert code(text)["events"] == []

@@ -208,8 +208,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             if tok.lemma_.lower() in NEEDS_INFINITIVE and not _declined_by_someone(tok, actor_of):
                 continue  # "declined to attend", "but he declined"; not "the population declined 40%"
         elif "@actor" in row.objects or "@place" in row.objects:
-            actor = "@actor" in row.objects and any(
-                (m := actor_of(o)) and (row.mode != "release" or _could_be_held(m)) for o in roles.objects(tok))
+            named = roles.objects(tok) + [g for _, g in roles.prep_objects(tok, {row.with_[-1]})
+                                          if _stood_by(tok, g, actor_of)] if row.with_ else roles.objects(tok)
+            actor = "@actor" in row.objects and any(  # (or what the required preposition governs: "stood with Kyiv")
+                (m := actor_of(o)) and (row.mode != "release" or _could_be_held(m)) for o in named)
             place = "@place" in row.objects and any(_is_territory(o, actor_of, is_place) for o in roles.objects(tok))
             if not (row.objects & objs or actor or place):
                 continue
@@ -647,6 +649,17 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
+
+
+def _stood_by(verb: Token, partner: Token, actor_of) -> bool:
+    """"Egypt stood with Somalia": a state or a body stood by, not people one stands beside ("stands
+    with leaders from Israel" in a caption, "stands in Richardson's place, with the AIP")."""
+    if verb.lemma_.lower() != "stand":
+        return True
+    found = actor_of(partner)
+    return found is not None and (found.entity.kind in ("country", "organisation") or (
+        found.entity.kind == "group" and partner.pos_ == "PROPN")) and not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "beside", "next") for c in verb.children)
 
 
 def _what_something_is_called(noun: Token) -> bool:
