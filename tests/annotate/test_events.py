@@ -661,6 +661,55 @@ def test_the_two_countries_are_the_two_just_named(code):
     assert _countries(e["actor"]) == _countries(e["recipient"]) == {"KEN", "UGA"}
 
 
+@pytest.mark.parametrize("text,sides", [
+    ("Kenya and Uganda exchanged fire near Busia on Sunday. The two countries accused each other of "
+     "starting the clash.", [("KEN", None), ("UGA", None)]),
+    ("Kenyan and Somali troops clashed near Mandera on Monday. Both sides accused each other of "
+     "shelling villages.", [("KEN", "MIL"), ("SOM", "MIL")]),
+    # two sides of one country are two sides
+    ("The Somali army and al-Shabaab fought near Baidoa on Monday. Both sides have since accused one "
+     "another of killing civilians.", [("SOM", "MIL"), ("SOM", "REB")]),
+])
+def test_both_sides_are_the_two_just_named_and_accuse_each_other(code, text, sides):
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "ACCUSE"]
+    assert [(a["country"], a["sector"]) for a in e["actor"]] == sides
+    assert [(a["country"], a["sector"]) for a in e["recipient"]] == sides
+    assert any("each other" in note for note in e["evidence"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Uganda blamed each other for the attack on the Busia border post.",
+    "Kenya and Uganda traded accusations over the border clash.",
+])
+def test_blaming_each_other_is_mutual_accusation(code, sentence):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == "ACCUSE" and _countries(e["actor"]) == _countries(e["recipient"]) == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize("sentence,actors,recipients", [
+    ("Kenyan troops battled Somali militants near Mandera on Monday.", {"KEN"}, {"SOM"}),
+    ("Nigerian security forces fought with Boko Haram gunmen near the border.", {"NGA"}, {"NGA"}),
+    ("Kurdish fighters fought against Islamic State militants in Raqqa.", {"SYR"}, {"IMG"}),
+    ("Kenyan police skirmished with protesters outside parliament.", {"KEN"}, {"KEN"}),
+    # two sides fighting, with no object, fight each other
+    ("The Congolese army and the M23 rebels fought in Goma on Monday.", {"COD"}, {"COD"}),
+])
+def test_fighting_and_battling_are_assaults(code, sentence, actors, recipients):
+    (e,) = [e for e in _live(code(sentence)["events"]) if e["event"] == "ASSAULT"]
+    assert _countries(e["actor"]) == actors and _countries(e["recipient"]) == recipients
+    assert e["recipient"], e
+
+
+@pytest.mark.parametrize("sentence", [
+    "France and Germany fought side by side in both wars.",
+    "The Kenyan president fought for his life in a Nairobi hospital.",
+    "The Ugandan rebels fought their way into the capital.",
+    "Kenya and Uganda fought together against the locust swarms.",
+])
+def test_fighting_for_or_beside_is_no_fight_between_them(code, sentence):
+    assert not [e for e in code(sentence)["events"] if e["event"] == "ASSAULT" and e["trigger"]["text"] == "fought"]
+
+
 @pytest.mark.parametrize("sentence,trigger", [
     ("The mayor of Nairobi promised on Tuesday to end the midnight curfew.", "end"),
     ("The Kenyan president is ready to scrap the curfew.", "scrap"),

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.annotate.coref import (COLLECTIVES, FIRST_PERSON, HONORIFIC_GENDER, PERSON_NOUNS, PLURAL, PRONOUN_GENDER,
+from wirecoder.annotate.coref import (BOTH_SIDES, COLLECTIVES, FIRST_PERSON, HONORIFIC_GENDER, PERSON_NOUNS, PLURAL, PRONOUN_GENDER,
                                       Antecedents, People, Person, coreferent, gender_of_name, gender_of_noun,
                                       name_words)
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
@@ -810,6 +810,8 @@ class ActorIndex:
             return None
         if token.lower_ in ("latter", "former") and any(c.lower_ == "the" for c in token.children):
             return self._one_of_the_pair(token)
+        if _both_or_the_two(token):  # "both sides", "the two countries": the two parties just named
+            return self.antecedents.both_sides(token)
         if (token.pos_ not in ("NOUN", "PROPN") and token.lower_ not in EVERYONE) or token.ent_type_ in ("TIME", "DATE"):
             return None  # "at 2 p.m." is no prime minister
         if (country := self._the_country_named(token)) is not None:
@@ -1038,6 +1040,14 @@ class ActorIndex:
     def antecedent(self, pronoun: Token) -> ActorMention | None:
         """The person or group a pronoun refers to (see ``coref.Antecedents``)."""
         return self.antecedents.find(pronoun, self.mentions)
+
+
+def _both_or_the_two(tok: Token) -> bool:
+    """"Both sides", "the two countries", "both parties": a pair named before, not described."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in BOTH_SIDES:
+        return False
+    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "preconj", "nummod", "amod")}
+    return words in ({"both"}, {"the", "two"})
 
 
 def _in_the_phrase(tok: Token, head: Token) -> bool:

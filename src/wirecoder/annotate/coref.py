@@ -52,6 +52,10 @@ GENDERED_NOUNS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
+# "both sides", "the two countries": the two parties named just before (countries: one a country)
+BOTH_SIDES = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "adversary", "enemy"}
+BOTH_COUNTRIES = {"country", "nation", "neighbour", "neighbor"}
+SIDE_PREPOSITIONS = {"with", "between", "against", "and"}
 FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quote: its speaker
 # what a body issues, whose "its" is that body: "its press release"
 ISSUED = {"statement", "release", "report", "letter", "announcement", "communique", "communiqué", "tweet", "post",
@@ -578,6 +582,41 @@ class Antecedents:
                 if subj.i in self.groups:  # "They concluded ... They called": the same sides again
                     self.groups[pronoun.i] = [self._refer(pronoun, m) for m in self.groups[subj.i]]
                 return self._refer(pronoun, found)
+        return None
+
+    def both_sides(self, head: Token) -> ActorMention | None:
+        """"India and Pakistan exchanged fire. Both sides (the two countries) accused each
+        other": the two parties of the nearest sentence before, in it or in the two before, that
+        names two (its subjects and what they act with or against), each a side of the phrase."""
+        if self.quote_at(head.idx) is not None or any(c.dep_ in ("prep", "poss", "compound", "amod")
+                                                       for c in head.children):
+            return None  # not "both sides of the border", "both sides' fighters"
+        countries = head.lemma_.lower() in BOTH_COUNTRIES
+        n = self.sentence[head.i]
+        for back in range(3):
+            if n - back < 0:
+                break
+            words = [t for t in self.sents[n - back] if t.i < head.i and self.quote_at(t.idx) is None and (
+                t.dep_ in SUBJECT_DEPS | {"dobj"} or (t.dep_ == "pobj" and t.head.lower_ in SIDE_PREPOSITIONS))]
+            found: list[ActorMention] = []
+            for tok in words:
+                for conj in [tok, *tok.conjuncts] if tok.dep_ != "conj" else []:
+                    m = self.resolve(conj)
+                    for side in self.sides(conj, m) if m is not None and m.entity.country else []:
+                        who = side.entity.country if countries else (side.entity.country, side.entity.sector)
+                        if all(who != (f.entity.country if countries else (f.entity.country, f.entity.sector))
+                               for f in found):
+                            found.append(side)
+            if len(found) == 2:
+                start = min(c.i for c in head.children if c.dep_ in ("det", "predet", "nummod") or c.i < head.i) \
+                    if any(c.i < head.i for c in head.children) else head.i
+                span = self.doc[start:head.i + 1]
+                self.groups[head.i] = [ActorMention(span, coreferent(span.text, span.start_char, span.end_char,
+                                                                     side.entity, side.entity.kind or "group"),
+                                                    side.key) for side in found]
+                return self.groups[head.i][0]
+            if found:
+                return None  # the nearest party named is not one of two
         return None
 
     def _object_group(self, pronoun: Token, bound: set[int]) -> ActorMention | None:

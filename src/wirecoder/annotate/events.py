@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate import calibration, modality, roles
+from wirecoder.annotate.coref import BOTH_SIDES
 from wirecoder.annotate.dates import as_spoken, event_date
 from wirecoder.annotate.places import event_place
 from wirecoder.lexicon.triggers import Trigger, TriggerTable
@@ -226,6 +227,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         elif OFFERED in row.objects:
             if not _offered(tok):
                 continue
+        elif SIDES in row.objects:
+            if not _two_sides_act(tok, actor_of):
+                continue
         elif FAULTED in row.objects or PRAISED in row.objects:
             if judgement(tok) != (FAULTED if FAULTED in row.objects else PRAISED):
                 continue
@@ -241,6 +245,9 @@ EASE_DISSENT = "082"
 PROTESTERS = "@protesters"  # a row for a verb only when protesters do it: "protesters gathered outside"
 PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
 OFFERED = "@offered"  # a row for a verb only under a word of willingness: "their willingness to help"
+RECIPROCAL_PAIR = {"other": {"each"}, "another": {"one"}, "one": {"another"}}
+ALLIED_WORDS = {"side", "together", "alongside", "against", "beside", "for", "jointly"}
+SIDES = "@sides"  # a row for a verb only when two sides do it to each other: "the army and the RSF fought"
 FAULTED = "@faulted"  # a row for a verb that calls its object bad: "called the sanctions illegal"
 PRAISED = "@praised"  # ... or good: "called Trump's order swift and decisive"
 
@@ -439,7 +446,8 @@ def _blames_no_one(verb: Token, actor_of) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     blamed = objects + [g for head in (verb, *objects) for _, g in roles.prep_objects(head, {"on"})]
-    return bool(blamed) and not any(b.pos_ in ("PRON", "PROPN") or actor_of(b) is not None for b in blamed)
+    return bool(blamed) and not any(b.pos_ in ("PRON", "PROPN") or actor_of(b) is not None for b in blamed) \
+        and not _each_other(verb)  # "Russia and Ukraine blamed each other"
 
 
 def _one_party(verb: Token) -> bool:
@@ -649,6 +657,28 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
+
+
+def _each_other(head: Token) -> bool:
+    """"accused each other", "blamed one another for", "talks with each other": a reciprocal
+    object, directly or under a preposition."""
+    objs = roles.objects(head) + [g for _, g in roles.prep_objects(head, {"with", "against", "to", "on", "at"})]
+    return any(o.lower_ in RECIPROCAL_PAIR and any(c.lower_ in RECIPROCAL_PAIR[o.lower_] for c in o.children)
+               for o in objs)  # (the parser heads "one another" either way)
+
+
+def _two_sides_act(verb: Token, actor_of) -> bool:
+    """"The army and the rebels fought in Goma", "both sides fought each other": subjects of two
+    different sides, and no object but each other ("fought three wars" tells history, "fought
+    their way in" no fight between them)."""
+    if any(o.lemma_.lower() not in ("other", "another") for o in roles.objects(verb)) or any(
+            c.lower_ in ALLIED_WORDS for c in verb.children):
+        return False  # nor "fought side by side", "fought together against"
+    doers = [c for d in roles.subject(verb) for c in (d, *d.conjuncts)]
+    if any(d.lemma_.lower() in BOTH_SIDES and d.tag_ == "NNS" for d in doers):
+        return True  # "both sides", "the two countries" (whom they are is the actors' business)
+    found = [m for m in map(actor_of, doers) if m is not None]
+    return len({(m.entity.country, m.entity.sector) for m in found}) > 1
 
 
 def _stood_by(verb: Token, partner: Token, actor_of) -> bool:
@@ -932,8 +962,9 @@ class EventFinder:
                 m = ActorMention(self.doc[t.i:t.i + 1], Entity(t.text, t.idx, t.idx + len(t.text), sector="CVL",
                                                                how="a crowd", kind="group"))
             for side in (self.index.sides(t, m) if m and self.index else [m] if m else []):
-                if (side.span.start, side.entity.country) not in seen:  # "Armenian and Azerbaijani troops",
-                    seen.add((side.span.start, side.entity.country))  # "the leaders of the two countries"
+                if (side.span.start, side.entity.country, side.entity.sector) not in seen:  # "Armenian and
+                    # Azerbaijani troops", "the leaders of the two countries", "both sides" (army and rebels)
+                    seen.add((side.span.start, side.entity.country, side.entity.sector))
                     out.append(side)
         return out
 
@@ -1111,6 +1142,9 @@ class EventFinder:
         sides = {(a.entity.country, a.entity.sector) if a.entity.country else a.span.text for a in actors}
         if row.lemma in MUTUAL and len(sides) > 1:
             recipients = []  # the prisoners exchanged are what is given; the sides are the recipients
+        if not recipients and len(sides) > 1 and _each_other(head):
+            recipients = list(actors)  # "both sides accused each other of violating the truce"
+            evidence.append("each other: the actors are each other's recipients")
         if not recipients and (event_type in RECIPROCAL or cameo == SIGNING or row.lemma in MUTUAL) \
                 and row.lemma not in ONE_SIDED \
                 and (len(sides) > 1 or _counterparts(actors)) \
