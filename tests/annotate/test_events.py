@@ -64,6 +64,7 @@ CODED = [
     # envoys ordered or given hours to leave are expelled
     ("Niger's junta ordered the French ambassador to leave the country.", "SANCTION", {"NER"}, {"FRA"}),
     ("Niger's junta gave the French ambassador 48 hours to leave.", "SANCTION", {"NER"}, {"FRA"}),
+    ("Russia ordered ten Polish diplomats out of the country.", "SANCTION", {"RUS"}, {"POL"}),
     # standing with or by a state is support
     ("Egypt said it stood with Somalia.", "SUPPORT", {"EGY"}, {"SOM"}),
     # whom a warning is about
@@ -659,6 +660,24 @@ def test_the_two_countries_are_the_two_just_named(code):
     text = "Kenya and Uganda signed a trade deal. The leaders of both countries met in Kampala on Monday."
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "CONSULT"]
     assert _countries(e["actor"]) == _countries(e["recipient"]) == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize("sentence,cameo,recipients", [
+    # one's own envoy ordered, summoned or called home is recalled, from the country of the post
+    ("Kenya ordered its ambassador in Kampala home for consultations.", "161", {"UGA"}),
+    ("Kenya summoned its envoys to Kampala and Kigali back for consultations.", "161", {"UGA", "RWA"}),
+    ("Kenya called back its ambassador to Uganda.", "161", {"UGA"}),
+    # another state's envoy told to leave is expelled
+    ("Kenya ordered the Ugandan ambassador to leave within 72 hours.", "166", {"UGA"}),
+])
+def test_envoys_recalled_or_expelled(code, sentence, cameo, recipients):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("SANCTION", cameo) and _countries(e["recipient"]) == recipients
+
+
+def test_an_envoy_ordered_to_do_something_else_is_not_expelled(code):
+    (e,) = _live(code("The Kenyan president ordered his envoy to pursue talks with Uganda.")["events"])
+    assert e["cameo"] != "166"
 
 
 @pytest.mark.parametrize("text,sides", [

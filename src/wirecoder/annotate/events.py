@@ -193,6 +193,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children) for p in tok.children):
         # "the party withdrew from using the princess as its candidate": giving up a course, not ground
         return next((r for r in rows if r.type == "CONCEDE"), None)
+    if tok.lemma_.lower() in ("order", "summon", "call") and _own_envoy_home(tok):
+        # "ordered its ambassador in Vienna home": a recall, not an expulsion or a summons
+        return next((r for r in table.verbs.get("recall", []) if r.cameo == RECALL), None)
     if tok.lemma_.lower() == "condemn" and _fates(tok) & PUNISHMENTS:
         attached.add("to")  # "condemned him to ten years": a term, though it reads as a time
     for row in rows:  # most specific first
@@ -235,6 +238,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
                 continue
         elif row.objects and not (row.objects & (objs | _required_prep_words(tok, row.with_))):
             continue  # "withdrew from the treaty": what the required preposition governs counts too
+        if row.mode == "expel" and tok.lemma_.lower() == "order" and not _sent_away(tok):
+            continue  # "ordered his envoy to pursue talks" is an instruction
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
             continue  # "police halted the march": repression, not a concession
         return row
@@ -245,6 +250,9 @@ EASE_DISSENT = "082"
 PROTESTERS = "@protesters"  # a row for a verb only when protesters do it: "protesters gathered outside"
 PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
 OFFERED = "@offered"  # a row for a verb only under a word of willingness: "their willingness to help"
+RECALL = "161"
+LEAVING = {"leave", "depart", "quit", "exit", "go", "expel", "vacate"}
+OWN = {"its", "their", "our", "his", "her"}
 RECIPROCAL_PAIR = {"other": {"each"}, "another": {"one"}, "one": {"another"}}
 ALLIED_WORDS = {"side", "together", "alongside", "against", "beside", "for", "jointly"}
 SIDES = "@sides"  # a row for a verb only when two sides do it to each other: "the army and the RSF fought"
@@ -665,6 +673,25 @@ def _each_other(head: Token) -> bool:
     objs = roles.objects(head) + [g for _, g in roles.prep_objects(head, {"with", "against", "to", "on", "at"})]
     return any(o.lower_ in RECIPROCAL_PAIR and any(c.lower_ in RECIPROCAL_PAIR[o.lower_] for c in o.children)
                for o in objs)  # (the parser heads "one another" either way)
+
+
+def _sent_away(verb: Token) -> bool:
+    """"ordered the ambassador to leave", "ordered five diplomats out", "... expelled": told to go."""
+    return any((c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in LEAVING) or (
+        c.lower_ in ("out", "home", "away") and c.dep_ in ("prt", "prep", "advmod", "npadvmod")) for c in verb.children)
+
+
+def _own_envoy_home(verb: Token) -> bool:
+    """"ordered its ambassador home", "summoned their envoys back for consultations", "called
+    back its ambassador": one's own envoy brought home."""
+    envoys = [o for o in roles.objects(verb) if o.lemma_.lower() in roles.ENVOYS]
+    home = any(t.lower_ in ("home", "back") and t.dep_ in ("advmod", "npadvmod", "prt")
+               for t in verb.subtree)  # (the parser may hang "back" on the post's name)
+    return bool(envoys) and (home or verb.lemma_.lower() != "call") and any(
+        c.dep_ == "poss" and c.lower_ in OWN for e in envoys for c in e.children) and (
+        home or verb.lemma_.lower() == "summon" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "consultation" for g in c.children)
+            for c in verb.children))
 
 
 def _two_sides_act(verb: Token, actor_of) -> bool:

@@ -620,6 +620,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     envoys = [o for o in in_trigger if o.lemma_.lower() in ENVOYS]
     if envoys:  # "recalled its ambassador from Ottawa": the country of the post
         groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
+        groups.append([g for e in envoys if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.children)
+                       for _, g in prep_objects(e, {"in"})])  # "its ambassador in Vienna": the post
         # "summoned the Russian ambassador": the country the envoy speaks for (not "its ambassador")
         groups.append([e for e in envoys if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.children)])
     # "pledged 2 billion euros in military aid to Ukraine": a sum stands for what it is in; "a wave
