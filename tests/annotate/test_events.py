@@ -1525,6 +1525,11 @@ def test_a_promise_of_harm_is_a_threat(code, text, threat_to):
     assert [e["event"] for e in events] == ["THREATEN"] and threat_to <= _countries(events[0]["recipient"])
 
 
+def test_a_promise_to_help_another_fight_is_an_offer_of_help_not_a_threat(code):
+    events = _live(code("Kenya pledged to help Somalia fight al-Shabaab.")["events"])
+    assert [e["event"] for e in events] == ["AGREE"] and _countries(events[0]["recipient"]) == {"SOM"}
+
+
 def test_a_harm_in_reports_that_are_denied_is_negated(code):
     events = code("Kenya denied claims that its troops had killed civilians in Somalia.")["events"]
     (assault,) = [e for e in events if e["event"] == "ASSAULT"]

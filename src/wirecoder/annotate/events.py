@@ -322,7 +322,7 @@ def _could_be_held(mention) -> bool:
 def _offered(verb: Token) -> bool:
     """Is the verb what someone is ready, willing or offers to do ("stand ready to help", "their
     willingness to help each other")?"""
-    return verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in WILLING
+    return verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in WILLING | PROMISES  # "pledged to help"
 
 
 def _particle(tok: Token) -> bool:
@@ -1303,7 +1303,8 @@ class EventFinder:
                 promised.add(id(frame))
                 continue
             if (frame.event == "AGREE" and frame.trigger.root.lemma_.lower() in PROMISES
-                    and e.event in FUTURE_AS_THREAT and not e.negated):
+                    and e.event in FUTURE_AS_THREAT and not e.negated
+                    and (not e.actor or _same_doers(frame, e))):  # (not "pledged to help Iraq fight IS")
                 # "vowed to retaliate", "pledged to impose sanctions": a promise of harm is a threat
                 frame.event, frame.mode = "THREATEN", None
                 frame.evidence.append(f"a promise of {e.event.lower()} ('{e.trigger.text}') is a threat")

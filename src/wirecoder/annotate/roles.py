@@ -597,6 +597,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     groups.append([c for o in objs if a_sum(o) for c in o.children if c.dep_ == "nmod" and c.pos_ == "PROPN"])
     if required_prep and required_prep[-1] == "for":  # "asked Germany for tanks": Germany is asked, and
         groups.append([g for _, g in prep_objects(verb, {"for"})])  # "called for the release of X" is X's
+    if verb.lemma_.lower() in ("help", "assist"):  # "pledged to help Iraq fight the Islamic State"
+        groups.append([s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                       for s in c.children if s.dep_ == "nsubj"])
     if verb.lemma_.lower() in ASKING | URGING | {"warn"}:  # "demanded that Ethiopia stop filling the dam",
         # "warned that Israel would face consequences" (but in "warned that it would retaliate" the
         # warner speaks of itself)
