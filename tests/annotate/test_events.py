@@ -1632,6 +1632,51 @@ def test_a_dateline_the_parser_takes_for_the_subject_is_not_the_doer(code):
     assert e["event"] == "ACCUSE" and [a["text"] for a in e["actor"]] == ["Musalia Mudavadi"]
 
 
+def test_a_dateline_under_a_headline_line_is_not_the_doer(code):
+    text = ("Kenya expels UN official\n\nNAIROBI, Feb 6 (AFP) - Kenya's government on Monday ordered the head "
+            "of the UN mission's rights office to leave the country within 48 hours, accusing him of bias.")
+    events = _live(code(text)["events"])
+    assert events and all("NAIROBI" not in a["text"] for e in events for a in e["actor"])
+    (ordered,) = [e for e in events if e["trigger"]["text"] == "ordered"]  # told to leave the country: expelled
+    assert (ordered["event"], ordered["cameo"], _countries(ordered["actor"])) == ("SANCTION", "166", {"KEN"})
+
+
+@pytest.mark.parametrize("sentence,event,cameo", [
+    ("Kenya ordered the French journalist out of the country.", "COERCE", "174"),  # as "expelled" says
+    ("The Kenyan governor ordered residents to leave the coastal towns.", "REQUEST", "100"),  # an evacuation
+])
+def test_who_is_ordered_out_and_from_where(code, sentence, event, cameo):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == (event, cameo)
+
+
+def test_a_word_act_after_a_denial_is_the_speakers_own_and_not_denied(code):
+    (blamed,) = [e for e in code("A spokesman for the Kenyan army, Colonel Paul Njuguna, denied that troops had "
+                                 "burned any homes and blamed al-Shabaab for the fires.")["events"]
+                 if e["trigger"]["text"] == "blamed"]
+    assert not blamed["negated"] and [a["text"] for a in blamed["actor"]] == ["Paul Njuguna"]
+    assert _countries(blamed["recipient"]) == {"SOM"}
+
+
+def test_the_latest_in_a_series_is_background(code):
+    events = _live(code("DUBAI, Jan 12 (Reuters) - Somali pirates fired a rocket at a Greek-owned cargo vessel in "
+                        "the Gulf of Aden on Tuesday, the U.S. military said, the latest in a string of attacks "
+                        "on shipping.")["events"])
+    assert [e["trigger"]["text"] for e in events] == ["fired"]
+
+
+def test_a_vow_to_keep_up_attacks_is_a_threat(code):
+    events = _live(code("Al-Shabaab vowed to keep up the attacks until Kenya withdrew its troops.")["events"])
+    assert [e["event"] for e in events] == ["THREATEN"]
+    text = ("A spokesman, Ali Dhere, said al-Shabaab had attacked the base because it housed Kenyan troops, "
+            "and vowed to keep up the attacks.")
+    assert "THREATEN" in [e["event"] for e in _live(code(text)["events"])]
+
+
+def test_striking_back_is_neither_a_strike_nor_a_labour_strike(code):
+    assert code("Kenya strikes back")["events"] == []
+
+
 def test_a_clause_the_parser_reads_as_a_noun_phrase_keeps_its_doer(code):
     (e,) = _live(code("The RSF seized trucks near El Fasher.")["events"])
     assert e["event"] == "COERCE" and _countries(e["actor"]) == {"SDN"}

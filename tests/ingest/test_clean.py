@@ -39,6 +39,14 @@ def test_dateline(text, place, date, agency):
     assert d.agency == agency
 
 
+def test_dateline_after_a_headline_line_in_the_text():
+    text = "Haiti gangs storm prison, free inmates\n\nPORT-AU-PRINCE (AP) — Armed gangs stormed the prison."
+    d = layout(text).dateline
+    assert d is not None and text[d.place[0]:d.place[1]] == "PORT-AU-PRINCE" and d.agency == "AP"
+    # a first paragraph that is a sentence is the story: no dateline is looked for after it
+    assert layout("Gangs stormed the prison.\n\nPARIS (AP) — France said.").dateline is None
+
+
 def test_no_dateline_in_ordinary_sentence():
     assert layout("The ministry - which said little - was closed.").dateline is None
 

@@ -27,6 +27,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
                "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse"}
+KEPT_UP = {"keep", "ramp", "scale", "step"}  # with "up", light verbs: "keep up the attacks"
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}  # unresolved, they name nobody a coder could code
 NO_ANTECEDENT = "pronoun: antecedent not found"
@@ -196,6 +197,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("order", "summon", "call") and _own_envoy_home(tok):
         # "ordered its ambassador in Vienna home": a recall, not an expulsion or a summons
         return next((r for r in table.verbs.get("recall", []) if r.cameo == RECALL), None)
+    if tok.lemma_.lower() in ("strike", "hit") and "back" in attached:
+        return None  # "U.S. strikes back", "hit back at critics", "hit back with two tries": no strike, and
+        # whether a blow, a retort or a goal, the words do not tell
     if tok.lemma_.lower() == "condemn" and _fates(tok) & PUNISHMENTS:
         attached.add("to")  # "condemned him to ten years": a term, though it reads as a time
     for row in rows:  # most specific first
@@ -238,8 +242,12 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
                 continue
         elif row.objects and not (row.objects & (objs | _required_prep_words(tok, row.with_))):
             continue  # "withdrew from the treaty": what the required preposition governs counts too
-        if row.mode == "expel" and tok.lemma_.lower() == "order" and not _sent_away(tok):
-            continue  # "ordered his envoy to pursue talks" is an instruction
+        if row.mode == "expel" and tok.lemma_.lower() == "order" and not (
+                _sent_away(tok) and (row.objects & objs or _out_of_the_country(tok))):
+            continue  # "ordered his envoy to pursue talks" is an instruction; "ordered residents to
+            # leave" an evacuation, but "ordered the UN official to leave the country" an expulsion
+        if row.mode == "expel" and tok.lemma_.lower() == "order":  # (of a journalist: as "expelled" says)
+            return next((r for r in table.verbs.get("expel", []) if r.objects & objs), row)
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
             continue  # "police halted the march": repression, not a concession
         return row
@@ -640,6 +648,8 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
     rows = table.nouns.get(tok.lemma_.lower()) or table.nouns.get(tok.lower_)
     if not rows or _what_something_is_called(tok):
         return None
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "back" and tok.tag_ == "NNS":
+        return None  # "U.S. strikes back": a headline's verb the tagger took for a plural noun
     gov = governor(tok)
     gov_lemma = gov.lemma_.lower() if gov is not None else None
     compounds = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
@@ -660,6 +670,9 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
             # held": whoever led it, not a participle that names no one
         if row.type == "CONSULT" and (met := _met_before(tok)) is not None:
             return row, met  # "Scholz, speaking after talks with Macron, said": the talks were held
+        if "*" in row.objects and gov is not None and gov_lemma in KEPT_UP and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in gov.children):
+            return row, gov  # "vowed to keep up the attacks", "stepped up its strikes"
         if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)) or (
                 row.type in ("PROTEST", "ASSAULT") and _dated(tok)) or (row.type == "REQUEST" and _owned(tok)) or (
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
@@ -679,6 +692,15 @@ def _sent_away(verb: Token) -> bool:
     """"ordered the ambassador to leave", "ordered five diplomats out", "... expelled": told to go."""
     return any((c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in LEAVING) or (
         c.lower_ in ("out", "home", "away") and c.dep_ in ("prt", "prep", "advmod", "npadvmod")) for c in verb.children)
+
+
+def _out_of_the_country(verb: Token) -> bool:
+    """"to leave the country", "out of Mali": sent out of a state, not away from a place in it."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    places = [o for h in heads for o in roles.objects(h)] + [
+        g for h in heads for p, g in roles.prep_objects(h, {"out", "from"})]
+    places += [g for h in heads for c in h.children if c.lower_ == "out" for _, g in roles.prep_objects(c, {"of"})]
+    return any(p.lemma_.lower() in ("country", "territory", "nation") or p.ent_type_ == "GPE" for p in places)
 
 
 def _own_envoy_home(verb: Token) -> bool:
@@ -1304,7 +1326,8 @@ class EventFinder:
                 continue
             if (frame.event == "AGREE" and frame.trigger.root.lemma_.lower() in PROMISES
                     and e.event in FUTURE_AS_THREAT and not e.negated
-                    and (not e.actor or _same_doers(frame, e))):  # (not "pledged to help Iraq fight IS")
+                    and (not e.actor or _same_doers(frame, e) or _countries_of(frame.actor) & _countries_of(e.actor))):
+                # (not "pledged to help Iraq fight IS": Iraq is to fight)
                 # "vowed to retaliate", "pledged to impose sanctions": a promise of harm is a threat
                 frame.event, frame.mode = "THREATEN", None
                 frame.evidence.append(f"a promise of {e.event.lower()} ('{e.trigger.text}') is a threat")
@@ -1541,6 +1564,7 @@ def has_participant(ev: EventMention) -> bool:
 
 
 # adverbs that make a verb tell what happens as a rule: "companies frequently blasted sacred sites"
+SERIES = {"string", "series", "spate", "wave", "run", "succession", "number", "flurry", "chain"}
 AS_A_RULE = {"frequently", "often", "usually", "regularly", "routinely", "typically", "generally",
              "habitually", "commonly", "always", "historically", "traditionally", "customarily"}
 KINDS_OF_CASE = {"event", "case", "incident", "situation", "instance", "circumstance", "occasion", "scenario"}
@@ -1560,11 +1584,22 @@ def _time_and_again(verb: Token) -> bool:
     return False
 
 
+def _the_latest_in_a_series(noun: Token) -> bool:
+    """"the latest in a string of attacks", "the third in a series of strikes"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in SERIES:
+        return False
+    series = noun.head.head
+    return series.dep_ == "pobj" and series.head.lower_ == "in" and series.head.head.lower_ in (
+        "latest", "last", "newest", "first", "second", "third", "fourth", "fifth")
+
+
 def habitual(ev: EventMention) -> bool:
     """"A foundation, which provides support for families": a present-tense relative clause
     describes what someone does as a rule, not an event; so does a verb with "frequently" or
     "often", and a present tense whose subject is anyone at all ("people reject ideas")."""
     head = ev.trigger.root
+    if _the_latest_in_a_series(head):
+        return True  # "..., the latest in a string of attacks on shipping": the series, told as background
     clause = [head]
     if head.dep_ in ("acl", "advcl") and head.tag_ == "VBG":  # "frequently blasted sites, destroying ..."
         clause.append(head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head)
@@ -1865,6 +1900,8 @@ def _governs(upper: Token, lower: Token) -> bool:
         if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj") or (tok.dep_ == "advcl" and not _participle(tok)) \
                 or (tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass")):  # a clause on the subject
             return False  # is another happening: "strikes killed 20 people ..., a day after Hezbollah fired"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROMISES | {"threaten"}:
+            return False  # "targeted the ship ... and vowed to keep up the attacks": what is vowed is to come
         tok = tok.head
         if tok.i == upper.i:
             return True

@@ -347,6 +347,9 @@ def _walk_up(verb: Token, m: Modality) -> None:
             # "Ukraine accused Russia of shelling the plant": Ukraine's word for it
             m.reported_by = next(iter(roles.subject(head.head)), None)  # (also "said ... and accused")
         if link == "conj":
+            if roles.speaker_going_on(tok) is not None:  # "denied that troops had burned homes and
+                tok = roles.coordinated_head(tok).head  # blamed the rebels": the speaker's own act,
+                continue  # not under the denial
             tok = roles.coordinated_head(tok)
             continue
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):

@@ -65,6 +65,10 @@ GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "ba
 TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"}
 # saying verbs, and the word acts a speaker may go on to ("said ... and accused the army of ...")
 SAYING = {"say", "tell", "state", "declare", "announce"}
+# verbs that report a claim, whose speaker may go on to another word act: "denied that troops had
+# burned any homes and blamed the rebels"
+CLAIMING = {"deny", "insist", "claim", "allege", "confirm", "admit", "acknowledge", "argue", "add", "assert",
+            "maintain", "stress", "reiterate"}
 WORD_ACTS = {"accuse", "blame", "condemn", "criticize", "criticise", "deny", "urge", "call", "demand", "warn",
              "reject", "vow", "threaten", "pledge", "promise", "appeal", "denounce"}
 # verbs by which one state hands a person over to another
@@ -297,7 +301,7 @@ def subject(verb: Token) -> list[Token]:
         return [doers]
     if (doer := _clause_read_as_phrase(verb)) is not None:
         return [doer]
-    if (speaker := _speaker_going_on(verb)) is not None:
+    if (speaker := speaker_going_on(verb)) is not None:
         return speaker
     if is_passive(verb):
         return _agent(verb) or _operation(verb) or _court(verb) or _announcer(verb)
@@ -440,14 +444,16 @@ def _described_by_participle(verb: Token) -> Token | None:
     return None
 
 
-def _speaker_going_on(verb: Token) -> list[Token] | None:
+def speaker_going_on(verb: Token) -> list[Token] | None:
     """"The commander said his forces had not attacked any convoy and accused the army of
     shelling civilians": a word act joined to the end of what someone said is the speaker's,
     though the parser joins it to the reported clause."""
     if verb.dep_ != "conj" or verb.lemma_.lower() not in WORD_ACTS:
         return None
     first = coordinated_head(verb)
-    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in SAYING or first.head.i > first.i:
+    while first.dep_ == "advcl" and first.head.dep_ == "ccomp":  # "said X had attacked the base because
+        first = first.head  # it housed troops, and vowed to ...": the parser may join it to the "because"
+    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in SAYING | CLAIMING or first.head.i > first.i:
         return None
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return None  # a subject of its own

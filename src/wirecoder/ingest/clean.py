@@ -120,9 +120,17 @@ def layout(text: str, title: str | None = None) -> Layout:
             p.kind = "title"
         elif is_boilerplate(chunk):
             p.kind = "boilerplate"
-    first_body = next((p for p in paras if p.kind == "body"), None)
-    dateline = find_dateline(text, first_body) if first_body else None
+    body = [p for p in paras if p.kind == "body"]
+    dateline = find_dateline(text, body[0]) if body else None
+    if dateline is None and not title and len(body) > 1 and _headline_like(text[body[0].start:body[0].end]):
+        dateline = find_dateline(text, body[1])  # a headline given inside the text, then the story
     return Layout(paras, dateline)
+
+
+def _headline_like(line: str) -> bool:
+    """A short single line with no closing punctuation: "Haiti gangs attack prison, free inmates"."""
+    line = line.strip()
+    return 0 < len(line) <= 160 and "\n" not in line and not line.endswith((".", ",", ";", ":", "?", "!", '"', "”"))
 
 
 def headline(title: str | None, url: str | None) -> str | None:
