@@ -354,6 +354,10 @@ def _walk_up(verb: Token, m: Modality) -> None:
             continue
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             m.hypothetical, m.why = True, "conditional"
+        if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) and (
+                _aux([head]) & (MODALS | FUTURE) or head.dep_ == "xcomp"):
+            m.hypothetical, m.why = True, f"awaited: until, under {head.text!r}"  # "would not stop until
+            # the prime minister resigned", "vowed to keep up the attacks until Israel stopped the war"
         if link == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
                 _planned(head) or _aux([head]) & MODALS or head.lemma_.lower() in MEANS_TO_AN_END
                 or roles.urged_infinitive(tok) or any(  # "approved a deal to release hostages": the
