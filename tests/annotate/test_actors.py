@@ -345,6 +345,25 @@ def test_it_after_a_body_speaks_is_that_body(resolve, text, country, sector):
     assert e is not None and e.country == country and (sector is None or e.sector == sector)
 
 
+@pytest.mark.parametrize("text,country,sector", [
+    ("Al-Shabaab has fought the Somali government since 2006. It kidnapped two Kenyan doctors in 2019.",
+     "SOM", "REB"),
+    ("Kenya protested to Uganda on Monday. It also recalled its ambassador.", "KEN", None),
+])
+def test_an_opening_it_doing_something_is_the_body_the_sentence_before_was_about(resolve, text, country, sector):
+    e = resolve(text, "It")
+    assert e is not None and e.country == country and (sector is None or e.sector == sector)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya protested on Monday. It is unclear whether talks will resume.",  # "it" of "it is"
+    "The Kenyan Tennis Federation released a statement. It read: we condemn violence.",  # the statement
+    "The Kenyan ministers protested. It rained all day.",  # weather; a plural is not "it"
+])
+def test_an_opening_it_that_is_no_body_is_left_alone(resolve, text):
+    assert resolve(text, "It") is None
+
+
 @pytest.mark.parametrize("text", [
     "President Macron said it was a mistake.",  # a person is never "it"
     "Russia said it was a provocation.",  # the "it" of a judgement

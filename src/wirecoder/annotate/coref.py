@@ -51,6 +51,9 @@ GENDERED_NOUNS = {
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# verbs whose subject "it" is no one: "it is", "it seems", "it rained", "it takes two"
+IMPERSONAL = {"be", "seem", "appear", "remain", "rain", "snow", "take", "mean", "matter", "happen", "look", "sound",
+              "become", "cost", "follow", "come", "go", "make", "get", "read", "have"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # "both sides", "the two countries": the two parties named just before (countries: one a country)
 BOTH_SIDES = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "adversary", "enemy"}
@@ -479,8 +482,30 @@ class Antecedents:
         """"it" as the subject of what a country, an organisation or its spokesman said of
         itself: "Russia said it had struck ...", "the army said it killed ...". Any other "it"
         (most are things) is left alone."""
-        body = self._said_of_itself(pronoun)
+        body = self._said_of_itself(pronoun) or self._body_before(pronoun)
         return self._refer(pronoun, body) if body is not None else None
+
+    def _body_before(self, pronoun: Token) -> ActorMention | None:
+        """"The ELN has been at war with the state since 1964. It kidnapped ...": a sentence's
+        opening "it", doing something, is the named body or country the sentence before was about
+        (not "It is", "It seems", "It was reported that")."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or verb.dep_ != "ROOT" \
+                or verb.lemma_.lower() in IMPERSONAL or self.quote_at(pronoun.idx) is not None:
+            return None
+        n = self.sentence[pronoun.i]
+        if n == 0:
+            return None
+        roots = [t for t in self.sents[n - 1] if t.dep_ == "ROOT"]
+        subjects = [c for r in roots[:1] for c in r.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or not (
+                subjects[0].pos_ == "PROPN" or subjects[0].is_upper) or any(c.dep_ == "conj" for c in subjects[0].children):
+            return None
+        body = self.resolve(subjects[0])
+        if body is None or body.entity.kind not in ("organisation", "group", "country") or not (
+                body.entity.country or body.entity.sector):
+            return None
+        return body
 
     def _said_of_itself(self, subject: Token) -> ActorMention | None:
         """The body that says what this subject did, when it speaks of itself: "Russia said it
@@ -586,14 +611,14 @@ class Antecedents:
 
     def both_sides(self, head: Token) -> ActorMention | None:
         """"India and Pakistan exchanged fire. Both sides (the two countries) accused each
-        other": the two parties of the nearest sentence before, in it or in the two before, that
-        names two (its subjects and what they act with or against), each a side of the phrase."""
+        other": the two parties of the nearest sentence that names two (its subjects and what they
+        act with or against), this one or one of the three before, each a side of the phrase."""
         if self.quote_at(head.idx) is not None or any(c.dep_ in ("prep", "poss", "compound", "amod")
                                                        for c in head.children):
             return None  # not "both sides of the border", "both sides' fighters"
         countries = head.lemma_.lower() in BOTH_COUNTRIES
         n = self.sentence[head.i]
-        for back in range(3):
+        for back in range(4):
             if n - back < 0:
                 break
             words = [t for t in self.sents[n - back] if t.i < head.i and self.quote_at(t.idx) is None and (
@@ -602,6 +627,8 @@ class Antecedents:
             for tok in words:
                 for conj in [tok, *tok.conjuncts] if tok.dep_ != "conj" else []:
                     m = self.resolve(conj)
+                    if m is not None and tok.dep_ == "dobj" and (conj.pos_ == "PRON" or m.entity.kind == "person"):
+                        continue  # what a side did to a person is no second side: "releasing him"
                     for side in self.sides(conj, m) if m is not None and m.entity.country else []:
                         who = side.entity.country if countries else (side.entity.country, side.entity.sector)
                         if all(who != (f.entity.country if countries else (f.entity.country, f.entity.sector))
@@ -615,9 +642,7 @@ class Antecedents:
                                                                      side.entity, side.entity.kind or "group"),
                                                     side.key) for side in found]
                 return self.groups[head.i][0]
-            if found:
-                return None  # the nearest party named is not one of two
-        return None
+        return None  # (sentences naming one party, or three, are passed over: "Egypt welcomed the deal")
 
     def _object_group(self, pronoun: Token, bound: set[int]) -> ActorMention | None:
         """An object "them" is most often what was done to before: "Police arrested ten protesters
