@@ -332,6 +332,17 @@ def test_first_person_outside_quotes_is_nobody(resolve):
     assert resolve("We will not negotiate with Iran, the minister said.", "We") is None
 
 
+@pytest.mark.parametrize("text,word,country", [
+    ("The Malian junta suspended Radio France Internationale.", "Internationale", "FRA"),  # a state broadcaster
+    ("The report was broadcast by Voice of America.", "America", "USA"),
+    ("The interview was published by The Washington Post.", "Post", None),  # a paper speaks for no state
+    ("CCTV captured their arrival at the Nairobi police headquarters.", "CCTV", None),  # often a camera
+])
+def test_state_broadcasters_are_their_states_and_other_outlets_no_ones(resolve, text, word, country):
+    e = resolve(text, word)
+    assert e is not None and e.sector == "MED" and e.country == country
+
+
 # -- it: a body saying what it did ------------------------------------------------------------
 @pytest.mark.parametrize("text,country,sector", [
     ("Russia said it had struck a depot near Kharkiv.", "RUS", None),
