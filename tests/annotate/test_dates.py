@@ -163,7 +163,8 @@ def test_no_date_at_all_without_publication_date(doc_of):
     ("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people.", None, "2021-10-02"),
     ("LONDON, 2 October (Reuters) - Talks that began in 2019 stalled.", None, "2019-10-02"),
     ("KABUL, Oct 2 (Reuters) - Gunmen killed five people.", None, None),  # no year anywhere
-    ("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people.", "2021-10-03", "2021-10-03"),
+    ("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people.", "2021-11-20", "2021-11-20"),  # far apart
+    ("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people.", "2021-10-03", "2021-10-02"),  # filed the day before
 ])
 def test_dateline_date_stands_in_for_a_missing_publication_date(doc_of, text, published, base):
     found = base_date(doc_of(text, published=published))
@@ -173,6 +174,24 @@ def test_dateline_date_stands_in_for_a_missing_publication_date(doc_of, text, pu
 def test_relative_dates_count_from_the_dateline(doc_of):
     doc = doc_of("KABUL, Oct 2, 2021 (Reuters) - Gunmen killed five people on Monday.", published=None)
     assert event_date(doc, token(doc, "killed")).date.value == "2021-09-27"
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # filed the day before the page's date: "yesterday" is the day before the filing
+    ("KABUL, Oct 2 (Reuters) - Gunmen killed five people yesterday.", "2021-10-03", "2021-10-01"),
+    ("KABUL, Dec 31 (Reuters) - Gunmen killed five people yesterday.", "2022-01-01", "2021-12-30"),
+    # a dateline far from the publication date is not trusted over it
+    ("KABUL, Feb 6 (Reuters) - Gunmen killed five people yesterday.", "2021-10-03", "2021-10-02"),
+])
+def test_relative_days_count_from_a_dateline_filed_just_before_publication(doc_of, text, published, day):
+    doc = doc_of(text, published=published)
+    assert event_date(doc, token(doc, "killed")).date.value == day
+
+
+def test_an_undated_event_still_falls_back_to_the_publication_date(doc_of):
+    doc = doc_of("KABUL, Oct 2 (Reuters) - Gunmen killed five people.", published="2021-10-03")
+    found = event_date(doc, token(doc, "killed"))
+    assert (found.date.value, found.date.precision) == ("2021-10-03", "published")
 
 
 def test_the_dateline_date_is_not_the_event_date(doc_of):

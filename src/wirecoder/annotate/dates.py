@@ -226,17 +226,31 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def base_date(doc: Doc) -> dt.date | None:
-    """The date relative expressions count from: the article's publication date, else the
-    dateline's date, with its own year or else the latest year the article mentions."""
+    """The date relative expressions count from: the dateline's date when the story was filed
+    up to a week before its publication date (a page stamped a day later still says "today"
+    of the day it was filed), else the publication date, else the dateline's date, with its own
+    year or else the latest year the article mentions."""
     given = published(doc)
     if given:
-        return dt.date.fromisoformat(given)
+        publication = dt.date.fromisoformat(given)
+        filed = _dateline_date(doc, publication.year)
+        if filed is not None and filed > publication:
+            filed = _dateline_date(doc, publication.year - 1)  # "Dec 31" published on 2 January
+        if filed is not None and 0 <= (publication - filed).days <= 7:
+            return filed
+        return publication
+    return _dateline_date(doc, None)
+
+
+def _dateline_date(doc: Doc, year: int | None) -> dt.date | None:
+    """The dateline's day ("KABUL, Oct 2 (Reuters) -"), in its own year, else ``year``, else
+    the latest year the article mentions."""
     layout = doc._.wc_layout
     if not layout or not layout.dateline or not layout.dateline.date:
         return None
     text = text_of(doc)[slice(*layout.dateline.date)]
     m = _DATELINE_DAY.search(text)
-    years = _YEAR.findall(text) or _YEAR.findall(text_of(doc))
+    years = _YEAR.findall(text) or ([str(year)] if year else _YEAR.findall(text_of(doc)))
     if m is None or not years:
         return None
     try:
@@ -341,7 +355,8 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
             best, best_key = mention, key
     if best is not None:
         return best
-    base = base_date(doc)
+    given = published(doc)  # (the day given with the article, not the dateline's filing day)
+    base = dt.date.fromisoformat(given) if given else base_date(doc)
     return DateMention(None, DateRef(base.isoformat(), "published")) if base else None
 
 
