@@ -1678,6 +1678,39 @@ def test_a_vow_to_keep_up_attacks_is_a_threat(code):
     assert "THREATEN" in [e["event"] for e in _live(code(text)["events"])]
 
 
+def test_the_strikes_are_the_strikes_told_before_not_the_last_attack(code):
+    text = ("Kenya carried out air strikes on al-Shabaab camps in Somalia on Thursday, two days after Uganda "
+            "launched drone attacks on Kenyan territory. Somalia said nine people were killed in the strikes.")
+    (killed,) = [e for e in _live(code(text)["events"]) if e["trigger"]["text"] == "killed"]
+    assert _countries(killed["actor"]) == {"KEN"}
+
+
+@pytest.mark.parametrize("sentence,target", [
+    ("Uganda launched missile and drone attacks on Kenyan territory.", "KEN"),
+    ("Somali militias shelled Kenyan soil overnight.", "KEN"),
+])
+def test_a_countrys_ground_hit_is_that_country(code, sentence, target):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == "ASSAULT" and _countries(e["recipient"]) == {target}
+
+
+@pytest.mark.parametrize("sentence,actors,recipients", [
+    ("AU peacekeepers clashed with Somali protesters in Baidoa, leaving 30 soldiers injured, the mission said.",
+     {"IGO"}, {"SOM"}),
+    ("Ugandan shelling left ten Kenyan civilians injured in Busia.", {"UGA"}, {"KEN"}),
+])
+def test_the_harmed_a_deed_left_are_its_victims_not_doers(code, sentence, actors, recipients):
+    (e,) = [e for e in _live(code(sentence)["events"]) if e["event"] == "ASSAULT"]
+    assert _countries(e["actor"]) == actors and _countries(e["recipient"]) == recipients
+
+
+def test_a_summons_after_what_a_ministry_said_is_the_ministrys(code):
+    text = ("Kenya's foreign ministry said nine people were killed in the raid, and summoned Uganda's charge "
+            "d'affaires to protest.")
+    (summons,) = [e for e in _live(code(text)["events"]) if e["trigger"]["text"] == "summoned"]
+    assert _countries(summons["actor"]) == {"KEN"} and _countries(summons["recipient"]) == {"UGA"}
+
+
 def test_striking_back_is_neither_a_strike_nor_a_labour_strike(code):
     assert code("Kenya strikes back")["events"] == []
 

@@ -70,10 +70,21 @@ def test_no_place_means_no_location(code):
     # the text puts the one in the other: "X neighbourhood in eastern Y"
     ("A car bomb parked on a road in Qasr Bahri neighbourhood in eastern Baghdad exploded.", "exploded",
      "Qasr Bahri neighbourhood", "in"),
+    # what one went somewhere to do happens there
+    ("Thousands took to the streets of Nairobi to support the strike.", "support", "Nairobi", "to"),
 ])
 def test_event_place(doc_of, text, trigger, place, how):
     found = event_place(doc := doc_of(text), token(doc, trigger))
     assert (found.span.text, found.place.how) == (place, how)
+
+
+def test_where_someone_went_is_not_where_the_event_of_a_clause_below_happened(doc_of):
+    doc = doc_of("NAIROBI (AFP) - The Ugandan opposition leader fled to Kenya after a court in Uganda issued "
+                 "a warrant for his arrest.")
+    found = event_place(doc, token(doc, "issued"))
+    assert found is not None and found.span.text == "Uganda"
+    doc = doc_of("The Ugandan opposition leader fled to Kenya after a court issued a warrant for his arrest.")
+    assert event_place(doc, token(doc, "issued")) is None
 
 
 def test_an_airport_news_names_is_the_airport_not_a_small_town_of_that_name(code):

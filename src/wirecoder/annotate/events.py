@@ -27,6 +27,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
                "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse"}
+TERRITORY = {"territory", "soil", "airspace", "waters", "land"}
 KEPT_UP = {"keep", "ramp", "scale", "step"}  # with "up", light verbs: "keep up the attacks"
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}  # unresolved, they name nobody a coder could code
@@ -835,15 +836,18 @@ class EventFinder:
     def find(self) -> list[EventMention]:
         events: list[EventMention] = self.told
         latest: dict[str, EventMention] = {}  # the last event of each type, for "the protest"
+        by_word: dict[tuple[str, str], EventMention] = {}  # ... and of each type and word: "the strikes"
         for sent in self.doc.sents:
             if (not self.keep_boilerplate and self._skipped(sent)) or in_another_script(sent):
                 latest.clear()
+                by_word.clear()
                 continue
             for e in self.in_sentence(sent):
-                before = latest.get(e.event)
-                if not self._told_before(e, before):
+                word = (e.event, e.trigger.root.lemma_.lower())
+                before = next((b for b in (by_word.get(word), latest.get(e.event)) if self._told_before(e, b)), None)
+                if before is None:  # (the air strikes told before, not the attacks told after them)
                     events.append(e)
-                    latest[e.event] = e
+                    latest[e.event] = by_word[word] = e
                     self._take_clues(e)
                 elif before.trigger.sent.start == sent.start and not before.recipient:
                     before.recipient = e.recipient  # one event, told twice in one sentence
@@ -1080,11 +1084,15 @@ class EventFinder:
             since = min(since, layout.paragraph_start(noun.idx))
         # "the incident" after coast guard ships fired water cannon: that force, whoever used it
         types = {r.type for r in rows} if rows else {"ASSAULT", "COERCE", "MOBILIZE"}
+        found = []
         for e in reversed(self.told):
             if e.trigger.start_char < since and not incident:  # (an incident may be the story's own, told
                 break  # in its first paragraph)
             if e.event in types and e.actor and not (e.negated or e.hypothetical):
-                return e
+                found.append(e)
+        if found:  # the one named by the same word first: "the strikes" are the air strikes told before,
+            # not the attacks told after them
+            return next((e for e in found if e.trigger.root.lemma_.lower() == noun.lemma_.lower()), found[0])
         # further back, the same thing named by the same words: "Turkey and Libya signed a
         # maritime border agreement ... [paragraphs later] he denounced the border agreement"
         words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")} - {"new", "latest"}
@@ -1120,6 +1128,19 @@ class EventFinder:
             if found:
                 return found
         return []
+
+    def _territory(self, groups: list[list[Token]]) -> ActorMention | None:
+        """"Ukrainian territory", "Polish soil", "Syria's airspace": a country's ground, which no
+        actor names (the words are no party), as the target of force."""
+        for tok in (t for g in groups for t in g):
+            if tok.lemma_.lower() not in TERRITORY:
+                continue
+            country = self.index.describe(tok)[0]
+            if country:
+                span = self.doc[min(t.i for t in tok.subtree if t.i <= tok.i):tok.i + 1]
+                return ActorMention(span, Entity(span.text, span.start_char, span.end_char, country=country,
+                                                 how="territory", kind="country"))
+        return None
 
     def assemble(self, trigger: Span, head: Token, row: Trigger, actor_toks, recip_groups) -> EventMention:
         mod = modality.assess(head)
@@ -1202,6 +1223,9 @@ class EventFinder:
             evidence.append("reciprocal: the actors are each other's recipients")
         if event_type == "ASSAULT":  # "fired artillery at Sotk": the weapon is the means, not a target
             recipients = [r for r in recipients if r.span.root.lemma_.lower() not in WEAPONS]
+        if event_type == "ASSAULT" and not recipients and self.index and (land := self._territory(recip_groups)):
+            recipients = [land]  # "struck Ukrainian territory", "attacks on Pakistani soil": that country
+            evidence.append(f"the country whose ground was hit: '{land.span.text}'")
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
             forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
             if forces:  # "sending Turkish soldiers to Libya": where they go is the recipient
@@ -1884,6 +1908,9 @@ def _related(a: Token, b: Token) -> bool:
     killed", "shelled the village, killing two")? Not across a relative, reported or adverbial clause: in "missiles targeting US troops in
     response to the airstrike that killed Soleimani" the killing is another event."""
     a, b = ((roles.coordinated_head(t) if t.dep_ == "conj" and t.pos_ == "NOUN" else t) for t in (a, b))
+    if any((p := roles.left_harmed(x)) is not None and y.head.i == p.head.i and y.dep_ == "nsubj"
+           for x, y in ((a, b), (b, a))):
+        return True  # "Russian shelling left ten civilians injured": the harm the shelling left
     return _governs(a, b) or _governs(b, a) or (  # "used tear gas to disperse protesters": one act (also
         a.head.i == b.head.i and a.head.lemma_.lower() in roles.INSTRUMENTAL  # "water cannon and pepper spray")
         and {a.dep_, b.dep_} in ({"dobj", "xcomp"}, {"dobj", "advcl"}))

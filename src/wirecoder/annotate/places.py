@@ -1028,6 +1028,7 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
 SCENE_MARKS = {"when", "while", "as"}  # "shot when their van came under fire in eastern Georgia"
 # where something happened, as opposed to where someone went or came from
 SCENE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout", "amid"}
+MOVED_TO = {"to", "toward", "towards", "into", "onto"}
 
 
 def _same_scene(tok: Token) -> bool:
@@ -1087,6 +1088,11 @@ def attachment(place: PlaceMention, trigger: Token, placed: set[int] = frozenset
     scene = _SCENE if kind == "loc" and word in SCENE_PREPS else _CLAUSE_DOWN
     for later, _ in rest[1:]:
         weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED, "scene": scene}.get(later, _LAYER)
+    if up and kind in ("loc", "target") and word in MOVED_TO and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for t in above for c in t.children):
+        weight *= _REPORTED  # "fled to Spain after a court issued a warrant": where someone went, up in
+        # another clause, is not where the event below it happened (but what one went there to do is:
+        # "took to Sarajevo's streets to support independence")
     how = word if kind in ("loc", "target") else kind
     return weight * _CLAUSE_UP ** up, how
 

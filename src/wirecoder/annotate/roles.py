@@ -70,7 +70,7 @@ SAYING = {"say", "tell", "state", "declare", "announce"}
 CLAIMING = {"deny", "insist", "claim", "allege", "confirm", "admit", "acknowledge", "argue", "add", "assert",
             "maintain", "stress", "reiterate"}
 WORD_ACTS = {"accuse", "blame", "condemn", "criticize", "criticise", "deny", "urge", "call", "demand", "warn",
-             "reject", "vow", "threaten", "pledge", "promise", "appeal", "denounce"}
+             "reject", "vow", "threaten", "pledge", "promise", "appeal", "denounce", "summon"}
 # verbs by which one state hands a person over to another
 HANDING_OVER = {"extradite", "repatriate"}
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
@@ -301,6 +301,8 @@ def subject(verb: Token) -> list[Token]:
         return [doers]
     if (doer := _clause_read_as_phrase(verb)) is not None:
         return [doer]
+    if (harmed := left_harmed(verb)) is not None:
+        return subject(harmed.head)  # "... clashed with protesters, leaving 30 soldiers injured": the clash's
     if (speaker := speaker_going_on(verb)) is not None:
         return speaker
     if is_passive(verb):
@@ -473,10 +475,24 @@ def _clause_read_as_phrase(verb: Token) -> Token | None:
     return None
 
 
+def left_harmed(verb: Token) -> Token | None:
+    """"clashed with protesters, leaving 30 soldiers injured": the ones a deed left harmed (the
+    participle's patient is the object of "leave")."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "leave":
+        return verb.head  # (also parsed as a participle on the object: "left ten civilians injured")
+    if verb.dep_ not in ("xcomp", "oprd", "ccomp") or verb.head.lemma_.lower() != "leave":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def objects(verb: Token) -> list[Token]:
     """Direct objects (and, in the passive voice, the grammatical subject)."""
     if _described_by_participle(verb) is not None:
         return []
+    if (harmed := left_harmed(verb)) is not None:
+        return [harmed]
     if _clause_read_as_phrase(verb) is not None:
         return [verb.head]
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not _inverted_source(c)] \
