@@ -1711,6 +1711,22 @@ def test_a_summons_after_what_a_ministry_said_is_the_ministrys(code):
     assert _countries(summons["actor"]) == {"KEN"} and _countries(summons["recipient"]) == {"UGA"}
 
 
+def test_accused_of_an_offensive_against_its_positions(code):
+    """The "of" hung on the last of those accused; "its positions" are the accuser's, and "its
+    Ugandan allies" Ugandan, whoever "its" is."""
+    text = "Al-Shabaab accused the Kenyan army and its Ugandan allies of launching an offensive against its positions."
+    (offensive,) = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
+    assert [(a["text"], a["country"]) for a in offensive["actor"]] == [("Kenyan army", "KEN"),
+                                                                       ("its Ugandan allies", "UGA")]
+    assert _countries(offensive["recipient"]) == {"SOM"}
+
+
+def test_the_villages_one_is_accused_of_shelling_are_the_accusers(code):
+    (shelled,) = [e for e in _live(code("Kenya accused Somalia of shelling its villages.")["events"])
+                  if e["event"] == "ASSAULT"]
+    assert _countries(shelled["actor"]) == {"SOM"} and _countries(shelled["recipient"]) == {"KEN"}
+
+
 def test_striking_back_is_neither_a_strike_nor_a_labour_strike(code):
     assert code("Kenya strikes back")["events"] == []
 

@@ -24,6 +24,7 @@ from wirecoder.annotate.coref import (BOTH_SIDES, COLLECTIVES, FIRST_PERSON, HON
                                       Antecedents, People, Person, coreferent, gender_of_name, gender_of_noun,
                                       name_words)
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
+from wirecoder.annotate.roles import GENERIC_TARGETS
 from wirecoder.annotate.places import saints_building
 from wirecoder.annotate.quotes import quote_frames
 from wirecoder.annotate.roles import MEDIA, PACTS, prep_objects
@@ -618,7 +619,7 @@ class ActorIndex:
         ("Somali police", "White House officials") and its of/from/in phrase ("the government of
         Iraq", "soldiers from Chad"; "a spokesman for the interior ministry"). The sector comes
         from the head noun and its compounds, or from the body a spokesman speaks for."""
-        country, sector = None, self._compound_sector(head)
+        country, sector, owner = None, self._compound_sector(head), None
         core = {head.i} | {c.i for c in head.children if c.dep_ == "compound"}
         for tok in self._phrase(head, within) + self._attached(head):
             if tok.i != head.i and opposed_word(tok):
@@ -633,6 +634,9 @@ class ActorIndex:
             name = self._person_name_at(tok, mention)
             if tok.i != head.i and name is not None and len(name) > 1:
                 continue  # a word of a person's name says nothing: "Sana" in "activist Sana Baloch"
+            if mention is not None and mention.entity.kind != "person" and tok.pos_ == "PRON" and tok.i != head.i:
+                owner = owner or mention.entity.country  # "its Eritrean allies": the allies' own word first
+                continue
             if mention is not None and mention.entity.kind != "person":
                 country = country or mention.entity.country
                 if tok.i == head.i:
@@ -652,6 +656,7 @@ class ActorIndex:
                     country = country or entry.country
                     if entry.kind in ("organisation", "group") and tok.i in core:
                         sector = sector or entry.sector
+        country = country or owner
         body = self._body_spoken_for(head)
         if body is not None:
             b_country, b_sector, _ = self.describe(body)
@@ -826,8 +831,11 @@ class ActorIndex:
                 (country, why), told_again = named, True
         if not sector and not (country and (token.pos_ == "PROPN" or told_again or self._body_spoken_for(token) is not None or (
                 token.lemma_.lower() in MEMBERS and self._members(token)) or (
-                token.lemma_.lower() not in NOT_PARTIES and self._country_before(token)))):
+                token.lemma_.lower() not in NOT_PARTIES and self._country_before(token)) or (
+                noun_lemma(token) in GENERIC_TARGETS and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                             for c in token.children)))):
             return None  # "the proclamation of the Golan Heights" names no actor; "Mahan Air" may
+            # ("its positions" are the positions of whoever "its" is)
         span = self.doc[min(t.i for t in self._phrase(token)):token.i + 1]
         while span and span[0].dep_ == "det" and span[0].lower_ in ("the", "a", "an"):
             span = span[1:]

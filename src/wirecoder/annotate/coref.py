@@ -54,6 +54,11 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # verbs whose subject "it" is no one: "it is", "it seems", "it rained", "it takes two"
 IMPERSONAL = {"be", "seem", "appear", "remain", "rain", "snow", "take", "mean", "matter", "happen", "look", "sound",
               "become", "cost", "follow", "come", "go", "make", "get", "read", "have"}
+# what a deed one is accused of was done to, which is the accuser's: "accused Y of shelling its villages"
+HARMED_GROUND = {"position", "territory", "soil", "airspace", "base", "troop", "force", "soldier", "village", "town",
+                 "city", "citizen", "civilian", "border", "ship", "vessel", "facility", "infrastructure", "embassy",
+                 "water", "post", "outpost", "area", "region", "people", "diplomat", "national"}
+ACCUSERS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # "both sides", "the two countries": the two parties named just before (countries: one a country)
 BOTH_SIDES = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "adversary", "enemy"}
@@ -252,6 +257,20 @@ def clause_subjects(pronoun: Token) -> list[Token]:
         tok = tok.head
         out += [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     return out
+
+
+def _accuser_harmed(owned: Token, deed: Token) -> Token | None:
+    """The verb of accusing when ``owned`` ("its positions", "their territory") is what the deed
+    one is accused of was done to: "X accused Y of shelling its villages" are X's villages."""
+    if owned.lemma_.lower() not in HARMED_GROUND or deed.dep_ != "pcomp" or deed.tag_ != "VBG" \
+            or deed.head.lower_ not in ("of", "for"):
+        return None
+    head = deed.head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "conj"):  # (the "of" hung on the accused)
+        while head.dep_ == "conj":
+            head = head.head
+        head = head.head
+    return head if head.lemma_.lower() in ACCUSERS else None
 
 
 def _who(m: ActorMention) -> tuple:
@@ -560,6 +579,8 @@ class Antecedents:
         if tok.pos_ not in ("VERB", "AUX"):
             return None
         verb = roles.coordinated_head(tok) if tok.dep_ == "conj" else tok
+        if (accuser := _accuser_harmed(owned, verb)) is not None:
+            verb = accuser  # "accused the army of launching an offensive against its positions": the accuser's
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         body = self.resolve(subjects[0]) if subjects else None
         if body is None or body.entity.kind == "person" or not (

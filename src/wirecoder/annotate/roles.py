@@ -341,6 +341,12 @@ def subject(verb: Token) -> list[Token]:
                 return [found[0]] + _split_subjects(found)
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return [tok.head]  # "members of parliament protested" parsed as a participle on "members"
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for") \
+                and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.dep_ in ("dobj", "conj"):
+            accused = coordinated_head(tok.head.head) if tok.head.head.dep_ == "conj" else tok.head.head
+            if accused.dep_ == "dobj" and accused.head.lemma_.lower() in JUDGING:
+                return [accused]  # "accused the army and its allies of launching an offensive": the parser
+                # hangs the "of" on the last one accused
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             judged = [c for c in tok.head.head.children if c.dep_ == "dobj"]
             if judged and tok.head.lower_ in ("for", "of", "with") and tok.head.head.lemma_.lower() in JUDGING:
