@@ -65,6 +65,14 @@ CODED = [
     ("Niger's junta ordered the French ambassador to leave the country.", "SANCTION", {"NER"}, {"FRA"}),
     ("Niger's junta gave the French ambassador 48 hours to leave.", "SANCTION", {"NER"}, {"FRA"}),
     ("Russia ordered ten Polish diplomats out of the country.", "SANCTION", {"RUS"}, {"POL"}),
+    # sums and loans extended are aid; sanctions renewed, participation cancelled and licences
+    # revoked are sanctions; parties dissolved are repression; villages ceded a retreat
+    ("The United States extended $500 million in emergency aid to Kenya.", "AID", {"USA"}, {"KEN"}),
+    ("The EU renewed its sanctions on Uganda for six months.", "SANCTION", {"EUR"}, {"UGA"}),
+    ("Washington cancelled Kenya's participation in a military exercise.", "SANCTION", {"USA"}, {"KEN"}),
+    ("Niger's junta revoked the licences of French mining company Orano.", "SANCTION", {"NER"}, {"FRA"}),
+    ("Mali's junta dissolved all political parties.", "COERCE", {"MLI"}, set()),
+    ("Armenia ceded four villages to Azerbaijan under a border deal.", "RETREAT", {"ARM"}, {"AZE"}),
     # standing with or by a state is support
     ("Egypt said it stood with Somalia.", "SUPPORT", {"EGY"}, {"SOM"}),
     # whom a warning is about
@@ -1501,6 +1509,8 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "Video captured the Kenyan president wearing a mask.",
     "Kenyan investors took control of the company.",
     "The suspect's identity is restricted to 'Stefan W' owing to privacy law.",
+    "The Kenyan minister cancelled the meeting because of bad weather.",
+    "The Kenyan company ceded market share to its rivals.",
 ])
 def test_services_and_products_are_no_events(code, text):
     assert _live(code(text)["events"]) == []
