@@ -709,6 +709,20 @@ def test_both_sides_are_the_two_just_named_and_accuse_each_other(code, text, sid
     assert any("each other" in note for note in e["evidence"])
 
 
+def test_both_governments_are_the_two_states_the_story_is_about(code):
+    text = ("Kenya accused Uganda of arming cattle raiders on Tuesday. \"We have evidence,\" Kenya's interior "
+            "minister said. Uganda's foreign minister dismissed the claim. A mediator, who asked not to be named, "
+            "said both governments had agreed to hold talks in Arusha.")
+    (agreed,) = [e for e in _live(code(text)["events"]) if e["event"] == "AGREE"]
+    assert [a["country"] for a in agreed["actor"]] == ["KEN", "UGA"]
+
+
+def test_an_accusation_summed_up_as_a_charge_someone_denied_still_stands(code):
+    (e,) = [e for e in code("NAIROBI, June 3 (Reuters) - Kenya on Tuesday accused Uganda of arming militias along "
+                            "their shared border, a charge Kampala denied.")["events"] if e["event"] == "ACCUSE"]
+    assert not e["negated"] and not e["hypothetical"] and _countries(e["recipient"]) == {"UGA"}
+
+
 @pytest.mark.parametrize("sentence", [
     "Kenya and Uganda blamed each other for the attack on the Busia border post.",
     "Kenya and Uganda traded accusations over the border clash.",

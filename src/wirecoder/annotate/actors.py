@@ -816,7 +816,7 @@ class ActorIndex:
         if token.lower_ in ("latter", "former") and any(c.lower_ == "the" for c in token.children):
             return self._one_of_the_pair(token)
         if _both_or_the_two(token):  # "both sides", "the two countries": the two parties just named
-            return self.antecedents.both_sides(token)
+            return self.antecedents.both_sides(token, self.mentions)
         if (token.pos_ not in ("NOUN", "PROPN") and token.lower_ not in EVERYONE) or token.ent_type_ in ("TIME", "DATE"):
             return None  # "at 2 p.m." is no prime minister
         if (country := self._the_country_named(token)) is not None:

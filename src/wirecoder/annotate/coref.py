@@ -61,8 +61,9 @@ HARMED_GROUND = {"position", "territory", "soil", "airspace", "base", "troop", "
 ACCUSERS = {"accuse", "blame", "charge", "condemn", "criticize", "criticise", "denounce", "fault"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # "both sides", "the two countries": the two parties named just before (countries: one a country)
-BOTH_SIDES = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "adversary", "enemy"}
-BOTH_COUNTRIES = {"country", "nation", "neighbour", "neighbor"}
+BOTH_SIDES = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "adversary", "enemy",
+              "government", "state"}
+BOTH_COUNTRIES = {"country", "nation", "neighbour", "neighbor", "government", "state"}
 SIDE_PREPOSITIONS = {"with", "between", "against", "and"}
 FIRST_PERSON = {"i", "me", "we", "us"}  # inside a quote: its speaker
 # what a body issues, whose "its" is that body: "its press release"
@@ -630,10 +631,12 @@ class Antecedents:
                 return self._refer(pronoun, found)
         return None
 
-    def both_sides(self, head: Token) -> ActorMention | None:
+    def both_sides(self, head: Token, mentions: list[ActorMention] = ()) -> ActorMention | None:
         """"India and Pakistan exchanged fire. Both sides (the two countries) accused each
         other": the two parties of the nearest sentence that names two (its subjects and what they
-        act with or against), this one or one of the three before, each a side of the phrase."""
+        act with or against), this one or one of the three before, each a side of the phrase; for
+        "both governments" or "the two countries" with no such sentence, the two states the article
+        has named most, at least twice each, with no third named as often."""
         if self.quote_at(head.idx) is not None or any(c.dep_ in ("prep", "poss", "compound", "amod")
                                                        for c in head.children):
             return None  # not "both sides of the border", "both sides' fighters"
@@ -656,14 +659,31 @@ class Antecedents:
                                for f in found):
                             found.append(side)
             if len(found) == 2:
-                start = min(c.i for c in head.children if c.dep_ in ("det", "predet", "nummod") or c.i < head.i) \
-                    if any(c.i < head.i for c in head.children) else head.i
-                span = self.doc[start:head.i + 1]
-                self.groups[head.i] = [ActorMention(span, coreferent(span.text, span.start_char, span.end_char,
-                                                                     side.entity, side.entity.kind or "group"),
-                                                    side.key) for side in found]
-                return self.groups[head.i][0]
+                return self._as_both(head, found)
+        if countries and mentions:  # "both governments", told of in turns: the two states the story is about
+            counts: dict[str, int] = {}
+            for m in mentions:
+                if m.span.start < head.i and m.entity.kind in ("country", "capital", "seat") and m.entity.country:
+                    counts[m.entity.country] = counts.get(m.entity.country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
+                pair = {code for code, _ in ranked[:2]}
+                first = {}
+                for m in mentions:
+                    if m.entity.country in pair and m.entity.kind in ("country", "capital", "seat"):
+                        first.setdefault(m.entity.country, m)
+                return self._as_both(head, sorted(first.values(), key=lambda m: m.span.start))
         return None  # (sentences naming one party, or three, are passed over: "Egypt welcomed the deal")
+
+    def _as_both(self, head: Token, found: list[ActorMention]) -> ActorMention:
+        """One mention per side, each spanning the phrase ("Both sides")."""
+        start = min(c.i for c in head.children if c.dep_ in ("det", "predet", "nummod") or c.i < head.i) \
+            if any(c.i < head.i for c in head.children) else head.i
+        span = self.doc[start:head.i + 1]
+        self.groups[head.i] = [ActorMention(span, coreferent(span.text, span.start_char, span.end_char,
+                                                             side.entity, side.entity.kind or "group"),
+                                            side.key) for side in found]
+        return self.groups[head.i][0]
 
     def _object_group(self, pronoun: Token, bound: set[int]) -> ActorMention | None:
         """An object "them" is most often what was done to before: "Police arrested ten protesters

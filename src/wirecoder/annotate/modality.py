@@ -372,6 +372,11 @@ def _walk_up(verb: Token, m: Modality) -> None:
                 and _aux([head]) & MODALS and m.frame is None and not _performed(tok, head):
             m.frame = head  # "this would make Taiwan the first to recognize", "could force Iran to retreat"
             m.hypothetical, m.why = True, f"under {head.text!r}: modal"
+        if head.lemma_ in DENIAL and link == "ccomp" and tok.i < head.i and any(
+                c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in CLAIMS and tok.i < c.i < head.i
+                for c in head.children):
+            return  # "Kenya accused Somalia of arming militias, a charge Mogadishu denied", which the
+            # parser may hang on "denied": the accusation was made, and is the sentence's own
         if head.lemma_ in FAILURE and link in ("xcomp", "ccomp"):
             m.negated, m.why = True, f"failed: {head.text}"
         elif head.lemma_ in DENIAL and link in ("ccomp", "xcomp", "pcomp"):
