@@ -38,6 +38,12 @@ BASE = dt.date(2021, 3, 10)
     ("2019-05-01", "2019-05-01", "day"),
     ("on New Year's Day", "2021-01-01", "day"),
     ("on Christmas Eve", "2020-12-24", "day"),
+    # a day of the month alone: this month's, else last month's
+    ("on the 8th", "2021-03-08", "day"),
+    ("on the 28th", "2021-02-28", "day"),
+    ("on the 21st of February", "2021-02-21", "day"),
+    ("in mid-September", "2020-09-01", "month"),
+    ("in early February", "2021-02-01", "month"),
 ])
 def test_resolves(text, value, precision):
     m = PATTERN.search(text)
@@ -55,6 +61,23 @@ def test_future_day_and_month_looks_forward():
     assert resolve(PATTERN.search("on March 13"), BASE, future=True)[0].isoformat() == "2021-03-13"
     assert resolve(PATTERN.search("on March 13"), BASE)[0].isoformat() == "2020-03-13"
     assert resolve(PATTERN.search("on 2nd February"), BASE, future=True)[0].isoformat() == "2022-02-02"
+
+
+def test_a_month_in_the_future_looks_forward():
+    assert resolve(PATTERN.search("will meet in January"), BASE, future=True)[0].isoformat() == "2022-01-01"
+    assert resolve(PATTERN.search("would meet in early June"), BASE, future=True)[0].isoformat() == "2021-06-01"
+    assert resolve(PATTERN.search("met in June"), BASE)[0].isoformat() == "2020-06-01"
+
+
+def test_would_looks_forward_from_the_report(doc_of):
+    doc = doc_of("Parliament would meet briefly in early June.", published="2021-03-10")
+    assert event_date(doc, token(doc, "meet")).date.value == "2021-06-01"
+
+
+def test_a_day_of_the_month_alone_looks_forward_in_the_future_and_is_no_unit():
+    assert resolve(PATTERN.search("will meet on the 15th"), BASE, future=True)[0].isoformat() == "2021-03-15"
+    assert resolve(PATTERN.search("on the 31st"), BASE)[0].isoformat() == "2021-01-31"  # February has none
+    assert PATTERN.search("The 3rd Brigade attacked") is None
 
 
 def test_leap_day_stays_in_the_articles_year():

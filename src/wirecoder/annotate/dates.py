@@ -39,7 +39,7 @@ _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a f
 PATTERN = re.compile(
     rf"""\b(?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
-    | (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+\d{{4}})?)
+    | (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?)
     | (?P<mdy>{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?![\d:])
     | (?:(?P<rel>last|this|next|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
     | (?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))
@@ -49,7 +49,8 @@ PATTERN = re.compile(
     | (?P<ago>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago
     | (?P<earlier>earlier|later)\s+this\s+(?P<eunit>week|month|year)
     | (?P<wrel>last|this|next|past)\s+(?P<wunit>week|month|year|weekend)
-    | (?:(?P<mrel>last|this|next|in|since|by|during)\s+)(?P<mon>{_MON})(?:\s+(?P<myear>\d{{4}}))?(?!\s+\d)
+    | (?:(?P<mrel>last|this|next|in|since|by|during)\s+)(?:mid-|early\s+|late\s+)?(?P<mon>{_MON})(?:\s+(?P<myear>\d{{4}}))?(?!\s+\d)
+    | on\s+the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MON})
     | (?:in|since|by|during|of)\s+(?P<year>(?:19|20)\d{{2}})(?![\d-])
     )\b""",
     re.X | re.I,
@@ -77,7 +78,7 @@ def _shift_months(d: dt.date, months: int) -> dt.date:
     return dt.date(y, m + 1, 1)
 
 
-_DAY_MONTH = re.compile(rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})"
+_DAY_MONTH = re.compile(rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})"
                         rf"(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{{4}}))?", re.I)
 
 
@@ -155,11 +156,30 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
         year = base.year
         if rel == "next" and month <= base.month:
             year += 1
-        elif rel != "next" and (month > base.month or (rel == "last" and month == base.month)):
+        elif future and rel in ("in", "by", "during") and month < base.month:
+            year += 1  # "will meet in March", said in November: next March
+        elif rel != "next" and not future and (month > base.month or (rel == "last" and month == base.month)):
             year -= 1
         return dt.date(year, month, 1), "month"
     if g["year"]:
         return dt.date(int(g["year"]), 1, 1), "year"
+    if g["nth"]:  # "on the 29th": that day of this month, else of the month before
+        return _nth_day(base, int(g["nth"]), future)
+    return None
+
+
+def _nth_day(base: dt.date, day: int, future: bool) -> tuple[dt.date, str] | None:
+    """The day ``day`` of the month nearest ``base`` on the side the tense says."""
+    step = 1 if future else -1
+    month = dt.date(base.year, base.month, 1)
+    for _ in range(3):
+        try:
+            found = month.replace(day=day)
+        except ValueError:  # "the 31st" of a 30-day month
+            found = None
+        if found is not None and (found >= base if future else found <= base):
+            return found, "day"
+        month = _shift_months(month, step)
     return None
 
 
@@ -211,8 +231,9 @@ def _looks_future(doc: Doc, start: int, end: int) -> bool:
         head = head.head
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children):
         return True
-    if head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
-        return True  # the future of a past report: "announced it would meet on Monday"
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
+        return True  # the future of a past report: "announced it would meet on Monday", "Parliament
+        # would meet briefly in early September"
     planner = head.head
     return (head.dep_ == "xcomp" and planner.lemma_ in _PLANNED and  # "is set to meet on Monday"
             any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "'s", "'re") for c in planner.children))
