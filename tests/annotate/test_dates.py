@@ -63,6 +63,19 @@ def test_future_day_and_month_looks_forward():
     assert resolve(PATTERN.search("on 2nd February"), BASE, future=True)[0].isoformat() == "2022-02-02"
 
 
+@pytest.mark.parametrize("text,trigger,day", [
+    ("On Saturday, protesters marched through Nairobi, a day after police arrested their leaders.", "arrested",
+     "2021-03-05"),
+    ("The strike on Monday came two days after militants attacked a convoy.", "attacked", "2021-03-06"),
+    ("Kenya struck the camp on Friday, hours after the militants fired rockets at Lamu.", "fired", "2021-03-05"),
+    ("The army withdrew on Sunday, a week before the rebels seized the town.", "seized", "2021-03-14"),
+])
+def test_a_day_measured_from_another_events_day(doc_of, text, trigger, day):
+    doc = doc_of(text, published="2021-03-10")
+    found = event_date(doc, token(doc, trigger))
+    assert (found.date.value, found.date.precision) == (day, "day")
+
+
 def test_a_month_in_the_future_looks_forward():
     assert resolve(PATTERN.search("will meet in January"), BASE, future=True)[0].isoformat() == "2022-01-01"
     assert resolve(PATTERN.search("would meet in early June"), BASE, future=True)[0].isoformat() == "2021-06-01"

@@ -374,6 +374,13 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
         key = (up, _inside_a_noun(span, trigger), abs(span.root.i - trigger.i)) if up is not None else None
         if key is not None and (best_key is None or key < best_key):
             best, best_key = mention, key
+    measured = _measured_from_another(trigger)
+    if measured is not None and (best is None or best_key[0]):  # (no date of the clause's own)
+        other, days = measured
+        found = event_date(doc, other)
+        if found is not None and found.span is not None and found.date.precision == "day":
+            value = dt.date.fromisoformat(found.date.value) + dt.timedelta(days=days)
+            return DateMention(found.span, replace(found.date, value=value.isoformat()))
     if best is not None:
         return best
     given = published(doc)  # (the day given with the article, not the dateline's filing day)
@@ -381,6 +388,29 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     return DateMention(None, DateRef(base.isoformat(), "published")) if base else None
 
 
+def _measured_from_another(trigger: Token) -> tuple[Token, int] | None:
+    """"Protesters marched on Saturday, a day after police arrested their leaders": the clause
+    whose day the trigger's is measured from, and by how many days (negative: before it)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    unit = next((c for c in (*verb.children, *mark.children)  # (the parser may hang it on "after")
+                 if c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_IN), None)
+    if unit is None:
+        return None
+    count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    n = 1 if count is None or count.lower_ in ("a", "an", "one") else _NUM.get(count.lower_) or (
+        int(count.text) if count.text.isdigit() else None)
+    if n is None:
+        return None
+    days = n * DAYS_IN[unit.lemma_.lower()]
+    return verb.head, -days if mark.lower_ == "after" else days
+
+
+DAYS_IN = {"day": 1, "week": 7, "hour": 0}  # ("hours after": the same day)
 REASONS = {"for", "over"}
 # words whose day is the speaker's: inside a quote, "today" is the day the words were said
 DEICTIC = {"today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening",
