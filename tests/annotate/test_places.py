@@ -92,6 +92,18 @@ def test_an_airport_news_names_is_the_airport_not_a_small_town_of_that_name(code
     assert (heathrow["country"], heathrow["feature"]) == ("GBR", "S.AIRP")
 
 
+def test_the_island_of_a_name_is_the_island_not_a_town_of_that_name(code):
+    (basilan,) = code("Fighting erupted on the island of Basilan on Monday.")["places"]
+    assert basilan["feature"] != "P.PPL" and basilan["country"] == "PHL"
+
+
+def test_what_happens_on_a_town_or_island_the_tagger_took_for_a_person(code):
+    out = code("A bomb exploded on Jolo on Sunday.")
+    assert [(p["text"], p["country"]) for p in out["places"]] == [("Jolo", "PHL")]
+    assert out["events"][0]["location"]["name"] == "Jolo"
+    assert code("The senator commented on Biden on Sunday.")["places"] == []
+
+
 def test_the_province_of_a_name_is_the_province(code):
     (hama,) = [p for p in code("Fighting went on in the province of Hama.")["places"]]
     assert (hama["text"], hama["feature"], hama["country"]) == ("Hama", "A.ADM1", "SYR")

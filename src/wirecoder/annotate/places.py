@@ -69,6 +69,7 @@ _NOUNS = _word_sections("place_nouns.txt")
 SETTLEMENT_NOUNS = _NOUNS["settlement"]  # "town", "province", "camp": "Paktika province" is Paktika
 PLACE_NOUNS = SETTLEMENT_NOUNS | _NOUNS["feature"]  # and "river", "island", ...
 # kinds of division whose word is part of the name even in lower case: "Paktika province"
+ISLAND_CONFIDENCE = 0.6  # an island chosen by the words "the island of" over a town of its name
 DIVISION_NOUNS = frozenset({"province", "district", "county", "governorate", "oblast", "prefecture", "municipality",
                             "region", "state", "township", "parish", "emirate", "territory", "republic"})
 PLACE_VERBS = _word_sections("place_verbs.txt")[""]  # "shell", "enter": their object is a place
@@ -76,6 +77,9 @@ LOCATIVE_PREPS = roles.LOCATIVE_PREPS - {"from"} | {"above", "below", "beneath",
                                                    "amid", "among", "alongside", "past", "via"}
 CONTEXT_PREPS = LOCATIVE_PREPS | {"from"}  # "travelled from Herat": a place, if no event's place
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "into", "through", "around", "throughout", "within"}
+# what happens on an island or a town: "a bomb exploded on Jolo"
+HAPPENING_ON = {"explode", "erupt", "land", "crash", "occur", "happen", "rage", "clash", "detonate", "go",
+                "flare", "die", "ground", "hit"}
 # (those are enough to make a person's name a place; "over", "to" and "from" are not)
 PLACE_ONLY_VERBS = {"enter", "storm", "shell", "bombard", "besiege", "overrun", "occupy", "invade", "patrol",
                     "recapture", "retake"}  # and so is their object
@@ -257,6 +261,8 @@ def _named_as_place(name: Span) -> bool:
     root = name.root
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in HAPPENING_ON:
+        return True  # "a bomb exploded on Jolo", "fighting raged on Basilan" (not "commented on Biden")
     if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_ONLY_VERBS:
         return True  # "entered Tell Tamer" (but people are captured too)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _is_place_noun(root.head.head, SETTLEMENT_NOUNS):
@@ -769,6 +775,12 @@ def _resolve(t: Toponym, gazetteer: Gazetteer, countries: Sequence[str], near: S
     if (division := _division_of(t.span)) is not None:  # "the province of Hama" is Hama province
         found = gazetteer.resolve(f"{t.span.text} {division}", countries=countries, near=near)
         found = found if found is not None and found[0].feature.startswith("A.") else None
+    elif _island_of(t.span):  # "the island of Basilan": the island, or the division named after it
+        found = gazetteer.resolve(f"{t.span.text} Island", countries=countries, near=near)
+        found = found if found is not None and found[0].feature == "T.ISL" else None
+        land = next((e for e in gazetteer.candidates(t.span.text)
+                     if e.feature in ("T.ISL", "T.ISLS") or e.feature.startswith("A.ADM")), None)
+        found = found or ((land, ISLAND_CONFIDENCE) if land is not None else None)
     found = found or gazetteer.resolve(_lookup_name(t), countries=countries, near=near, container=container,
                                        within=within)
     if found is None and t.name is not t.span:
@@ -818,6 +830,13 @@ def _near(entry: GeoEntry, division: GeoEntry) -> bool:
     division the gazetteer has no borders for can tell ("Winchester, Hampshire")."""
     return entry.country == division.country and division.feature.startswith("A.ADM") \
         and distance_km(entry, division) < 100
+
+
+def _island_of(span: Span) -> bool:
+    """"the island of Basilan", "the islands of X"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < span.start \
+        and root.head.head.lemma_.lower() == "island"
 
 
 def _division_of(span: Span) -> str | None:
@@ -993,7 +1012,8 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
             elif word in LOCATIVE_PREPS:
                 out.append(("loc", word))
             elif word in TARGET_PREPS and (_is_place_noun(head.head) or _is_place_noun(place[-1])
-                                           or tok.lower_ in PART_NOUNS):
+                                           or tok.lower_ in PART_NOUNS
+                                           or (word == "on" and head.head.lemma_.lower() in HAPPENING_ON)):
                 out.append(("loc", word))  # "a camp on the Jaffna Peninsula", "on Degema Street",
                 # "on the eastern outskirts of Damascus"
             elif word in TARGET_PREPS:
