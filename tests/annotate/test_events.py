@@ -73,6 +73,8 @@ CODED = [
     ("Niger's junta revoked the licences of French mining company Orano.", "SANCTION", {"NER"}, {"FRA"}),
     ("Mali's junta dissolved all political parties.", "COERCE", {"MLI"}, set()),
     ("Armenia ceded four villages to Azerbaijan under a border deal.", "RETREAT", {"ARM"}, {"AZE"}),
+    ("The State Department said it was suspending its strategic partnership with Kenya.", "SANCTION", {"USA"},
+     {"KEN"}),
     # standing with or by a state is support
     ("Egypt said it stood with Somalia.", "SUPPORT", {"EGY"}, {"SOM"}),
     # whom a warning is about
@@ -1749,6 +1751,30 @@ def test_the_villages_one_is_accused_of_shelling_are_the_accusers(code):
     (shelled,) = [e for e in _live(code("Kenya accused Somalia of shelling its villages.")["events"])
                   if e["event"] == "ASSAULT"]
     assert _countries(shelled["actor"]) == {"SOM"} and _countries(shelled["recipient"]) == {"KEN"}
+
+
+def test_a_request_rejected_far_on_is_answered_to_its_maker(code):
+    text = ("The International Criminal Court's chief prosecutor requested an arrest warrant for Kenya's president, "
+            "William Ruto.\n\nThe prosecutor said the evidence was strong.\n\nThe court will rule in March. "
+            "Kenya's government rejected the request on Thursday.")
+    events = _live(code(text)["events"])
+    (asked,) = [e for e in events if e["event"] == "REQUEST"]
+    assert _countries(asked["actor"]) == {"IGO"}  # the court's name, with its possessive
+    (rejected,) = [e for e in events if e["event"] == "REJECT"]
+    assert _countries(rejected["recipient"]) == {"IGO"}
+
+
+def test_a_passive_goes_on_after_and(code):
+    events = _live(code("Kenyan police said 107 people had been detained and 32 police officers injured.")["events"])
+    (injured,) = [e for e in events if e["trigger"]["text"] == "injured"]
+    assert injured["actor"] == [] and [a["text"] for a in injured["recipient"]] == ["police officers"]
+
+
+def test_firms_based_in_a_country_are_its(code):
+    text = ("Sudan's army has fought the RSF since April 2023. The Treasury Department sanctioned seven companies "
+            "based in the United Arab Emirates.")
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "SANCTION"]
+    assert _countries(e["actor"]) == {"USA"} and _countries(e["recipient"]) == {"ARE"}
 
 
 def test_striking_back_is_neither_a_strike_nor_a_labour_strike(code):

@@ -713,8 +713,12 @@ class ActorIndex:
     def _attached(self, head: Token) -> list[Token]:
         """The named words of an of/from/in phrase on the head: "of Gondor", "in Fornost and Gondor"."""
         out = []
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
+        based = [p for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in BASED
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]  # "companies based in the UAE"
+        for prep in [*head.children, *based]:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "at"):
+                if prep.lower_ == "at" and prep not in based:
+                    continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.i in self.by_token):
                         out += self._phrase(obj)
@@ -1092,7 +1096,7 @@ def _inside_name(span: Span, ent: Span | None) -> bool:
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-    end = ent.end
+    end = ent.end - (1 if ent[-1].tag_ == "POS" else 0)  # "The International Criminal Court's"
     if end - start > 3 and ent.doc[end - 1].text == ")" and ent.doc[end - 3].text == "(":
         end -= 3  # "Organisation of Islamic Cooperation (OIC)": the name, and its acronym after it
     return span.start > start or span.end < end
@@ -1117,6 +1121,7 @@ MEMBERS = frozenset("nation country state side neighbour neighbor leader represe
 NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace water waters border frontier "
                         "economy region area side coast".split())
 
+BASED = {"base", "headquarter", "register", "locate"}  # "a firm based in Dubai" is of that country
 PARTITIVES = frozenset("number group dozen dozens hundred hundreds thousand thousands million millions "
                        "couple handful lot lots majority minority some many most several few all "
                        "one two three four five six seven eight nine ten each both".split())

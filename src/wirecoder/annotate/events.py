@@ -28,6 +28,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
                "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse"}
 TERRITORY = {"territory", "soil", "airspace", "waters", "land"}
+REQUEST_NOUNS = {"request", "demand", "call", "appeal", "ultimatum", "application", "bid"}
 KEPT_UP = {"keep", "ramp", "scale", "step"}  # with "up", light verbs: "keep up the attacks"
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}  # unresolved, they name nobody a coder could code
@@ -892,13 +893,16 @@ class EventFinder:
         if sent.start == 0:
             return events
         since = self.doc[_previous_sentence_start(sent[0])].idx
-        asked = [r for r in self.told if r.event == "REQUEST" and r.actor and r.trigger.start_char >= since
-                 and not (r.negated or r.hypothetical)]
         for e in events:
             if e.event != "REJECT" or e.recipient or not e.actor:
                 continue
+            named = any(o.lemma_.lower() in REQUEST_NOUNS and any(c.lower_ == "the" for c in o.children)
+                        for o in roles.objects(e.trigger.root))  # "rejected the request": the one told, however far back
+            asked = [r for r in self.told if r.event == "REQUEST" and r.actor and (named or r.trigger.start_char >= since)
+                     and r.trigger.start_char < e.trigger.start_char and not (r.negated or r.hypothetical)]
             request = next((r for r in reversed(asked) if not any(_same_actor(a, r.actor) for a in e.actor) and (
-                not r.recipient or any(_same_actor(a, r.recipient) or _same_state(a, r.recipient) for a in e.actor))),
+                not r.recipient or any(_same_actor(a, r.recipient) or _same_state(a, r.recipient)
+                                       or _state_of(a, r.recipient) for a in e.actor))),
                 None)
             if request is not None:
                 e.recipient = list(request.actor)
@@ -1469,6 +1473,14 @@ def _same_state(mention: ActorMention, others: list[ActorMention]) -> bool:
     country = mention.entity.country
     return bool(country) and mention.entity.kind != "person" and any(
         o.entity.country == country and o.entity.kind != "person" for o in others)
+
+
+def _state_of(mention: ActorMention, others: list[ActorMention]) -> bool:
+    """Does the mention name the state, or an organ of the state, of one of the others ("Myanmar's
+    military government" answers a request made of its leader)?"""
+    country = mention.entity.country
+    return bool(country) and (mention.entity.kind == "country" or mention.entity.sector in STATE_ORGANS) and any(
+        o.entity.country == country for o in others)
 
 
 def _foreign(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:

@@ -200,6 +200,10 @@ def is_passive(verb: Token) -> bool:
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children) and is_passive(verb.head):
         return True  # "who was arrested and banned": both passive
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in DONE_TO and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children) and any(
+            c.dep_ == "auxpass" for c in verb.head.children) and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "107 people had been detained and 32 police officers injured": the passive goes on
     if verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO and not any(
             c.dep_ in ("aux", "dobj", "agent") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
         return True
