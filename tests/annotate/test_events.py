@@ -1777,6 +1777,28 @@ def test_firms_based_in_a_country_are_its(code):
     assert _countries(e["actor"]) == {"USA"} and _countries(e["recipient"]) == {"ARE"}
 
 
+def test_two_deeds_of_one_doer_to_different_parties_are_two_events(code):
+    text = ("Kenya and Uganda signed a border agreement on Monday. Tanzania's president welcomed the agreement "
+            "and thanked the United States and France for their mediation.")
+    support = [e for e in _live(code(text)["events"]) if e["event"] == "SUPPORT" and _countries(e["actor"]) == {"TZA"}]
+    assert {frozenset(_countries(e["recipient"])) for e in support} >= {frozenset({"USA", "FRA"})}
+    assert len(support) == 2
+
+
+def test_the_head_of_a_mission_summoned_is_an_envoy_summoned(code):
+    (e,) = _live(code("Kenya's foreign ministry summoned Uganda's deputy head of mission in Nairobi.")["events"])
+    assert (e["event"], e["cameo"]) == ("ACCUSE", "111") and _countries(e["recipient"]) == {"UGA"}
+
+
+def test_forces_to_be_deployed_under_a_deal_are_agreed_not_threatened(code):
+    (e,) = [e for e in code("Under the deal, the Kenyan army will deploy thousands of soldiers along the "
+                            "border.")["events"] if e["trigger"]["text"] == "deploy"]
+    assert e["event"] == "AGREE"
+    (threat,) = [e for e in code("Kenya will deploy troops to the Ugandan border.")["events"]
+                 if e["trigger"]["text"] == "deploy"]
+    assert threat["event"] == "THREATEN"
+
+
 def test_striking_back_is_neither_a_strike_nor_a_labour_strike(code):
     assert code("Kenya strikes back")["events"] == []
 

@@ -29,6 +29,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse"}
 TERRITORY = {"territory", "soil", "airspace", "waters", "land"}
 REQUEST_NOUNS = {"request", "demand", "call", "appeal", "ultimatum", "application", "bid"}
+DEAL_WORDS = {"deal", "agreement", "accord", "truce", "ceasefire", "arrangement", "plan", "terms", "pact", "treaty"}
 KEPT_UP = {"keep", "ramp", "scale", "step"}  # with "up", light verbs: "keep up the attacks"
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}  # unresolved, they name nobody a coder could code
@@ -1159,7 +1160,10 @@ class EventFinder:
         if mod.frame is not None and mod.frame.lemma_.lower() in WILLING and event_type == "CONCEDE":
             mod.hypothetical, mod.frame, mod.why = False, None, None  # "ready to scrap the curfew": offered
             evidence.append(f"offered: '{trigger.text}' under a word of willingness")
-        if mod.future and not mod.hypothetical:
+        if mod.future and not mod.hypothetical and event_type in FUTURE_AS_THREAT and _term_of_a_deal(head):
+            event_type, mode, cameo = "AGREE", None, "030"  # "Under the deal, the Lebanese army will deploy
+            evidence.append("a term of the deal: agreed")  # soldiers in the south": no threat
+        elif mod.future and not mod.hypothetical:
             event_type, mode, cameo, note = future_reading(event_type, mode, cameo)
             if note:
                 evidence.append(note)
@@ -1887,7 +1891,7 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
         related = [k for k in kept if k.event == e.event and k.negated == e.negated
                    and _related(k.trigger.root, e.trigger.root)]  # ("had not attacked ... and accused the army
         # of shelling civilians": two events)
-        twin = next((k for k in related if not _other_sides(k, e)), None)
+        twin = next((k for k in related if not _other_sides(k, e) and not _other_targets(k, e)), None)
         if twin is None:
             answered = next((k for k in related if _countries_of(k.recipient) & _countries_of(e.actor)), None)
             if answered is not None and not e.recipient:
@@ -1900,6 +1904,31 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
         twin.location = twin.location or e.location
         twin.confidence = max(twin.confidence, e.confidence)
     return kept
+
+
+def _term_of_a_deal(head: Token) -> bool:
+    """Is the clause said to be done "under the deal" (agreement, accord, truce, plan)?"""
+    tok = head
+    for _ in range(4):
+        if any(c.dep_ == "prep" and c.lower_ in ("under", "as") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in DEAL_WORDS for g in c.children) for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _other_targets(a: EventMention, b: EventMention) -> bool:
+    """Two deeds of one doer done to different parties ("welcomed the agreement and thanked the
+    United States and France"): two events, not one (but "shelled the village, killing five
+    villagers" is one)."""
+    x, y = a.trigger.root, b.trigger.root
+    if x.lemma_.lower() == y.lemma_.lower() or not (a.recipient and b.recipient) or not (
+            (y.dep_ == "conj" and y.head.i == x.i) or (x.dep_ == "conj" and x.head.i == y.i)):
+        return False  # (only verbs joined by "and": not "spoke out against the attack, calling it ...")
+    ours, theirs = _countries_of(a.recipient), _countries_of(b.recipient)
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def _other_sides(a: EventMention, b: EventMention) -> bool:
