@@ -1799,6 +1799,20 @@ def test_forces_to_be_deployed_under_a_deal_are_agreed_not_threatened(code):
     assert threat["event"] == "THREATEN"
 
 
+def test_a_gerund_read_as_a_noun_phrase_is_still_the_deed_accused_of(code):
+    events = _live(code("Al-Shabaab accused the Kenyan army of bombing civilians.")["events"])
+    (bombing,) = [e for e in events if e["event"] == "ASSAULT"]
+    assert [a["text"] for a in bombing["actor"]] == ["Kenyan army"] and [a["text"] for a in bombing["recipient"]] == [
+        "civilians"]
+
+
+def test_a_groups_commander_is_of_the_group_not_the_army(code):
+    (e,) = _live(code("The leader of al-Shabaab, Ahmed Diriye, rejected the Kenyan offer.")["events"])
+    assert (e["actor"][0]["country"], e["actor"][0]["sector"]) == ("SOM", "REB")
+    (e,) = _live(code("The RSF's commander, Mohamed Hamdan Dagalo, rejected the Kenyan offer.")["events"])
+    assert (e["actor"][0]["country"], e["actor"][0]["sector"]) == ("SDN", "PRM")  # not the army's MIL
+
+
 def test_striking_back_is_neither_a_strike_nor_a_labour_strike(code):
     assert code("Kenya strikes back")["events"] == []
 

@@ -24,10 +24,9 @@ from wirecoder.annotate.coref import (BOTH_SIDES, COLLECTIVES, FIRST_PERSON, HON
                                       Antecedents, People, Person, coreferent, gender_of_name, gender_of_noun,
                                       name_words)
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
-from wirecoder.annotate.roles import GENERIC_TARGETS
 from wirecoder.annotate.places import saints_building
 from wirecoder.annotate.quotes import quote_frames
-from wirecoder.annotate.roles import MEDIA, PACTS, prep_objects
+from wirecoder.annotate.roles import GENERIC_TARGETS, MEDIA, PACTS, gerund_read_as_compound, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
 from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
 from wirecoder.record import Entity
@@ -672,9 +671,21 @@ class ActorIndex:
             sector = "GOV"  # "the leaders of France and Germany", "Iran's leader": a state's leaders
         if sector == "LEG" and noun_lemma(head) == "representative" and self._members(head):
             sector = "GOV"  # "representatives from the UAE and Bahrain" speak for states, not parliaments
+        if noun_lemma(head) in LEADING and (led := self._led_body(head)) is not None:
+            sector = led  # "the RSF's commander", "the leader of Hamas": the group's, not the army's
         if sector in OFFICES and any(c.lower_ in ("former", "ex") for c in head.children):
             sector = "ELI"  # "former president": an elite, no longer in office
         return country, sector, "phrase" if (country or sector) else None
+
+    def _led_body(self, head: Token) -> str | None:
+        """The sector of the non-state body a leader's title names as its owner ("the RSF's
+        commander", "the head of the Wagner group")."""
+        owners = [c for c in head.children if c.dep_ == "poss"] + [o for _, o in prep_objects(head, {"of"})]
+        for owner in owners:
+            m = self.by_token.get(owner.i)
+            if m is not None and m.entity.kind != "person" and m.entity.sector in NON_STATE_ARMS:
+                return m.entity.sector
+        return None
 
     def _person_name_at(self, tok: Token, mention: ActorMention | None) -> Span | None:
         """The person's name a word belongs to: by the actor found there, else by the tagger."""
@@ -734,6 +745,8 @@ class ActorIndex:
                 if child.dep_ == "nmod" and any(g.dep_ == "appos" for g in child.children):
                     continue  # "Kenyan foreign minister Amina Yusuf and Ugandan foreign minister John
                     # Okello", parsed as one phrase: the first title is someone else's
+                if child.tag_ == "VBG" and gerund_read_as_compound(child) is not None:
+                    continue  # "bombing" of "accused the army of bombing civilians" is the deed
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "case" and child.lower_ in ("'s", "’s")):
                     out.append(child)
                     stack.append(child)
@@ -1121,6 +1134,8 @@ MEMBERS = frozenset("nation country state side neighbour neighbor leader represe
 NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace water waters border frontier "
                         "economy region area side coast".split())
 
+LEADING = {"commander", "leader", "chief", "head", "founder", "boss", "chairman"}
+NON_STATE_ARMS = {"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "INS"}
 BASED = {"base", "headquarter", "register", "locate"}  # "a firm based in Dubai" is of that country
 PARTITIVES = frozenset("number group dozen dozens hundred hundreds thousand thousands million millions "
                        "couple handful lot lots majority minority some many most several few all "

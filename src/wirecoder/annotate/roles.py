@@ -307,6 +307,9 @@ def subject(verb: Token) -> list[Token]:
         return [doer]
     if (harmed := left_harmed(verb)) is not None:
         return subject(harmed.head)  # "... clashed with protesters, leaving 30 soldiers injured": the clash's
+    if (done_to := gerund_read_as_compound(verb)) is not None:
+        owner = done_to.head.head  # "accused the army of bombing civilians": the army
+        return [owner] if owner.dep_ == "dobj" else [c for c in owner.children if c.dep_ == "dobj"][:1]
     if (speaker := speaker_going_on(verb)) is not None:
         return speaker
     if is_passive(verb):
@@ -485,6 +488,18 @@ def _clause_read_as_phrase(verb: Token) -> Token | None:
     return None
 
 
+def gerund_read_as_compound(verb: Token) -> Token | None:
+    """"accused the army of bombing civilians", which the parser may read as a noun phrase ("the
+    bombing civilians"): the gerund's object, the noun it was hung on."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("compound", "amod") or verb.head.dep_ != "pobj" \
+            or verb.head.head.lower_ not in ("of", "for") or verb.head.tag_ not in ("NNS", "NNPS", "NNP"):
+        return None
+    owner = verb.head.head.head
+    if owner.lemma_.lower() in JUDGING or (owner.dep_ == "dobj" and owner.head.lemma_.lower() in JUDGING):
+        return verb.head
+    return None
+
+
 def left_harmed(verb: Token) -> Token | None:
     """"clashed with protesters, leaving 30 soldiers injured": the ones a deed left harmed (the
     participle's patient is the object of "leave")."""
@@ -503,6 +518,8 @@ def objects(verb: Token) -> list[Token]:
         return []
     if (harmed := left_harmed(verb)) is not None:
         return [harmed]
+    if (done_to := gerund_read_as_compound(verb)) is not None:
+        return [done_to]
     if _clause_read_as_phrase(verb) is not None:
         return [verb.head]
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not _inverted_source(c)] \
