@@ -75,6 +75,11 @@ CODED = [
     ("Armenia ceded four villages to Azerbaijan under a border deal.", "RETREAT", {"ARM"}, {"AZE"}),
     ("The State Department said it was suspending its strategic partnership with Kenya.", "SANCTION", {"USA"},
      {"KEN"}),
+    # a sit-in staged is a protest; weapons moved or tested are a show of force, not an attack
+    ("Kenyan opposition supporters staged a sit-in outside the electoral commission.", "PROTEST", {"KEN"}, set()),
+    ("Russia moved nuclear weapons to Belarus.", "MOBILIZE", {"RUS"}, {"BLR"}),
+    ("North Korea tested a new ballistic missile on Friday.", "MOBILIZE", {"PRK"}, set()),
+    ("North Korea test-fired two ballistic missiles into the sea.", "MOBILIZE", {"PRK"}, set()),
     # standing with or by a state is support
     ("Egypt said it stood with Somalia.", "SUPPORT", {"EGY"}, {"SOM"}),
     # whom a warning is about
@@ -1527,6 +1532,8 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "The suspect's identity is restricted to 'Stefan W' owing to privacy law.",
     "The Kenyan minister cancelled the meeting because of bad weather.",
     "The Kenyan company ceded market share to its rivals.",
+    "Last year, the Kenyan firm Safaricom tested its new missile-tracking software.",
+    "Last year, SpaceX tested its Falcon Heavy rocket by launching a car into space.",
 ])
 def test_services_and_products_are_no_events(code, text):
     assert _live(code(text)["events"]) == []

@@ -200,6 +200,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("order", "summon", "call") and _own_envoy_home(tok):
         # "ordered its ambassador in Vienna home": a recall, not an expulsion or a summons
         return next((r for r in table.verbs.get("recall", []) if r.cameo == RECALL), None)
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test" \
+            and tok.doc[tok.i - 2].head.i == tok.i:  # "test-fired two missiles": a test, not an attack
+        return next((r for r in table.verbs.get("test", []) if r.type == "MOBILIZE"), None) \
+            if _by_a_state(tok, actor_of) else None
     if tok.lemma_.lower() in ("strike", "hit") and "back" in attached:
         return None  # "U.S. strikes back", "hit back at critics", "hit back with two tries": no strike, and
         # whether a blow, a retort or a goal, the words do not tell
@@ -251,6 +255,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             # leave" an evacuation, but "ordered the UN official to leave the country" an expulsion
         if row.mode == "expel" and tok.lemma_.lower() == "order":  # (of a journalist: as "expelled" says)
             return next((r for r in table.verbs.get("expel", []) if r.objects & objs), row)
+        if row.lemma == "test" and not _by_a_state(tok, actor_of):
+            continue  # a state tests weapons; "SpaceX tested its Falcon Heavy rocket" shows no force
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
             continue  # "police halted the march": repression, not a concession
         return row
@@ -717,6 +723,12 @@ def _own_envoy_home(verb: Token) -> bool:
         home or verb.lemma_.lower() == "summon" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "consultation" for g in c.children)
             for c in verb.children))
+
+
+def _by_a_state(verb: Token, actor_of) -> bool:
+    """Is the verb's doer a state, its government or its armed forces?"""
+    return any((m := actor_of(d)) is not None and (m.entity.kind == "country" or m.entity.sector in ("GOV", "MIL"))
+               for d in roles.subject(verb))
 
 
 def _two_sides_act(verb: Token, actor_of) -> bool:
