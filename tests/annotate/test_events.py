@@ -80,6 +80,9 @@ CODED = [
     ("Russia moved nuclear weapons to Belarus.", "MOBILIZE", {"RUS"}, {"BLR"}),
     ("North Korea tested a new ballistic missile on Friday.", "MOBILIZE", {"PRK"}, set()),
     ("North Korea test-fired two ballistic missiles into the sea.", "MOBILIZE", {"PRK"}, set()),
+    # backing or supporting someone's bid, claim or position is support for them
+    ("Germany backed Kenya's bid to join the UN Security Council.", "SUPPORT", {"DEU"}, {"KEN"}),
+    ("France supported Morocco's claim to Western Sahara.", "SUPPORT", {"FRA"}, {"MAR"}),
     # people flogged or caned are assaulted (a team whipped into shape is not: see below)
     ("The Taliban publicly flogged two Afghan men in Kandahar.", "ASSAULT", {"AFG"}, {"AFG"}),
     # standing with or by a state is support
@@ -1537,6 +1540,7 @@ def test_a_governments_appeal_goes_to_its_own_people_wherever_the_story_is_told(
     "Last year, the Kenyan firm Safaricom tested its new missile-tracking software.",
     "Last year, SpaceX tested its Falcon Heavy rocket by launching a car into space.",
     "The Kenyan coach whipped the team into shape.",
+    "Kenyan election officials said there was no evidence to support the president's claims of fraud.",
 ])
 def test_services_and_products_are_no_events(code, text):
     assert _live(code(text)["events"]) == []

@@ -255,6 +255,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             # leave" an evacuation, but "ordered the UN official to leave the country" an expulsion
         if row.mode == "expel" and tok.lemma_.lower() == "order":  # (of a journalist: as "expelled" says)
             return next((r for r in table.verbs.get("expel", []) if r.objects & objs), row)
+        if row.lemma in ("back", "support") and "@actor" not in row.objects and not any(
+                actor_of(d) is not None for d in roles.subject(tok)):
+            continue  # "evidence supporting the claim": backing a plan or a claim takes someone to back it
         if row.lemma == "test" and not _by_a_state(tok, actor_of):
             continue  # a state tests weapons; "SpaceX tested its Falcon Heavy rocket" shows no force
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
