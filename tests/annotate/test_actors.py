@@ -333,6 +333,19 @@ def test_first_person_outside_quotes_is_nobody(resolve):
 
 
 @pytest.mark.parametrize("text,word,country", [
+    ("North Korean troops crossed the border.", "troops", "PRK"),  # not "Korean" alone: South Korea
+    ("South Korean troops crossed the border.", "troops", "KOR"),
+    ("South Sudanese troops crossed the border.", "troops", "SSD"),  # not Sudan
+    ("Sri Lankan police arrested the suspects.", "police", "LKA"),
+    ("Central African troops attacked the rebels.", "troops", "CAF"),
+    ("South African police arrested the suspects.", "police", "ZAF"),
+])
+def test_country_words_of_two_words_are_read_whole(resolve, text, word, country):
+    e = resolve(text, word)
+    assert e is not None and e.country == country
+
+
+@pytest.mark.parametrize("text,word,country", [
     ("The Malian junta suspended Radio France Internationale.", "Internationale", "FRA"),  # a state broadcaster
     ("The report was broadcast by Voice of America.", "America", "USA"),
     ("The interview was published by The Washington Post.", "Post", None),  # a paper speaks for no state

@@ -83,6 +83,8 @@ CODED = [
     # backing or supporting someone's bid, claim or position is support for them
     ("Germany backed Kenya's bid to join the UN Security Council.", "SUPPORT", {"DEU"}, {"KEN"}),
     ("France supported Morocco's claim to Western Sahara.", "SUPPORT", {"FRA"}, {"MAR"}),
+    # hackers' attacks are cyberattacks
+    ("Russian hackers targeted Ukrainian power companies.", "COERCE", {"RUS"}, {"UKR"}),
     # people flogged or caned are assaulted (a team whipped into shape is not: see below)
     ("The Taliban publicly flogged two Afghan men in Kandahar.", "ASSAULT", {"AFG"}, {"AFG"}),
     # standing with or by a state is support

@@ -620,7 +620,14 @@ class ActorIndex:
         from the head noun and its compounds, or from the body a spokesman speaks for."""
         country, sector, owner = None, self._compound_sector(head), None
         core = {head.i} | {c.i for c in head.children if c.dep_ == "compound"}
-        for tok in self._phrase(head, within) + self._attached(head):
+        words = self._phrase(head, within) + self._attached(head)
+        joined, inside = self._country_words(words)
+        for tok in words:
+            if tok.i in inside:
+                continue  # "Korean" of "North Korean", "Sudanese" of "South Sudanese"
+            if tok.i in joined and not (tok.i != head.i and opposed_word(tok)):
+                country = country or joined[tok.i]
+                continue
             if tok.i != head.i and opposed_word(tok):
                 continue  # "anti-Japanese protests" are not Japanese
             if tok.i != head.i and noun_lemma(head) in PACTS and tok.dep_ == "compound" and (
@@ -676,6 +683,28 @@ class ActorIndex:
         if sector in OFFICES and any(c.lower_ in ("former", "ex") for c in head.children):
             sector = "ELI"  # "former president": an elite, no longer in office
         return country, sector, "phrase" if (country or sector) else None
+
+    def _country_words(self, words: list[Token]) -> tuple[dict[int, str], set[int]]:
+        """Country words of two or three tokens in a phrase ("North Korean", "South Sudanese",
+        "Sri Lankan", "Central African"): the first token's index -> the country, and the indices
+        of the tokens after it, which say nothing on their own ("Korean" alone is South Korea's)."""
+        at = {t.i for t in words}
+        joined, inside = {}, set()
+        for tok in sorted(words, key=lambda t: t.i):
+            if tok.i in inside or not tok.text[:1].isupper():
+                continue
+            for n in (3, 2):
+                span = tok.doc[tok.i:tok.i + n]
+                if len(span) < n or any(t.i not in at for t in span) or saints_building(span):
+                    continue
+                entry = next((e for e in self.lexicon.lookup(span.text, on=self.on)
+                              if e.country and e.kind in ("adjective", "country", "region")), None)
+                # (not a capital: "St. John's Episcopal Church" is no government of Antigua)
+                if entry is not None:
+                    joined[tok.i] = entry.country
+                    inside.update(t.i for t in span[1:])
+                    break
+        return joined, inside
 
     def _led_body(self, head: Token) -> str | None:
         """The sector of the non-state body a leader's title names as its owner ("the RSF's

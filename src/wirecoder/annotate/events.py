@@ -30,6 +30,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
 TERRITORY = {"territory", "soil", "airspace", "waters", "land"}
 REQUEST_NOUNS = {"request", "demand", "call", "appeal", "ultimatum", "application", "bid"}
 DEAL_WORDS = {"deal", "agreement", "accord", "truce", "ceasefire", "arrangement", "plan", "terms", "pact", "treaty"}
+HACKERS = {"hacker", "hackers", "cybercriminal", "cybercriminals"}
 KEPT_UP = {"keep", "ramp", "scale", "step"}  # with "up", light verbs: "keep up the attacks"
 PEOPLE_PRONOUNS = {"he", "she", "they", "we", "him", "her", "them", "us", "i", "me"}
 SPEAKER_PRONOUNS = {"i", "me", "we", "us", "you"}  # unresolved, they name nobody a coder could code
@@ -258,6 +259,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         if row.lemma in ("back", "support") and "@actor" not in row.objects and not any(
                 actor_of(d) is not None for d in roles.subject(tok)):
             continue  # "evidence supporting the claim": backing a plan or a claim takes someone to back it
+        if row.type == "ASSAULT" and any(d.lemma_.lower() in HACKERS for d in roles.subject(tok)):
+            return next((r for r in table.verbs.get("hack", []) if not r.objects), row)  # "Russian hackers
+            # targeted Ukrainian power companies": a cyberattack
         if row.lemma == "test" and not _by_a_state(tok, actor_of):
             continue  # a state tests weapons; "SpaceX tested its Falcon Heavy rocket" shows no force
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
