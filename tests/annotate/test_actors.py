@@ -550,3 +550,8 @@ def test_a_name_with_bin_goes_by_its_first_word(code):
     (kill,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "killed" and e["actor"]]
     (osama,) = kill["recipient"]
     assert (osama["text"], osama["name"], osama["country"]) == ("Osama", "Osama bin Laden", "IMG")
+
+
+def test_a_sea_named_after_a_country_is_not_that_country(code):
+    out = code("Iran's Revolutionary Guards seized an oil tanker in the Gulf of Oman.")
+    assert "OMN" not in {e["country"] for e in out["entities"]}

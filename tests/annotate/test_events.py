@@ -80,6 +80,23 @@ CODED = [
     ("Russia moved nuclear weapons to Belarus.", "MOBILIZE", {"RUS"}, {"BLR"}),
     ("North Korea tested a new ballistic missile on Friday.", "MOBILIZE", {"PRK"}, set()),
     ("North Korea test-fired two ballistic missiles into the sea.", "MOBILIZE", {"PRK"}, set()),
+    # a tariff told by its rate is still aimed at the goods' country; vowing retaliation threatens
+    ("Washington imposed tariffs of 25 percent on Mexican steel.", "SANCTION", {"USA"}, {"MEX"}),
+    ("Mexico City vowed retaliation.", "THREATEN", {"MEX"}, set()),
+    # a pledge signed by two sides is signed with each other; two sides agreeing to pull back their
+    # troops agree with each other (the parser reads "back" as the troops')
+    ("Sudan's army and the Rapid Support Forces signed a pledge to protect civilians.", "SUPPORT", {"SDN"}, {"SDN"}),
+    ("India and China agreed to pull back troops from the border.", "AGREE", {"IND", "CHN"}, {"IND", "CHN"}),
+    # another state's forces ordered out are expelled; one's own forces withdrawn leave a place
+    ("Niger's military rulers ordered the withdrawal of US troops from the country.", "SANCTION", {"NER"}, {"USA"}),
+    ("Mali's junta ordered the departure of the French ambassador.", "SANCTION", {"MLI"}, {"FRA"}),
+    ("Trump ordered the withdrawal of US troops from Syria.", "RETREAT", {"USA"}, {"SYR"}),
+    # a convoy or patrol of troops is those troops; militant positions are the militants'
+    ("Al-Shabaab fighters ambushed a convoy of Kenyan troops.", "ASSAULT", {"SOM"}, {"KEN"}),
+    # talks agreed with others are agreed with them
+    ("EU leaders agreed to open accession talks with Ukraine and Moldova.", "AGREE", set(), {"UKR", "MDA"}),
+    # ground captured from another country is taken from it
+    ("Russian forces captured the village of Krasnohorivka in eastern Ukraine.", "COERCE", {"RUS"}, {"UKR"}),
     # backing or supporting someone's bid, claim or position is support for them
     ("Germany backed Kenya's bid to join the UN Security Council.", "SUPPORT", {"DEU"}, {"KEN"}),
     ("France supported Morocco's claim to Western Sahara.", "SUPPORT", {"FRA"}, {"MAR"}),
@@ -1913,3 +1930,42 @@ def test_the_incident_condemned_is_the_force_told_before(code):
 def test_its_on_what_a_body_does_is_that_body(code):
     (e,) = _live(code("The United States reaffirmed its commitment to defend Japan.")["events"])
     assert e["event"] == "SUPPORT" and _countries(e["actor"]) == {"USA"}
+
+
+def test_troops_pulled_back_are_the_doers_own_not_their_target(code):
+    (e,) = [e for e in code("Russia pulled back troops from the border on Monday.")["events"]]
+    assert (e["event"], e["trigger"]["text"], e["recipient"]) == ("RETREAT", "pulled", [])
+
+
+def test_a_critic_of_a_president_is_not_the_president(code):
+    (e,) = _live(code("Tunisian police detained a prominent critic of President Kais Saied.")["events"])
+    assert [(a["text"], a["country"], a["sector"]) for a in e["recipient"]] == [("prominent critic", "TUN", "OPP")]
+
+
+def test_militant_positions_struck_are_the_militants(code):
+    (e,) = _live(code("Turkish drones struck Kurdish militant positions in northern Iraq.")["events"])
+    assert [(a["country"], a["sector"]) for a in e["recipient"]] == [("IRQ", "REB")]
+
+
+def test_an_attack_foiled_was_not_made_and_not_by_those_who_foiled_it(code):
+    events = code("Police foiled an attack by extremists on a synagogue.")["events"]
+    assert _live(events) == []
+    assert all(a["sector"] != "COP" for e in events for a in e["actor"])
+
+
+def test_a_body_denying_a_claim_is_the_it_of_the_claim(code):
+    (e,) = code("The Egyptian government denied reports that it had agreed to take in refugees.")["events"]
+    assert (e["event"], e["negated"], _countries(e["actor"])) == ("AGREE", True, {"EGY"})
+
+
+def test_a_report_a_state_rejects_still_accuses_it_of_a_deed_it_denies(code):
+    events = {e["event"]: e for e in code("Rwanda rejected a UN report accusing it of backing M23 rebels.")["events"]}
+    assert (events["ACCUSE"]["negated"], _countries(events["ACCUSE"]["recipient"])) == (False, {"RWA"})
+    assert (events["SUPPORT"]["negated"], _countries(events["SUPPORT"]["actor"])) == (True, {"RWA"})
+
+
+def test_an_attack_repelled_was_made_on_those_who_repelled_it(code):
+    events = _live(code("The Chadian army repelled an attack by Boko Haram militants on a base.")["events"])
+    assert {(e["trigger"]["text"], frozenset(_countries(e["actor"])), frozenset(_countries(e["recipient"])))
+            for e in events} == {("repelled", frozenset({"TCD"}), frozenset({"NGA"})),
+                                 ("attack", frozenset({"NGA"}), frozenset({"TCD"}))}

@@ -158,6 +158,9 @@ class ActorIndex:
         # words of places smaller than a country: a pact named after one is not its parties'
         self.towns = {i for p in doc._.wc_places or () if not (p.place.feature or "").startswith(("A.PCL", "A.ADM1"))
                       for i in range(p.span.start, p.span.end)}
+        # words of seas, gulfs, mountains named after a country: "Gulf of Oman" is no Omani actor
+        self.waters = {i: (p.span.start, p.span.end) for p in doc._.wc_places or ()
+                       if (p.place.feature or "").startswith(("H.", "T.", "U.")) for i in range(p.span.start, p.span.end)}
         self.antecedents = Antecedents(doc, self.people, self.quotes, self.resolve)
         self.antecedents.sides = self.sides
         self._lemma_at: dict[str, list[int]] | None = None  # noun lemma -> its tokens, made when first asked
@@ -350,6 +353,9 @@ class ActorIndex:
             return  # agent nouns, ethnicities and adjectives describe phrases; they are not names
         if entry.kind in ("capital", "country", "region", "seat") and self._is_locative(span):
             return  # "in Moscow" is a place, not an actor
+        if entry.kind in ("capital", "country", "region") and span.start in self.waters \
+                and self.waters[span.start] != (span.start, span.end):
+            return  # "a tanker seized in the Gulf of Oman": a sea, not Oman
         if entry.kind == "capital" and saints_building(span):
             return  # "St. John's Episcopal Church" is a church, not Antigua's government
         if entry.kind == "person" or self._known_person(span):
@@ -656,8 +662,8 @@ class ActorIndex:
                 continue
             for entry in self.lexicon.lookup(tok.text, on=self.on):
                 if entry.kind == "agent":
-                    if tok.i in core:
-                        sector = sector or entry.sector
+                    if tok.i in core or (tok.head.i == head.i and noun_lemma(head) in GENERIC_TARGETS):
+                        sector = sector or entry.sector  # (and "militant positions" are the militants')
                 elif entry.country and entry.kind in COUNTRY_KINDS | {"organisation", "group"}:
                     country = country or entry.country
                     if entry.kind in ("organisation", "group") and tok.i in core:
@@ -776,6 +782,8 @@ class ActorIndex:
                     # Okello", parsed as one phrase: the first title is someone else's
                 if child.tag_ == "VBG" and gerund_read_as_compound(child) is not None:
                     continue  # "bombing" of "accused the army of bombing civilians" is the deed
+                if child.tag_ == "RB" and child.i > 0 and head.doc[child.i - 1].pos_ == "VERB":
+                    continue  # "pull back troops": the verb's particle, read as the troops'
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "case" and child.lower_ in ("'s", "’s")):
                     out.append(child)
                     stack.append(child)
@@ -1083,7 +1091,7 @@ class ActorIndex:
 
     def _named_at_end(self, title: Token) -> ActorMention | None:
         """The person whose name ends a title's phrase when the parse hung it on an of-phrase."""
-        if title.pos_ not in ("NOUN", "PROPN") or not self._is_office(title):
+        if title.pos_ not in ("NOUN", "PROPN") or not self._is_office(title) or title.lemma_.lower() in OVER_AGAINST:
             return None
         people = [m for t in title.subtree if t.i > title.i and (m := self.by_token.get(t.i)) is not None
                   and m.entity.kind == "person" and m.span.start > title.i and self.doc[m.span.start - 1].text != "("
@@ -1163,12 +1171,18 @@ MEMBERS = frozenset("nation country state side neighbour neighbor leader represe
 NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace water waters border frontier "
                         "economy region area side coast".split())
 
+# words for someone who stands for or against another, named in their of-phrase: "a critic of
+# President Saied" is not Saied
+OVER_AGAINST = {"critic", "opponent", "rival", "foe", "enemy", "supporter", "ally", "backer", "challenger",
+                "detractor", "adversary", "loyalist"}
 LEADING = {"commander", "leader", "chief", "head", "founder", "boss", "chairman"}
 NON_STATE_ARMS = {"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "INS"}
 BASED = {"base", "headquarter", "register", "locate"}  # "a firm based in Dubai" is of that country
 PARTITIVES = frozenset("number group dozen dozens hundred hundreds thousand thousands million millions "
                        "couple handful lot lots majority minority some many most several few all "
-                       "one two three four five six seven eight nine ten each both".split())
+                       "one two three four five six seven eight nine ten each both "
+                       "convoy column patrol contingent detachment unit squad batch".split())  # ("a convoy of
+# Kenyan troops" is the troops)
 
 
 def _partitive_members(token: Token) -> Token | None:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.annotate import roles
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
-from wirecoder.annotate.modality import DENIAL, SPEECH
+from wirecoder.annotate.modality import ACCUSING, CLAIMS, DENIAL, SPEECH
 from wirecoder.nlp.extensions import ActorMention, text_of
 from wirecoder.record import Entity
 
@@ -502,7 +502,7 @@ class Antecedents:
         """"it" as the subject of what a country, an organisation or its spokesman said of
         itself: "Russia said it had struck ...", "the army said it killed ...". Any other "it"
         (most are things) is left alone."""
-        body = self._said_of_itself(pronoun) or self._body_before(pronoun)
+        body = self._said_of_itself(pronoun) or self._denied_of_itself(pronoun) or self._body_before(pronoun)
         return self._refer(pronoun, body) if body is not None else None
 
     def _body_before(self, pronoun: Token) -> ActorMention | None:
@@ -550,6 +550,24 @@ class Antecedents:
         if body is None or not (body.entity.country or body.entity.sector):
             return None
         return body
+
+    def _denied_of_itself(self, pronoun: Token) -> ActorMention | None:
+        """"Egypt denied reports that it had agreed ...", "Rwanda rejected a UN report accusing it
+        of ...": the "it" of a claim a body denies is that body."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS | {"dobj"} or clause.dep_ != "acl" or self.quote_at(pronoun.idx) is not None:
+            return None
+        claim = clause.head
+        if (pronoun.dep_ == "dobj") != (clause.lemma_.lower() in ACCUSING):
+            return None  # the accused of "a report accusing it", the doer of "reports that it had"
+        if claim.lemma_.lower() not in CLAIMS or claim.dep_ != "dobj" or claim.head.lemma_.lower() not in DENIAL:
+            return None
+        speakers = [c for c in claim.head.children if c.dep_ == "nsubj"]
+        if len(speakers) != 1 or speakers[0].pos_ == "PRON" or speakers[0].tag_ == "NNS":
+            return None
+        body = self.resolve(speakers[0])
+        return body if body is not None and body.entity.kind != "person" and (
+            body.entity.country or body.entity.sector) else None
 
     def _issuer(self, pronoun: Token) -> ActorMention | None:
         """"its" on a statement or a release: the body its sentence is about, else the one the

@@ -186,6 +186,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
                 (c.dep_ in ("prep", "agent") and not _only_time(c))}
     attached |= {g.lower_ for c in tok.children if c.lower_ in attached and (_particle(c) or c.dep_ == "prep")
                  for g in c.children if g.dep_ == "prep"}  # "pulled out of": "of" hangs on "out"
+    attached |= _particle_on_the_object(tok)
     objs = _object_words(tok)
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())) \
             and tok.lemma_.lower() not in RESTRICTING:  # but "banned 59 Chinese apps" is a measure
@@ -275,6 +276,8 @@ PROTESTERS = "@protesters"  # a row for a verb only when protesters do it: "prot
 PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
 OFFERED = "@offered"  # a row for a verb only under a word of willingness: "their willingness to help"
 RECALL = "161"
+OCCUPY = "192"
+EXPEL = "166"
 LEAVING = {"leave", "depart", "quit", "exit", "go", "expel", "vacate"}
 OWN = {"its", "their", "our", "his", "her"}
 RECIPROCAL_PAIR = {"other": {"each"}, "another": {"one"}, "one": {"another"}}
@@ -352,6 +355,17 @@ def _offered(verb: Token) -> bool:
 def _particle(tok: Token) -> bool:
     """A verb's particle, also when parsed as an adverb: "backed away from", "pushed back a boat"."""
     return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("away", "back"))
+
+
+def _particle_on_the_object(verb: Token) -> set[str]:
+    """A particle right after the verb that the parser hung on the object: "pull back troops"
+    read as troops that are "back"."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return set()
+    word = doc[verb.i + 1]
+    return {word.lower_} if word.lower_ in ("back", "out", "away", "off", "down") and word.dep_ in (
+        "amod", "advmod") and word.head.dep_ == "dobj" and word.head.head == verb else set()
 
 
 def _required_prep_words(verb: Token, preps: tuple[str, ...]) -> set[str]:
@@ -689,6 +703,10 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
         if "*" in row.objects and gov is not None and gov_lemma in KEPT_UP and any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in gov.children):
             return row, gov  # "vowed to keep up the attacks", "stepped up its strikes"
+        if row.type == "ASSAULT" and gov_lemma in roles.WITHSTOOD and tok.dep_ == "dobj" and not any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children):
+            return row, gov  # "the army repelled an attack by Boko Haram": the attack was made ("survived
+            # the attack" is the one told before)
         if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)) or (
                 row.type in ("PROTEST", "ASSAULT") and _dated(tok)) or (row.type == "REQUEST" and _owned(tok)) or (
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
@@ -950,6 +968,7 @@ class EventFinder:
                 hit = match_noun(tok, self.table)
                 if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects
                             or (hit[0].type == "REQUEST" and _owned(tok))  # "declined Iran's request"
+                            or (hit[0].type == "ASSAULT" and hit[1].lemma_.lower() in roles.WITHSTOOD)  # "repelled an attack"
                             or _met_before(tok) is not None):  # "after talks with Erdogan, Putin agreed"
                     found.append(self.noun_event(tok, *hit))
         found = self._answer_requests_before(answer_requests(self.resolve_frames(merge_nested(found))), sent)
@@ -1166,6 +1185,23 @@ class EventFinder:
                                                  how="territory", kind="country"))
         return None
 
+    def _ground_taken(self, verb: Token, actors: list[ActorMention]) -> ActorMention | None:
+        """The country whose ground a verb's object names: the first place with a country in the
+        object's phrase ("the village of Krasnohorivka in eastern Ukraine"), unless the takers'
+        own (retaking it)."""
+        for obj in roles.objects(verb):
+            places = sorted({id(p): p for t in obj.subtree if (p := self.place_by_token.get(t.i)) is not None
+                             and p.place.country and not (p.place.feature or "").startswith("H.")}.values(),
+                            key=lambda p: p.span.start)
+            if not places:
+                continue
+            place = places[0]
+            if any(a.entity.country == place.place.country for a in actors):
+                return None
+            return ActorMention(place.span, Entity(place.span.text, place.span.start_char, place.span.end_char,
+                                                   country=place.place.country, how="territory", kind="country"))
+        return None
+
     def assemble(self, trigger: Span, head: Token, row: Trigger, actor_toks, recip_groups) -> EventMention:
         mod = modality.assess(head)
         event_type, mode, cameo = row.type, row.mode, row.cameo
@@ -1253,6 +1289,9 @@ class EventFinder:
         if event_type == "ASSAULT" and not recipients and self.index and (land := self._territory(recip_groups)):
             recipients = [land]  # "struck Ukrainian territory", "attacks on Pakistani soil": that country
             evidence.append(f"the country whose ground was hit: '{land.span.text}'")
+        if cameo == OCCUPY and not recipients and head.pos_ == "VERB" and any(a.entity.country for a in actors) and (land := self._ground_taken(head, actors)):
+            recipients = [land]  # "captured the village of Krasnohorivka in eastern Ukraine": Ukraine's
+            evidence.append(f"the ground taken is {land.entity.country}'s: '{land.span.text}'")
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
             forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
             if forces:  # "sending Turkish soldiers to Libya": where they go is the recipient
@@ -1268,6 +1307,10 @@ class EventFinder:
                 a.entity.kind in ("country", "capital") or a.entity.sector == "GOV" for a in actors):
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"  # "China protested the visit"
             evidence.append("a state's protest: coded as criticism")
+        if event_type == "RETREAT" and mode == "withdraw" and (leavers := self._sent_out(head, actors)):
+            # "Niger's junta ordered the withdrawal of US troops": another state's forces are sent away
+            event_type, mode, cameo, recipients = "SANCTION", "expel", EXPEL, leavers
+            evidence.append(f"another state's forces ordered out: '{leavers[0].span.text}'")
         if event_type == "COERCE" and mode == "restrict" and _foreign(actors, recipients):
             event_type, cameo = "SANCTION", "163"
             evidence.append("restrictions on another country: coded as a sanction")
@@ -1289,6 +1332,17 @@ class EventFinder:
         self.fill_countries(ev)
         ev.confidence = confidence(row, ev, self.table)
         return ev
+
+    def _sent_out(self, noun: Token, actors: list[ActorMention]) -> list[ActorMention]:
+        """Who an ordered withdrawal sends away, when they are another state's: "ordered the
+        withdrawal of US troops" (not "of its troops", nor Trump's order for US troops)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles.LEAVINGS or noun.head.lemma_.lower() != "order" \
+                or not any(a.entity.country for a in actors):
+            return []
+        leavers = self._mentions([t for _, g in roles.prep_objects(noun, {"of"}) for t in roles.expand(g)])
+        own = {a.entity.country for a in actors}
+        return [m for m in leavers if m.entity.country] if leavers and all(
+            m.entity.country and m.entity.country not in own for m in leavers) else []
 
     def _reporter(self, head: Token, mod: modality.Modality) -> ActorMention | None:
         if mod.reported_by is not None and self.index:
@@ -1405,6 +1459,10 @@ class EventFinder:
         return event_place(self.doc, head)
 
 
+# verbs by which a side takes its own forces away: their bare object is its own forces
+WITHDRAWING = {"withdraw", "pull", "remove", "evacuate", "redeploy", "recall", "bring"}
+
+
 def _their_own(recipient: ActorMention, actors: list[ActorMention]) -> bool:
     """"Workers ended their strike": a possessive that is no one known, or the actors themselves;
     "Russia withdrew its troops": the actors' own forces."""
@@ -1412,6 +1470,9 @@ def _their_own(recipient: ActorMention, actors: list[ActorMention]) -> bool:
     root = recipient.span.root
     if recipient.entity.sector in ARMED and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
         return recipient.entity.country is None or any(a.entity.country == recipient.entity.country for a in actors)
+    if recipient.entity.sector in ARMED and recipient.entity.country is None and root.dep_ == "dobj" \
+            and root.head.lemma_.lower() in WITHDRAWING and not any(c.dep_ == "poss" for c in root.children):
+        return True  # "agreed to pull back troops": whoever pulls them back pulls back their own
     return root.tag_ == "PRP$" and (codes == (None, None) or any(
         (a.entity.country, a.entity.sector) == codes for a in actors))
 

@@ -148,6 +148,8 @@ def assess(trigger: Token) -> Modality:
         m.hypothetical, m.why = True, "conditional"
     if _planned(verbs[-1]):
         m.hypothetical, m.why = True, "planned: 'to be to'"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in roles.PREVENTED:
+        m.negated, m.why = True, f"prevented: {trigger.head.text}"  # "police foiled an attack on a synagogue"
     _walk_up(verbs[-1], m)
     if m.reported_by is None:
         m.reported_by = _said_after(verbs[-1]) or _according_to(verbs[-1])
@@ -334,7 +336,9 @@ def _walk_up(verb: Token, m: Modality) -> None:
                 m.hypothetical, m.why = True, f"under {noun.text!r}"
             return
         if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in CLAIMS and tok.head.head.lemma_ in DENIAL \
-                and tok.head.dep_ in ("dobj", "nsubjpass"):
+                and tok.head.dep_ in ("dobj", "nsubjpass") and not (tok is verb and tok.lemma_.lower() in ACCUSING):
+            # (but "rejected a report accusing it": the report accuses all the same; what it accuses
+            # of is denied)
             m.negated, m.why = True, f"denied: {tok.head.head.text} {tok.head.text}"  # "dismissed reports that ..."
             return
         if tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp") or tok.head.i == tok.i:
@@ -346,6 +350,11 @@ def _walk_up(verb: Token, m: Modality) -> None:
                 and head.head.lemma_.lower() in ACCUSING and m.reported_by is None:
             # "Ukraine accused Russia of shelling the plant": Ukraine's word for it
             m.reported_by = next(iter(roles.subject(head.head)), None)  # (also "said ... and accused")
+            claim = head.head.head
+            if head.head.dep_ == "acl" and claim.lemma_.lower() in CLAIMS and claim.dep_ in ("dobj", "nsubjpass") \
+                    and claim.head.lemma_ in DENIAL:  # "rejected a report accusing it of backing the rebels"
+                m.negated, m.why = True, f"denied: {claim.head.text} {claim.text}"
+                return
         if link == "conj":
             if roles.speaker_going_on(tok) is not None:  # "denied that troops had burned homes and
                 tok = roles.coordinated_head(tok).head  # blamed the rebels": the speaker's own act,

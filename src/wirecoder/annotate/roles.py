@@ -662,6 +662,7 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     groups.append([g for h in ([*generic, verb] if generic else []) for _, g in prep_objects(h, {"in", "across", "inside"})])
     groups.append([c for o in in_trigger for c in o.children  # "Iran's request" (not "its embassy": the
                    if c.dep_ == "poss" and c.pos_ != "PRON"]  # doer's own),
+                  + [g for o in in_trigger for _, g in prep_objects(o, {"by"})]  # "repelled an attack by X"
                   + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS | BELONGING  # "the request of
                      for _, g in prep_objects(o, {"of"})]  # the police", "demolished the homes of two attackers"
                   + [o for o in in_trigger if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
@@ -681,6 +682,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     in_sums = [g for o in objs if a_sum(o) for _, g in prep_objects(o, {"in"})]
     groups += _targets(objs + in_sums
                        + [g for o in objs if o.lemma_.lower() in MEASURES_OF for _, g in prep_objects(o, {"of"})]
+                       + [g for o in objs for _, g in prep_objects(o, {"of"}) if _an_amount(g)]  # "tariffs of 25
+                       # percent on Mexican steel"
                        + [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"])  # "a missile and drone attack on Kyiv"
     groups.append([g for o in objs for _, g in prep_objects(o, {"between"})])  # "mediated talks between X and Y"
     # "vowed support for Azerbaijan": whom the support is for
@@ -697,12 +700,18 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     for action in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
         groups.append(objects(action))
         groups.append([g for _, g in prep_objects(action, RECIPIENT_PREPS - {"of", "for"})])
+        groups += _targets(objects(action))  # "agreed to open accession talks with Ukraine"
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
 
 
 def a_sum(noun: Token) -> bool:
     """Whether a noun is a sum of money ("$5 million", "1.8 billion euros")."""
     return noun.ent_type_ == "MONEY" or noun.lemma_.lower() in CURRENCIES
+
+
+def _an_amount(noun: Token) -> bool:
+    """A sum or a rate: "$5 million", "25 percent"."""
+    return a_sum(noun) or noun.lower_ in ("percent", "%", "cent", "pc")
 
 
 def _targets(nouns: list[Token]) -> list[list[Token]]:
@@ -744,7 +753,9 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     if governor is not None and not actors:
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)
-        elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj" and governor.lemma_.lower() not in TELLING_OF:
+        elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj" and governor.lemma_.lower() not in TELLING_OF \
+                and governor.lemma_.lower() not in WITHSTOOD | PREVENTED:  # (those who repel an attack
+            # are its target; those who foil it are not its doers)
             actors = subject(governor)
     if not actors:
         actors = event_noun_agent(noun) or came_from(noun) or _authors(noun) or claimed_by(noun)
@@ -757,6 +768,8 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         actors = [noun]  # "a Russian missile strike": the noun's country word, if it has one (not "the
         # December 31 attack")
     groups = ([suffered] if suffered else []) + _targets([noun])
+    if noun.lemma_.lower() in LEAVINGS:  # "the withdrawal of US troops from Syria": the ground left
+        groups.append([g for _, g in prep_objects(noun, {"from"})])
     if noun.lemma_.lower() in PATIENT_OF:  # "an investigation of Ford's practices", "the invasion of Ukraine"
         groups.append([g for _, g in prep_objects(noun, {"of"})])
     if noun.lemma_.lower() in CHARGES | BENEFITS:  # "an arrest warrant for Putin", "their support for Biden"
@@ -771,6 +784,8 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         groups.append([g for _, g in prep_objects(noun.head, EVENT_NOUN_PREPS)])
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
         groups.append([g for _, g in prep_objects(governor, EVENT_NOUN_PREPS)])
+    if governor is not None and governor.lemma_.lower() in WITHSTOOD:  # "the army repelled an attack": on the army
+        groups.append(subject(governor))
     return [t for a in actors for t in expand(a)], [[t for r in g for t in expand(r)] for g in groups if g]
 
 
@@ -798,6 +813,11 @@ def _authors(noun: Token) -> list[Token]:
 
 
 TIMES = {"DATE", "TIME"}
+# verbs by which an attack is met: it was made ("repelled an attack"), unlike one foiled or thwarted
+WITHSTOOD = {"repel", "repulse", "withstand", "survive", "resist"}
+PREVENTED = {"foil", "thwart", "prevent", "avert", "frustrate"}  # (and one foiled was not made)
+# nouns for forces leaving a place: what they leave is on the other side
+LEAVINGS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "redeployment"}
 # what is done to a person, whose possessive names the one it is done to: "Khashoggi's killing"
 DONE_TO_OWNER = {"killing", "murder", "assassination", "arrest", "detention", "release", "execution", "abduction",
                  "kidnapping", "imprisonment", "torture", "jailing", "trial", "impeachment", "ouster", "expulsion",
