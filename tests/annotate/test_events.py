@@ -97,6 +97,15 @@ CODED = [
     ("EU leaders agreed to open accession talks with Ukraine and Moldova.", "AGREE", set(), {"UKR", "MDA"}),
     # ground captured from another country is taken from it
     ("Russian forces captured the village of Krasnohorivka in eastern Ukraine.", "COERCE", {"RUS"}, {"UKR"}),
+    # a complaint is against whom it is about, not the body it is filed with; mediators mediate
+    # between the sides
+    ("Lebanon filed a complaint with the UN Security Council over Israeli violations of its airspace.",
+     "ACCUSE", {"LBN"}, {"ISR"}),
+    ("Qatar and Egypt have been mediating between Israel and Hamas.", "CONSULT", {"QAT", "EGY"}, {"ISR", "PSE"}),
+    # a strike told by its weapon keeps its country word; weapon systems delivered are military aid
+    ("A Russian missile strike on a children's hospital in Kyiv killed two people.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Germany delivered another Patriot air defence system to Ukraine.", "AID", {"DEU"}, {"UKR"}),
+    ("Gunmen kidnapped more than 100 schoolchildren in Kaduna.", "ASSAULT", set(), {"NGA"}),
     # backing or supporting someone's bid, claim or position is support for them
     ("Germany backed Kenya's bid to join the UN Security Council.", "SUPPORT", {"DEU"}, {"KEN"}),
     ("France supported Morocco's claim to Western Sahara.", "SUPPORT", {"FRA"}, {"MAR"}),

@@ -1078,7 +1078,8 @@ class ActorIndex:
         Then the phrase stands for that country even without a sector; an of-phrase does not
         ("the proclamation of the Golan Heights")."""
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        modifiers += [g for c in modifiers for g in c.lefts if g.dep_ in ("compound", "nmod")]  # "US counter-terrorism"
+        modifiers += [g for c in modifiers for g in c.lefts if g.dep_ in ("compound", "nmod") or (
+            g.dep_ == "amod" and c.dep_ == "compound")]  # "US counter-terrorism", "a Russian missile strike"
         for tok in modifiers:  # not possessors: "Iran's request" is Iran's, and says so itself
             mention = self.by_token.get(tok.i)
             if mention is not None and mention.entity.country and mention.entity.kind != "person":

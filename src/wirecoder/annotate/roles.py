@@ -634,6 +634,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         # "discussed the proposal with his counterpart" (the parser may hang "with" on the topic)
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"with"})])
         objs = []
+    if verb.lemma_.lower() in ("mediate", "arbitrate"):  # "mediating between Israel and Hamas"
+        groups.append([g for _, g in prep_objects(verb, {"between"})])
     if required_prep and required_prep[-1] not in ("as", "for"):  # ("designated the Houthis as
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])  # terrorists": what they are called)
     in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
@@ -786,6 +788,11 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         groups.append([g for _, g in prep_objects(governor, EVENT_NOUN_PREPS)])
     if governor is not None and governor.lemma_.lower() in WITHSTOOD:  # "the army repelled an attack": on the army
         groups.append(subject(governor))
+    if noun.lemma_.lower() in COMPLAINTS:  # "filed a complaint with the UN over Israeli violations": against
+        # Israel; the body it is filed with only hears it
+        heads = [noun] + ([governor] if governor is not None else [])
+        about = [g for h in heads for _, g in prep_objects(h, {"against", "over", "about"})]
+        groups = [about] + [[t for t in g if t.head.lower_ != "with"] for g in groups]
     return [t for a in actors for t in expand(a)], [[t for r in g for t in expand(r)] for g in groups if g]
 
 
@@ -816,6 +823,8 @@ TIMES = {"DATE", "TIME"}
 # verbs by which an attack is met: it was made ("repelled an attack"), unlike one foiled or thwarted
 WITHSTOOD = {"repel", "repulse", "withstand", "survive", "resist"}
 PREVENTED = {"foil", "thwart", "prevent", "avert", "frustrate"}  # (and one foiled was not made)
+# what is filed with one body against another
+COMPLAINTS = {"complaint", "lawsuit", "suit", "petition", "grievance"}
 # nouns for forces leaving a place: what they leave is on the other side
 LEAVINGS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "redeployment"}
 # what is done to a person, whose possessive names the one it is done to: "Khashoggi's killing"
