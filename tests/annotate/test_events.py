@@ -1978,3 +1978,16 @@ def test_an_attack_repelled_was_made_on_those_who_repelled_it(code):
     assert {(e["trigger"]["text"], frozenset(_countries(e["actor"])), frozenset(_countries(e["recipient"])))
             for e in events} == {("repelled", frozenset({"TCD"}), frozenset({"NGA"})),
                                  ("attack", frozenset({"NGA"}), frozenset({"TCD"}))}
+
+
+def test_the_reporter_after_a_dateline_is_the_speaker_not_the_city(code):
+    text = ("DHAKA, Aug 4 (Reuters) - Bangladesh's army chief said on Sunday the military would form an "
+            "interim government after Prime Minister Sheikh Hasina resigned and fled the country.")
+    (e,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "resigned"]
+    assert (e["reported_by"]["text"], e["recipient"]) == ("Bangladesh's army chief", [])
+
+
+def test_a_residence_stormed_is_its_owners(code):
+    text = "Prime Minister Sheikh Hasina resigned on Monday. Protesters stormed her official residence in Dhaka."
+    (e,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "stormed"]
+    assert [(a["name"], a["country"]) for a in e["recipient"]] == [("Sheikh Hasina", "BGD")]

@@ -26,7 +26,7 @@ from wirecoder.annotate.coref import (BOTH_SIDES, COLLECTIVES, FIRST_PERSON, HON
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.places import saints_building
 from wirecoder.annotate.quotes import quote_frames
-from wirecoder.annotate.roles import GENERIC_TARGETS, MEDIA, PACTS, gerund_read_as_compound, prep_objects
+from wirecoder.annotate.roles import GENERIC_TARGETS, MEDIA, PACTS, gerund_read_as_compound, in_dateline, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
 from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
 from wirecoder.record import Entity
@@ -793,6 +793,8 @@ class ActorIndex:
         if quotes:  # '"... keep us all safe" tweeted Mayor of London Sadiq Khan': a phrase begins
             out = [t for t in out if t.i > quotes[-1]]  # after the closing quote mark the parser ran it over,
         out = [t for t in out if not (t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS)]  # and after its cue
+        if not in_dateline(head) and any(in_dateline(t) for t in out):
+            out = [t for t in out if not in_dateline(t)]  # "DHAKA, Aug 4 (Reuters) - Bangladesh's army chief"
         return sorted(out, key=lambda t: t.i)
 
     # -- resolving a role token from the parse --------------------------------------------

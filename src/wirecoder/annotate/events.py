@@ -1044,6 +1044,9 @@ class EventFinder:
                     toks += joint  # joint statement urging ...": each of them
                     continue
                 m = self._owner(owners[0]) if owners else None
+                if m is None and t.lemma_.lower() in roles.DWELLINGS:  # "stormed her official residence":
+                    m = next((self.index.resolve(c) for c in t.children  # hers (the doers' own is
+                              if c.dep_ == "poss" and c.pos_ == "PRON"), None)  # dropped after)
                 if m is None and (told := self._event_told(t)) is not None:
                     out += [a for a in told.actor if a.span.start not in {o.span.start for o in out}]
                     continue  # "The call was seconded by Merkel": whoever made the call just told
@@ -1284,6 +1287,8 @@ class EventFinder:
                 and not (event_type == "ASSAULT" and head.pos_ == "VERB" and roles.objects(head) and row.lemma not in MUTUAL):
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient
             evidence.append("reciprocal: the actors are each other's recipients")
+        if mode == "resign" and head.pos_ == "VERB":  # "resigned and fled the country": what the other verb did
+            recipients = [r for r in recipients if r.span.root.head.head == head and r.span.root.dep_ == "pobj"]
         if event_type == "ASSAULT":  # "fired artillery at Sotk": the weapon is the means, not a target
             recipients = [r for r in recipients if r.span.root.lemma_.lower() not in WEAPONS]
         if event_type == "ASSAULT" and not recipients and self.index and (land := self._territory(recip_groups)):
@@ -1345,6 +1350,10 @@ class EventFinder:
             m.entity.country and m.entity.country not in own for m in leavers) else []
 
     def _reporter(self, head: Token, mod: modality.Modality) -> ActorMention | None:
+        if mod.reported_by is not None and roles.in_dateline(mod.reported_by):
+            # "DHAKA, Aug 4 (Reuters) - Bangladesh's army chief said", parsed as DHAKA saying it
+            mod.reported_by = next((a for a in mod.reported_by.subtree if a.dep_ == "appos" and not roles.in_dateline(a)
+                                    and roles.in_dateline(a.head)), None)
         if mod.reported_by is not None and self.index:
             found = self.index.resolve(mod.reported_by)
             if found is None and mod.reported_by.pos_ in ("NOUN", "PROPN"):  # "witnesses said": named, with no code

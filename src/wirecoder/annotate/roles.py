@@ -846,6 +846,8 @@ BELONGING = {"home", "house", "property", "network", "system", "server", "accoun
              "farm", "shop", "business", "vessel", "ship", "embassy", "consulate", "headquarters", "import", "export",
              "product", "good", "broadcast", "licence", "license", "accreditation"}
 # (and "imports of Australian wine": Australia's)
+# where someone lives or works, or rides: what is done to it is done to them ("stormed her residence")
+DWELLINGS = {"home", "house", "residence", "office", "compound", "palace", "villa", "car", "motorcade", "convoy"}
 # verbs by which one only describes a thing, which one did not make: "his town hall, which The Hill
 # described as combative"
 ONLY_DESCRIBED = {"describe", "call", "term", "label", "dub", "characterize", "characterise", "say", "report", "see",
