@@ -1991,3 +1991,19 @@ def test_a_residence_stormed_is_its_owners(code):
     text = "Prime Minister Sheikh Hasina resigned on Monday. Protesters stormed her official residence in Dhaka."
     (e,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "stormed"]
     assert [(a["name"], a["country"]) for a in e["recipient"]] == [("Sheikh Hasina", "BGD")]
+
+
+def test_a_gerund_the_tagger_read_as_a_noun_after_accused_of_is_the_deed(code):
+    events = _live(code("The RSF accused the army of bombing markets in Nyala.")["events"])
+    assert {(e["event"], e["trigger"]["text"]) for e in events} == {("ACCUSE", "accused"), ("ASSAULT", "bombing")}
+    (bombing,) = [e for e in events if e["event"] == "ASSAULT"]
+    assert [a["sector"] for a in bombing["actor"]] == ["MIL"] and bombing["reported_by"]["text"] == "RSF"
+
+
+@pytest.mark.parametrize("sentence,recipient,sector", [
+    ("Islamist fighters overran an army outpost near the border.", "army outpost", "MIL"),
+    ("The army recaptured the state broadcaster's headquarters in Omdurman.", "state broadcaster", "MED"),
+])
+def test_a_post_or_a_building_taken_is_its_holders(code, sentence, recipient, sector):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], [(a["text"], a["sector"]) for a in e["recipient"]]) == ("COERCE", [(recipient, sector)])

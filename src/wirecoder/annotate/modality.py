@@ -150,6 +150,10 @@ def assess(trigger: Token) -> Modality:
         m.hypothetical, m.why = True, "planned: 'to be to'"
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in roles.PREVENTED:
         m.negated, m.why = True, f"prevented: {trigger.head.text}"  # "police foiled an attack on a synagogue"
+    if roles.gerund_read_as_compound(trigger) is not None:  # "accused the army of bombing markets", read as
+        owner = trigger.head.head.head  # "the bombing markets": the accuser's word
+        accuser = owner if owner.pos_ in ("VERB", "AUX") else owner.head
+        m.reported_by = next(iter(roles.subject(accuser)), None)
     _walk_up(verbs[-1], m)
     if m.reported_by is None:
         m.reported_by = _said_after(verbs[-1]) or _according_to(verbs[-1])

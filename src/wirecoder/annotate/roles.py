@@ -61,7 +61,9 @@ MEASURES_OF = {"round", "series", "wave", "spate", "string", "flurry", "barrage"
 # what is struck without saying whose it is: "targets in southern Lebanon" (but "Hamas targets" are Hamas's)
 GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "base", "depot", "area", "location",
                    "infrastructure", "village", "town", "city", "neighbourhood", "neighborhood", "district", "hotel",
-                   "market", "school", "hospital", "church", "mosque", "restaurant", "building", "compound"}
+                   "market", "school", "hospital", "church", "mosque", "restaurant", "building", "compound",
+                   "outpost", "post", "checkpoint", "barracks", "garrison", "camp", "headquarters", "stronghold",
+                   "hideout"}
 TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"}
 # saying verbs, and the word acts a speaker may go on to ("said ... and accused the army of ...")
 SAYING = {"say", "tell", "state", "declare", "announce"}
@@ -660,15 +662,17 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     # "struck targets in southern Lebanon": whoever holds the place of targets named by no one
     aimed_at = [g for _, g in prep_objects(verb, {required_prep[-1]})] if required_prep else []  # "fired at targets"
     generic = [o for o in objs + aimed_at if o.lemma_.lower() in GENERIC_TARGETS and not any(
-        c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in o.children)]
+        c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() or c.dep_ == "poss" and c.pos_ != "PRON"
+        for c in o.children)]  # (not "the broadcaster's headquarters")
     groups.append([g for h in ([*generic, verb] if generic else []) for _, g in prep_objects(h, {"in", "across", "inside"})])
     groups.append([c for o in in_trigger for c in o.children  # "Iran's request" (not "its embassy": the
                    if c.dep_ == "poss" and c.pos_ != "PRON"]  # doer's own),
                   + [g for o in in_trigger for _, g in prep_objects(o, {"by"})]  # "repelled an attack by X"
                   + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS | BELONGING  # "the request of
                      for _, g in prep_objects(o, {"of"})]  # the police", "demolished the homes of two attackers"
-                  + [o for o in in_trigger if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper()
-                                                  for c in o.children)])  # "the Ugandan proposal": Uganda's
+                  + [o for o in in_trigger if any(c.dep_ in ("amod", "compound") and (
+                      c.text[:1].isupper() or o.lemma_.lower() in GENERIC_TARGETS) for c in o.children)])
+    # ("the Ugandan proposal": Uganda's; "overran an army outpost": the army's)
     missions = [o for o in in_trigger if o.lemma_.lower() in MISSIONS]
     if missions:  # "closed its embassy in Tehran": the host country
         groups.append([g for m in missions for _, g in prep_objects(m, {"in"})])

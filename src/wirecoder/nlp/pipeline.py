@@ -56,6 +56,7 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
             doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             tidy_entities(doc)
             mend_lemmas(doc, verbs)
+            mend_gerunds(doc, verbs)
             doc._.wc_article = article
             doc._.wc_layout = article_layout
             doc._.wc_headline = next(heads) if line else None
@@ -121,6 +122,31 @@ def mend_lemmas(doc: Doc, verbs: frozenset[str]) -> None:
         if (len(lemma) >= 3 and lemma[-1] not in VOWELS and lemma[-1] not in "wxy" and lemma[-2] in VOWELS
                 and lemma[-3] not in VOWELS and lemma + "e" in verbs):
             tok.lemma_ = lemma + "e"
+
+
+# words whose of-phrase names a deed someone did: "accused the army of bombing markets"
+OF_A_DEED = {"accuse", "suspect", "convict", "acquit", "guilty", "innocent"}
+
+
+def mend_gerunds(doc: Doc, verbs: frozenset[str]) -> None:
+    """"Accused the army of bombing markets", which the tagger may read as a noun ("bombing") on
+    "markets": after a word that names a deed in its of-phrase, such a word is the verb's gerund."""
+    if not verbs:
+        return
+    for tok in doc:
+        if tok.tag_ != "NN" or not tok.lower_.endswith("ing") or tok.dep_ != "compound":
+            continue
+        pobj = tok.head
+        if pobj.dep_ != "pobj" or pobj.head.lower_ != "of":
+            continue
+        owner = pobj.head.head  # (the parser may hang the "of" on the accused: "accused the army of")
+        if owner.lemma_.lower() not in OF_A_DEED and not (owner.dep_ == "dobj" and owner.head.lemma_.lower() in OF_A_DEED):
+            continue
+        stem = tok.lower_[:-3]
+        verb = next((v for v in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+                     if v in verbs), None)
+        if verb is not None:
+            tok.tag_, tok.pos_, tok.lemma_ = "VBG", "VERB", verb
 
 
 def _headlines(nlp: Language, lines: list[str], batch_size: int) -> list[Doc]:
