@@ -555,3 +555,18 @@ def test_a_name_with_bin_goes_by_its_first_word(code):
 def test_a_sea_named_after_a_country_is_not_that_country(code):
     out = code("Iran's Revolutionary Guards seized an oil tanker in the Gulf of Oman.")
     assert "OMN" not in {e["country"] for e in out["entities"]}
+
+
+def test_a_name_with_the_arabic_article_goes_by_the_word_after_it(code):
+    text = ("Turkish Foreign Minister Hakan Fidan met his Syrian counterpart Asaad al-Shaibani in Ankara. "
+            "Shaibani thanked Turkey for its support.")
+    out = code(text)
+    assert {(e["name"], e["country"]) for e in out["entities"] if e["text"] == "Shaibani"} == {
+        ("Asaad al-Shaibani", "SYR")}
+
+
+def test_its_commander_after_a_sentence_about_an_armed_group_is_the_groups(code):
+    text = ("The Syrian Democratic Forces rejected the comments. Its commander, Mazloum Abdi, told Reuters the "
+            "group was ready for dialogue.")
+    out = code(text)
+    assert {(e["country"], e["sector"]) for e in out["entities"] if e["text"] == "Mazloum Abdi"} == {("SYR", "REB")}

@@ -106,6 +106,9 @@ CODED = [
     ("A Russian missile strike on a children's hospital in Kyiv killed two people.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Germany delivered another Patriot air defence system to Ukraine.", "AID", {"DEU"}, {"UKR"}),
     ("Gunmen kidnapped more than 100 schoolchildren in Kaduna.", "ASSAULT", set(), {"NGA"}),
+    # arming a party is military aid to it
+    ("Iran armed the Houthis.", "AID", {"IRN"}, {"YEM"}),
+    ("Kenya accused Somalia of arming the rebels.", "AID", {"SOM"}, set()),
     # backing or supporting someone's bid, claim or position is support for them
     ("Germany backed Kenya's bid to join the UN Security Council.", "SUPPORT", {"DEU"}, {"KEN"}),
     ("France supported Morocco's claim to Western Sahara.", "SUPPORT", {"FRA"}, {"MAR"}),
@@ -2007,3 +2010,12 @@ def test_a_gerund_the_tagger_read_as_a_noun_after_accused_of_is_the_deed(code):
 def test_a_post_or_a_building_taken_is_its_holders(code, sentence, recipient, sector):
     (e,) = _live(code(sentence)["events"])
     assert (e["event"], [(a["text"], a["sector"]) for a in e["recipient"]]) == ("COERCE", [(recipient, sector)])
+
+
+def test_police_armed_with_batons_were_armed_by_no_one(code):
+    events = code("Police armed with batons dispersed the crowd.")["events"]
+    assert [e["event"] for e in events] == ["ASSAULT"]
+
+
+def test_hosting_refugees_is_no_visit(code):
+    assert code("Turkey hosts 3.2 million Syrian refugees.")["events"] == []

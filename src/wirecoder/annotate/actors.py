@@ -718,6 +718,8 @@ class ActorIndex:
         owners = [c for c in head.children if c.dep_ == "poss"] + [o for _, o in prep_objects(head, {"of"})]
         for owner in owners:
             m = self.by_token.get(owner.i)
+            if m is None and owner.lower_ in ("its", "their"):  # "Its commander, Mazloum Abdi": the body
+                m = self.antecedents.find(owner, self.mentions)  # before (pronouns are read after names)
             if m is not None and m.entity.kind != "person" and m.entity.sector in NON_STATE_ARMS:
                 return m.entity.sector
         return None

@@ -115,7 +115,13 @@ def name_words(text: str) -> list[str]:
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     while len(words) > 1 and words[0] in HONORIFIC_GENDER:
         words = words[1:]
+    # Arabic's article is no word of its own: "Asaad al-Shaibani" is "Shaibani" later, "Al Thani" "Thani"
+    words = [w.split("-", 1)[1] if w.split("-", 1)[0] in ARTICLES and w.count("-") == 1 and len(w) > 5 else w
+             for k, w in enumerate(words) if not (w in ARTICLES and k + 1 < len(words))]
     return [w for w in words if w]
+
+
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"})
 
 
 PATRONYMIC = frozenset({"bin", "ibn", "bint"})  # "Osama bin Laden", "Mohammed bin Salman"
@@ -575,18 +581,25 @@ class Antecedents:
         "its" on the subject of what a body says: that body ("the army said its soldiers ...")."""
         if pronoun.dep_ != "poss":
             return None
+        n = self.sentence[pronoun.i]
         if pronoun.head.lemma_.lower() not in ISSUED:
             body = self._said_of_itself(pronoun.head) or self._clause_body(pronoun.head)
+            if body is None and pronoun.i == pronoun.sent.start and n > 0:
+                body = self._subject_body(self.sents[n - 1])  # "The SDF rejected the comments. Its commander ..."
             return self._refer(pronoun, body) if body is not None else None
-        n = self.sentence[pronoun.i]
         for sent in (self.sents[n], self.sents[n - 1] if n > 0 else None):
-            if sent is None:
-                continue
-            subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-            body = self.resolve(subjects[0]) if subjects else None
-            if body is not None and body.entity.kind != "person" and (body.entity.country or body.entity.sector
-                                                                        or body.entity.kind == "organisation"):
+            body = self._subject_body(sent) if sent is not None else None
+            if body is not None:
                 return self._refer(pronoun, body)
+        return None
+
+    def _subject_body(self, sent) -> ActorMention | None:
+        """The body or country a sentence's main subject names (not a person)."""
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        body = self.resolve(subjects[0]) if subjects else None
+        if body is not None and body.entity.kind != "person" and (body.entity.country or body.entity.sector
+                                                                    or body.entity.kind == "organisation"):
+            return body
         return None
 
     def _clause_body(self, owned: Token) -> ActorMention | None:

@@ -44,7 +44,8 @@ NON_EVENT_OBJECTS = {"condolence", "condolences", "sympathy", "sympathies", "pra
 NON_EVENT_OBJECTS_OF = {
     "host": {"party", "show", "program", "programme", "podcast", "concert", "festival", "exhibition",
              "event", "website", "site", "tournament", "championship", "olympics", "contest",
-             "competition", "ceremony", "match", "episode", "series"},
+             "competition", "ceremony", "match", "episode", "series",
+             "refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers", "displaced"},  # (a refuge, no visit)
     # "meets the natural born citizen requirement", "met the deadline": a standard met, not a meeting
     "meet": {"requirement", "requirements", "criteria", "criterion", "standard", "standards", "deadline",
              "target", "targets", "goal", "goals", "demand", "demands", "need", "needs", "expectation",
@@ -206,6 +207,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             and tok.doc[tok.i - 2].head.i == tok.i:  # "test-fired two missiles": a test, not an attack
         return next((r for r in table.verbs.get("test", []) if r.type == "MOBILIZE"), None) \
             if _by_a_state(tok, actor_of) else None
+    if tok.lemma_.lower() == "arm" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children):
+        return None  # "police armed with batons": equipped, not armed by anyone
     if tok.lemma_.lower() in ("strike", "hit") and "back" in attached:
         return None  # "U.S. strikes back", "hit back at critics", "hit back with two tries": no strike, and
         # whether a blow, a retort or a goal, the words do not tell
