@@ -44,6 +44,11 @@ BASE = dt.date(2021, 3, 10)
     ("on the 21st of February", "2021-02-21", "day"),
     ("in mid-September", "2020-09-01", "month"),
     ("in early February", "2021-02-01", "month"),
+    # a month with its year told relatively; the weekend just past
+    ("in March last year", "2020-03-01", "month"),
+    ("in November this year", "2021-11-01", "month"),
+    ("on the weekend", "2021-03-06", "day"),
+    ("at the weekend", "2021-03-06", "day"),
 ])
 def test_resolves(text, value, precision):
     m = PATTERN.search(text)

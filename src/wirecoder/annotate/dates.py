@@ -49,7 +49,8 @@ PATTERN = re.compile(
     | (?P<ago>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago
     | (?P<earlier>earlier|later)\s+this\s+(?P<eunit>week|month|year)
     | (?P<wrel>last|this|next|past)\s+(?P<wunit>week|month|year|weekend)
-    | (?:(?P<mrel>last|this|next|in|since|by|during)\s+)(?:mid-|early\s+|late\s+)?(?P<mon>{_MON})(?:\s+(?P<myear>\d{{4}}))?(?!\s+\d)
+    | (?:(?P<mrel>last|this|next|in|since|by|during)\s+)(?:mid-|early\s+|late\s+)?(?P<mon>{_MON})(?:\s+(?P<myear>\d{{4}})|\s+(?P<myrel>last|this|next)\s+year)?(?!\s+\d)
+    | (?:on|at|over)\s+the\s+(?P<weekend>weekend)
     | on\s+the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MON})
     | (?:in|since|by|during|of)\s+(?P<year>(?:19|20)\d{{2}})(?![\d-])
     )\b""",
@@ -145,13 +146,16 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[g["wrel"].lower()]
         unit = g["wunit"].lower()
         if unit == "weekend":
-            saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
-            return saturday + dt.timedelta(weeks=step if step > 0 else 0), "day"
+            return _saturday(base, step > 0), "day"
         return _period(base, unit, step)
+    if g["weekend"]:  # "clashed on the weekend": the one just past; "will meet at the weekend": the next
+        return _saturday(base, future), "day"
     if g["mon"]:
         month = _month_number(g["mon"])
         if g["myear"]:
             return dt.date(int(g["myear"]), month, 1), "month"
+        if g["myrel"]:  # "in September last year"
+            return dt.date(base.year + {"last": -1, "this": 0, "next": 1}[g["myrel"].lower()], month, 1), "month"
         rel = g["mrel"].lower()
         year = base.year
         if rel == "next" and month <= base.month:
@@ -166,6 +170,12 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
     if g["nth"]:  # "on the 29th": that day of this month, else of the month before
         return _nth_day(base, int(g["nth"]), future)
     return None
+
+
+def _saturday(base: dt.date, ahead: bool) -> dt.date:
+    """The Saturday of the weekend on or before ``base``, or of the next one."""
+    saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+    return saturday + dt.timedelta(weeks=1) if ahead else saturday
 
 
 def _nth_day(base: dt.date, day: int, future: bool) -> tuple[dt.date, str] | None:
