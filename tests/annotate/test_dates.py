@@ -48,6 +48,12 @@ BASE = dt.date(2021, 3, 10)
     ("in March last year", "2020-03-01", "month"),
     ("in November this year", "2021-11-01", "month"),
     ("on the weekend", "2021-03-06", "day"),
+    ("earlier in the week", "2021-03-08", "week"),
+    ("at the start of the month", "2021-03-01", "month"),
+    ("on Wednesday last week", "2021-03-03", "day"),
+    # a weekday with the date: the date; and the weekday picks the year when it fits the one before
+    ("on Monday, March 1", "2021-03-01", "day"),
+    ("on Friday, January 10", "2020-01-10", "day"),
     ("at the weekend", "2021-03-06", "day"),
 ])
 def test_resolves(text, value, precision):

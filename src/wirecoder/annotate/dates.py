@@ -34,20 +34,22 @@ HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day
             "christmas eve": (12, 24)}
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 
 PATTERN = re.compile(
     rf"""\b(?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
-    | (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?)
-    | (?P<mdy>{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?![\d:])
-    | (?:(?P<rel>last|this|next|past)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?
+    | (?:{_WD},?\s+(?:the\s+)?)?(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+\d{{4}})?)
+    | (?:{_WD},?\s+)?(?P<mdy>{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?![\d:])
+    | (?:(?P<rel>last|this|next|past)\s+)?(?P<wd>{_WD})(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?P<wdweek>last|this|next)\s+week)?
+    | (?:at|by|towards?)\s+the\s+(?P<edge>start|beginning|end)\s+of\s+the\s+(?P<edgeunit>week|month|year)
     | (?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))
     | (?P<yday>yesterday|the\s+day\s+before\s+yesterday)
     | (?P<today>today|tonight|this\s+(?:morning|afternoon|evening))
     | (?P<lastnight>last\s+night|overnight)
     | (?P<ago>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago
-    | (?P<earlier>earlier|later)\s+this\s+(?P<eunit>week|month|year)
+    | (?P<earlier>earlier|later)\s+(?:this|in\s+the)\s+(?P<eunit>week|month|year)
     | (?P<wrel>last|this|next|past)\s+(?P<wunit>week|month|year|weekend)
     | (?:(?P<mrel>last|this|next|in|since|by|during)\s+)(?:mid-|early\s+|late\s+)?(?P<mon>{_MON})(?:\s+(?P<myear>\d{{4}})|\s+(?P<myrel>last|this|next)\s+year)?(?!\s+\d)
     | (?:on|at|over)\s+the\s+(?P<weekend>weekend)
@@ -117,13 +119,23 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
         return _absolute(g)
     if g["dmy"] or g["mdy"]:
         value = _day_month(g["dmy"] or g["mdy"], base, future)
+        said = m.group(0).split()[0].strip(",").lower()
+        if value and said in WEEKDAYS and WEEKDAYS.index(said) != value.weekday() and not re.search(r"\d{4}", m.group(0)):
+            # "on Saturday, March 2", told in a later year: the year in which 2 March was a Saturday
+            value = next((d for k in (1,) if (d := _same_day_of_year(value, -k if not future else k))
+                          and d.weekday() == WEEKDAYS.index(said)), value)
         return (value, "day") if value else None
     if g["holiday"]:
         month, day = HOLIDAYS[" ".join(g["holiday"].lower().replace("’", "'").split())]
         return _day_month(f"{day} {MONTHS[month - 1]}", base, future), "day"
+    if g["wd"] and g["wdweek"]:  # "on Wednesday last week": that week's Wednesday
+        monday, _ = _period(base, "week", {"last": -1, "this": 0, "next": 1}[g["wdweek"].lower()])
+        return monday + dt.timedelta(days=WEEKDAYS.index(g["wd"].lower())), "day"
     if g["wd"]:
         rel = (g["rel"] or "").lower() or None
         return _weekday(base, g["wd"], rel, future), "day"
+    if g["edge"]:  # "at the start of the month": this one
+        return _period(base, g["edgeunit"].lower(), 0)
     if g["yday"]:
         return base - dt.timedelta(days=2 if "before" in g["yday"].lower() else 1), "day"
     if g["today"]:
@@ -170,6 +182,13 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
     if g["nth"]:  # "on the 29th": that day of this month, else of the month before
         return _nth_day(base, int(g["nth"]), future)
     return None
+
+
+def _same_day_of_year(day: dt.date, years: int) -> dt.date | None:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return None
 
 
 def _saturday(base: dt.date, ahead: bool) -> dt.date:
