@@ -44,6 +44,12 @@ def test_page_without_a_body_is_refused(read_file, html):
     assert error.source.endswith("empty.html")
 
 
+def test_markup_lxml_cannot_mend_is_one_error_not_a_crash(read_file):
+    # a script left open in a body with nothing else (found by the fuzz tests)
+    articles, [error] = split(read_file("broken.html", "<BODY><SCRIPT>HTML"))
+    assert articles == [] and error.source.endswith("broken.html") and "could not be read" in error.reason
+
+
 def test_no_date_falls_back_to_the_option(read_file):
     [a] = read_file("story.html", page(date=None), published="2020-01-02")
     assert a.published == "2020-01-02"

@@ -44,10 +44,13 @@ def extract(data: bytes | str, source: str, options: ReadOptions, record=None, *
     ``url`` is where the page was fetched from and wins over the page's own canonical link;
     ``title`` and ``published`` are used only when the page has none.
     """
-    doc = trafilatura.bare_extraction(
-        data, url=url, fast=True, favor_precision=True, include_comments=False,
-        include_tables=False, with_metadata=True, date_extraction_params=set_date_params(False),
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            data, url=url, fast=True, favor_precision=True, include_comments=False,
+            include_tables=False, with_metadata=True, date_extraction_params=set_date_params(False),
+        )
+    except (AssertionError, LxmlError, ValueError) as exc:  # markup lxml cannot mend ("<BODY><SCRIPT>HTML")
+        raise InputError(source, f"the page's markup could not be read ({type(exc).__name__})", record) from None
     if doc is None or not (doc.text or "").strip():
         raise InputError(source, "no article text found in the page", record)
     try:
