@@ -570,3 +570,9 @@ def test_its_commander_after_a_sentence_about_an_armed_group_is_the_groups(code)
             "group was ready for dialogue.")
     out = code(text)
     assert {(e["country"], e["sector"]) for e in out["entities"] if e["text"] == "Mazloum Abdi"} == {("SYR", "REB")}
+
+
+def test_a_body_keeps_the_sector_of_its_first_dictionary_entry(code):
+    # ECOWAS is an intergovernmental body; a second list's economic reading is not mixed in
+    (e,) = code("The ECOWAS bloc threatened military intervention in Niger.")["events"]
+    assert [(a["country"], a["sector"]) for a in e["actor"]] == [("IGO", None)]

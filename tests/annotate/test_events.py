@@ -106,6 +106,9 @@ CODED = [
     ("A Russian missile strike on a children's hospital in Kyiv killed two people.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Germany delivered another Patriot air defence system to Ukraine.", "AID", {"DEU"}, {"UKR"}),
     ("Gunmen kidnapped more than 100 schoolchildren in Kaduna.", "ASSAULT", set(), {"NGA"}),
+    # borders sealed restrict movement; clashes a ruling triggered are the sides'
+    ("Guinea's junta dissolved the government and sealed the borders.", "COERCE", {"GIN"}, set()),
+    ("The ruling triggered clashes between police and protesters in Dakar.", "ASSAULT", {"SEN"}, {"SEN"}),
     # arming a party is military aid to it
     ("Iran armed the Houthis.", "AID", {"IRN"}, {"YEM"}),
     ("Kenya accused Somalia of arming the rebels.", "AID", {"SOM"}, set()),
@@ -2019,3 +2022,8 @@ def test_police_armed_with_batons_were_armed_by_no_one(code):
 
 def test_hosting_refugees_is_no_visit(code):
     assert code("Turkey hosts 3.2 million Syrian refugees.")["events"] == []
+
+
+def test_protests_a_decision_sparked_are_not_the_deciders(code):
+    events = code("Senegal's president postponed the presidential election, sparking protests.")["events"]
+    assert not [e for e in events if any(a["sector"] == "GOV" for a in e["actor"])]

@@ -668,6 +668,7 @@ class ActorIndex:
                     country = country or entry.country
                     if entry.kind in ("organisation", "group") and tok.i in core:
                         sector = sector or entry.sector
+                        break  # the first entry of a body speaks for it ("ECOWAS" is no business in another list)
         country = country or owner
         body = self._body_spoken_for(head)
         if body is not None:

@@ -760,8 +760,8 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)
         elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj" and governor.lemma_.lower() not in TELLING_OF \
-                and governor.lemma_.lower() not in WITHSTOOD | PREVENTED:  # (those who repel an attack
-            # are its target; those who foil it are not its doers)
+                and governor.lemma_.lower() not in WITHSTOOD | PREVENTED | CAUSING:  # (those who repel an
+            # attack are its target; those who foil it, or whose act sparked it, are not its doers)
             actors = subject(governor)
     if not actors:
         actors = event_noun_agent(noun) or came_from(noun) or _authors(noun) or claimed_by(noun)
@@ -827,6 +827,8 @@ TIMES = {"DATE", "TIME"}
 # verbs by which an attack is met: it was made ("repelled an attack"), unlike one foiled or thwarted
 WITHSTOOD = {"repel", "repulse", "withstand", "survive", "resist"}
 PREVENTED = {"foil", "thwart", "prevent", "avert", "frustrate"}  # (and one foiled was not made)
+# verbs by which one thing sets off another that others do: "postponed the vote, sparking protests"
+CAUSING = {"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "touch", "unleash", "inspire", "draw"}
 # what is filed with one body against another
 COMPLAINTS = {"complaint", "lawsuit", "suit", "petition", "grievance"}
 # nouns for forces leaving a place: what they leave is on the other side
