@@ -466,6 +466,7 @@ def test_a_place_close_to_which_an_event_happened_is_its_place(code):
     # a city's name before one of its buildings, however the tagger labels it
     ("Kurochkin was shot as he stepped out of a central Kiev courthouse on Tuesday.", "Kiev", "UKR"),
     ("Hundreds of Palestinians demonstrated near the Rafah border terminal.", "Rafah", "PSE"),
+    ("Russian forces shelled the Zaporizhzhia nuclear power plant.", "Zaporizhzhia", "UKR"),
     # a city crowds throng, though the tagger took it for a person
     ("Security forces fired at demonstrators who thronged Hama on Friday.", "Hama", "SYR"),
     # a name after "the capital," however the parser hangs it

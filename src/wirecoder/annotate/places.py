@@ -653,7 +653,7 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
             and words.root.dep_ in ("dobj", "nsubjpass") and words.root.head.lemma_.lower() in TAKEN_PLACES:
         return True  # "the coalition struck Sanaa", "Jaffna was besieged", "demonstrators thronged Hama":
         # a city done so, though the tagger took it for a person
-    if found and prominent(found[0]) and words.text.lower() not in people and words.root.dep_ == "compound" \
+    if found and prominent(found[0]) and words.text.lower() not in people and words.root.dep_ in ("compound", "nmod") \
             and words.root.head.lemma_.lower() in FACILITY_NOUNS:
         return True  # "a central Kiev courthouse", "the Rafah border terminal": a city's building
     if tagged_person and found and found[0].feature in ("A.PCLI", "A.ADM1") and _after_a_place_and_comma(words, gazetteer):
