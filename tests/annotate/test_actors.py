@@ -576,3 +576,10 @@ def test_a_body_keeps_the_sector_of_its_first_dictionary_entry(code):
     # ECOWAS is an intergovernmental body; a second list's economic reading is not mixed in
     (e,) = code("The ECOWAS bloc threatened military intervention in Niger.")["events"]
     assert [(a["country"], a["sector"]) for a in e["actor"]] == [("IGO", None)]
+
+
+def test_a_military_spokesman_speaks_for_the_military_and_a_groups_for_the_group(code):
+    out = code("The Israeli military spokesman, Rear Admiral Daniel Hagari, said the strikes targeted depots. "
+               "Houthi military spokesperson Yahya Sarea said the group had fired missiles.")
+    sectors = {e["text"]: (e["country"], e["sector"]) for e in out["entities"] if e["kind"] == "person"}
+    assert (sectors["Daniel Hagari"], sectors["Yahya Sarea"]) == (("ISR", "MIL"), ("YEM", "REB"))

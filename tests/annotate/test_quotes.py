@@ -173,6 +173,9 @@ def test_pronoun_speaker_gets_the_persons_code(code):
     'Her tools are called lissoirs, which means "smoothers".',
     # a title, though a speech verb heads the sentence
     'On Monday the Nairobi Star announced its choice of Amina Otieno as its 2021 "Woman of the Year".',
+    # a label after "so-called", whatever verb follows; a word set apart inside a noun phrase
+    'The so-called "axis of resistance" has vowed to respond.',
+    'Residents described a night of "relentless" bombardment.',
 ])
 def test_scare_quotes_and_titles_are_not_speech(code, text):
     assert code(text)["quotes"] == []
@@ -716,3 +719,10 @@ def test_a_speakers_title_holds_neither_the_quote_nor_its_cue(code):
             'danger to keep us all safe" tweeted Mayor of London Sadiq Rahman (no relation).')
     (q,) = _quotes(code(text))
     assert '"' not in q[1] and "tweeted" not in q[1]
+
+
+def test_a_paragraph_left_open_is_spoken_by_whom_the_next_paragraphs_quote_names(code):
+    text = ('State media quoted the health minister as saying that 37 people had been killed.\n\n'
+            '"The hospitals are overwhelmed.\n\n"We are running out of fuel," Firass Abiad said.')
+    assert [(q[0], q[1]) for q in _quotes(code(text))] == [
+        ("The hospitals are overwhelmed.", "Firass Abiad"), ("We are running out of fuel,", "Firass Abiad")]

@@ -663,13 +663,21 @@ class ActorIndex:
             for entry in self.lexicon.lookup(tok.text, on=self.on):
                 if entry.kind == "agent":
                     if tok.i in core or (tok.head.i == head.i and noun_lemma(head) in GENERIC_TARGETS):
-                        sector = sector or entry.sector  # (and "militant positions" are the militants')
+                        sector = sector or entry.sector  # (and "militant positions" are the militants', a
+                        # "military spokesman" speaks for the military)
                 elif entry.country and entry.kind in COUNTRY_KINDS | {"organisation", "group"}:
                     country = country or entry.country
                     if entry.kind in ("organisation", "group") and tok.i in core:
                         sector = sector or entry.sector
                         break  # the first entry of a body speaks for it ("ECOWAS" is no business in another list)
         country = country or owner
+        if sector is None and noun_lemma(head) in SPEAKS_FOR and not any(
+                (m := self.by_token.get(t.i)) is not None and m.entity.kind in ("group", "organisation") for t in words):
+            # "the Israeli military spokesman": the military's (not "Houthi military spokesperson":
+            # the group's, nor an "executive director")
+            sector = next((e.sector for c in head.children if c.dep_ == "amod"
+                           for e in self.lexicon.lookup(c.text, on=self.on)
+                           if e.kind == "agent" and e.sector in ("MIL", "COP")), None)
         body = self._body_spoken_for(head)
         if body is not None:
             b_country, b_sector, _ = self.describe(body)

@@ -775,6 +775,14 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
         return False  # 'a website known as "Welcome To Video"': a name
     if before and before[0].lower_ in ("titled", "entitled", "named"):
         return False  # 'a book titled "..."'
+    if before and (before[0].lower_ == "so-called" or (
+            len(before) > 2 and before[0].lower_ == "called" and before[1].text in ("-", "‑") and before[2].lower_ == "so")):
+        return False  # 'the so-called "axis of resistance"': a label, whatever verb follows
+    after = _after(doc, end, len(text))
+    heads = [t for t in quoted if not quoted.start <= t.head.i < quoted.end and not t.is_punct]
+    if len(words) <= 2 and after and after[0].pos_ == "NOUN" and heads and all(
+            t.dep_ in ("amod", "compound", "nmod") and t.head.i == after[0].i for t in heads):
+        return False  # 'a night of "relentless" bombardment': a word set apart inside a noun phrase
     if (len(before) > 1 and before[0].lower_ == "of" and before[1].ent_type_ == "PERSON"
             and len(words) <= 6 and words[0][:1].isupper() and not _object_of_a_verb(before[1])):
         return False  # 'Anna Franowska of "Have no fear", a charity': the name of her group
@@ -918,7 +926,20 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
                     frame.how = "follows" if frame.speaker is not None else None
         frames.append(frame)
         previous = frame
+    for k in range(len(frames) - 2, -1, -1):  # a paragraph of speech left open with no cue is the
+        # speaker's whom the quote it runs on into names: '"The hospitals are overwhelmed.¶"We are
+        # running out of fuel," Abiad said'
+        frame, after = frames[k], frames[k + 1]
+        if frame.speaker is None and frame.runs_on and after.speaker is not None \
+                and _opens_the_next_paragraph(paras, frame.end, after.start):
+            frame.speaker, frame.how, frame.cue = after.speaker, "continued", after.cue
     return frames
+
+
+def _opens_the_next_paragraph(paras: list[tuple[int, int]], end: int, start: int) -> bool:
+    """Does a quote starting at ``start`` open the paragraph after the one ``end`` is in?"""
+    k = next((k for k, (p_start, p_end) in enumerate(paras) if p_start <= end <= p_end), None)
+    return k is not None and k + 1 < len(paras) and 0 <= start - paras[k + 1][0] <= 2
 
 
 def _according_to(quoted: Span) -> Token | None:
