@@ -109,6 +109,9 @@ CODED = [
     # borders sealed restrict movement; clashes a ruling triggered are the sides'
     ("Guinea's junta dissolved the government and sealed the borders.", "COERCE", {"GIN"}, set()),
     ("The ruling triggered clashes between police and protesters in Dakar.", "ASSAULT", {"SEN"}, {"SEN"}),
+    # a vow to fight or to avenge is a threat (the killing avenged was done, by others)
+    ("Sudan's army chief vowed to fight until the RSF is defeated.", "THREATEN", {"SDN"}, set()),
+    ("Hamas vowed to avenge the killing of its leader.", "THREATEN", {"PSE"}, set()),
     # arming a party is military aid to it
     ("Iran armed the Houthis.", "AID", {"IRN"}, {"YEM"}),
     ("Kenya accused Somalia of arming the rebels.", "AID", {"SOM"}, set()),
@@ -546,6 +549,8 @@ FLAGGED = [
     # what an agreement is for has not happened yet
     ("Kenya and Uganda reached an agreement for Ugandan troops to withdraw from Somalia.", "RETREAT", "hypothetical"),
     ("Russia never expelled the Estonian diplomats.", "SANCTION", "negated"),
+    # a modal over the verb that governs the clause
+    ("The deal, if approved, would see Hamas release all hostages.", "RETREAT", "hypothetical"),
     ("The EU could impose sanctions on Belarus.", "SANCTION", "hypothetical"),
     ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
     # an order or a plea asserts nothing
@@ -2027,3 +2032,10 @@ def test_hosting_refugees_is_no_visit(code):
 def test_protests_a_decision_sparked_are_not_the_deciders(code):
     events = code("Senegal's president postponed the presidential election, sparking protests.")["events"]
     assert not [e for e in events if any(a["sector"] == "GOV" for a in e["actor"])]
+
+
+def test_a_vow_to_fight_corruption_is_no_threat_and_a_killing_avenged_is_a_fact(code):
+    assert [e["event"] for e in code("The president vowed to fight corruption.")["events"]] == ["AGREE"]
+    (killing,) = [e for e in code("Hamas vowed to avenge the killing of its leader.")["events"]
+                  if e["trigger"]["text"] == "killing"]
+    assert (killing["hypothetical"], killing["actor"]) == (False, [])

@@ -207,6 +207,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             and tok.doc[tok.i - 2].head.i == tok.i:  # "test-fired two missiles": a test, not an attack
         return next((r for r in table.verbs.get("test", []) if r.type == "MOBILIZE"), None) \
             if _by_a_state(tok, actor_of) else None
+    if tok.lemma_.lower() in PROMISES and _vows_to_fight(tok, actor_of):
+        return next((r for r in table.verbs.get("threaten", []) if not r.objects and not r.with_), None)
     if tok.lemma_.lower() == "arm" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "police armed with batons": equipped, not armed by anyone
     if tok.lemma_.lower() in ("strike", "hit") and "back" in attached:
@@ -358,6 +360,18 @@ def _offered(verb: Token) -> bool:
 def _particle(tok: Token) -> bool:
     """A verb's particle, also when parsed as an adverb: "backed away from", "pushed back a boat"."""
     return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("away", "back"))
+
+
+# verbs of force that are no event on their own ("fight" needs two sides), but a vow of which threatens
+FIGHTING = {"fight", "crush", "defeat", "destroy", "eliminate", "avenge", "punish", "annihilate", "wipe", "smash"}
+
+
+def _vows_to_fight(verb: Token, actor_of) -> bool:
+    """"Vowed to fight until the RSF is defeated", "pledged to crush the rebels": a threat (not
+    "vowed to fight corruption")."""
+    deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in FIGHTING]
+    return any(d.lemma_.lower() == "avenge" or not (objs := roles.objects(d)) or any(actor_of(o) is not None for o in objs)
+               for d in deeds)  # (whatever is avenged)
 
 
 def _particle_on_the_object(verb: Token) -> set[str]:
@@ -1212,6 +1226,8 @@ class EventFinder:
         mod = modality.assess(head)
         event_type, mode, cameo = row.type, row.mode, row.cameo
         evidence = [f"trigger {row.pos} '{row.lemma}{(' ' + ' '.join(row.with_)) if row.with_ else ''}' ({row.source})"]
+        if row.pos == "verb" and head.pos_ in ("VERB", "AUX") and row.lemma != head.lemma_.lower():
+            evidence.append(f"'{trigger.text}' read as '{row.lemma}'")  # "vowed to fight": a threat
         offer = mod.frame if mod.frame is not None and mod.frame.lemma_.lower() in WILLING else None
         if offer is not None and event_type in FUTURE_AS_AGREE:
             # "stands ready to provide help", "their willingness to help each other": an offer
@@ -1960,6 +1976,8 @@ def _same_doers(frame: EventMention, embedded: EventMention) -> bool:
 
 def _frame_of(head: Token, by_head: dict[int, EventMention]) -> EventMention | None:
     tok = head
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in roles.TELLING_OF:
+        return None  # "vowed to avenge the killing of its leader": the killing is done, not vowed
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head  # "vowed to continue the war": the noun's light verb is what the frame governs
     for _ in range(3):

@@ -154,7 +154,8 @@ def assess(trigger: Token) -> Modality:
         owner = trigger.head.head.head  # "the bombing markets": the accuser's word
         accuser = owner if owner.pos_ in ("VERB", "AUX") else owner.head
         m.reported_by = next(iter(roles.subject(accuser)), None)
-    _walk_up(verbs[-1], m)
+    if not (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in roles.TELLING_OF):
+        _walk_up(verbs[-1], m)  # (but "vowed to avenge the killing": the killing is told of, and done)
     if m.reported_by is None:
         m.reported_by = _said_after(verbs[-1]) or _according_to(verbs[-1])
     if _asked(trigger):
@@ -406,6 +407,10 @@ def _walk_up(verb: Token, m: Modality) -> None:
                 m.reported_by = subj[0]
             if any(c.dep_ == "neg" for c in head.children) and head.lemma_ in ("say", "confirm"):
                 m.hypothetical, m.why = True, f"not confirmed: {head.text}"
+        if link in ("xcomp", "ccomp") and not m.hypothetical and head.lemma_ not in SPEECH \
+                and _aux([head]) & MODALS and not _performed(tok, head):  # (not "would like to thank")
+            m.hypothetical, m.why = True, f"modal over {head.text!r}"  # "the deal would see Hamas release
+            # the hostages", "could decide to expel the envoy"
         if head.dep_ == "advcl" and link == "advcl":
             return
         tok = head

@@ -41,7 +41,7 @@ RECEIVING = {"receive", "face", "draw", "get", "suffer", "attract", "incur", "en
 # on the embassy", "survived an attack", "recalled the invasion"
 TELLING_OF = {"cite", "point", "mention", "recall", "remember", "commemorate", "mark", "recount", "report",
               "document", "witness", "see", "watch", "film", "note", "highlight", "survive", "escape",
-              "study", "discuss", "compare", "mourn"}
+              "study", "discuss", "compare", "mourn", "avenge", "revenge"}
 # verbs of asking, whose from-phrase names who is asked
 ASKING = {"demand", "request", "seek", "expect", "want", "ask", "require", "subpoena"}
 # verbs by which one gets another to do something: their infinitive is the other's deed, to come
