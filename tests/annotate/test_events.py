@@ -112,6 +112,10 @@ CODED = [
     # a vow to fight or to avenge is a threat (the killing avenged was done, by others)
     ("Sudan's army chief vowed to fight until the RSF is defeated.", "THREATEN", {"SDN"}, set()),
     ("Hamas vowed to avenge the killing of its leader.", "THREATEN", {"PSE"}, set()),
+    # holding someone responsible or to account blames them; a reaction dismissed is rejected
+    ("France held Moscow responsible for the attack.", "ACCUSE", {"FRA"}, {"RUS"}),
+    ("The United States holds Russia responsible.", "ACCUSE", {"USA"}, {"RUS"}),
+    ("Kremlin spokesman Dmitry Peskov dismissed the reaction of Western leaders.", "REJECT", {"RUS"}, set()),
     # arming a party is military aid to it
     ("Iran armed the Houthis.", "AID", {"IRN"}, {"YEM"}),
     ("Kenya accused Somalia of arming the rebels.", "AID", {"SOM"}, set()),
@@ -551,6 +555,7 @@ FLAGGED = [
     ("Russia never expelled the Estonian diplomats.", "SANCTION", "negated"),
     # a modal over the verb that governs the clause
     ("The deal, if approved, would see Hamas release all hostages.", "RETREAT", "hypothetical"),
+    ("Britain said it would hold Russia to account.", "ACCUSE", "hypothetical"),
     ("The EU could impose sanctions on Belarus.", "SANCTION", "hypothetical"),
     ("If Turkey attacks Syria, the region will suffer.", "ASSAULT", "hypothetical"),
     # an order or a plea asserts nothing
@@ -2039,3 +2044,15 @@ def test_a_vow_to_fight_corruption_is_no_threat_and_a_killing_avenged_is_a_fact(
     (killing,) = [e for e in code("Hamas vowed to avenge the killing of its leader.")["events"]
                   if e["trigger"]["text"] == "killing"]
     assert (killing["hypothetical"], killing["actor"]) == (False, [])
+
+
+@pytest.mark.parametrize("text", ["The bank holds an account in Geneva.",
+                                  "It is long past time for Congress to hold itself accountable."])
+def test_holding_an_account_or_oneself_to_account_blames_no_one(code, text):
+    assert code(text)["events"] == []
+
+
+def test_western_leaders_are_not_of_the_place_where_they_accuse(code):
+    text = "MOSCOW, Feb 16 (Reuters) - Western leaders accused President Vladimir Putin of murder in Moscow."
+    (e,) = [e for e in code(text)["events"] if e["event"] == "ACCUSE"]
+    assert [(a["text"], a["country"]) for a in e["actor"]] == [("Western leaders", None)]

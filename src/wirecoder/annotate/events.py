@@ -188,6 +188,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     attached |= {g.lower_ for c in tok.children if c.lower_ in attached and (_particle(c) or c.dep_ == "prep")
                  for g in c.children if g.dep_ == "prep"}  # "pulled out of": "of" hangs on "out"
     attached |= _particle_on_the_object(tok)
+    attached |= {a.lower_ for c in roles.complements_read_as_clauses(tok) for a in c.children
+                 if a.dep_ == "aux" and a.lower_ == "to"}  # "hold Russia to account", read as a clause
     objs = _object_words(tok)
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())) \
             and tok.lemma_.lower() not in RESTRICTING:  # but "banned 59 Chinese apps" is a measure
@@ -209,6 +211,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             if _by_a_state(tok, actor_of) else None
     if tok.lemma_.lower() in PROMISES and _vows_to_fight(tok, actor_of):
         return next((r for r in table.verbs.get("threaten", []) if not r.objects and not r.with_), None)
+    if tok.lemma_.lower() == "hold" and any(o.lower_.endswith(("self", "selves")) for o in roles.objects(tok) + [
+            s for c in roles.complements_read_as_clauses(tok) for s in c.children if s.dep_ == "nsubj"]):
+        return None  # "Congress should hold itself accountable": no one blamed
     if tok.lemma_.lower() == "arm" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "police armed with batons": equipped, not armed by anyone
     if tok.lemma_.lower() in ("strike", "hit") and "back" in attached:
@@ -638,6 +643,7 @@ def _object_words(verb: Token) -> set[str]:
         objects = objects + [g for _, g in roles.prep_objects(verb, {"with"})]
     heads = objects + [g for _, g in roles.prep_objects(verb, {"on", "of", "in", "to", "for", "over", "by"})]
     heads += [c for c in verb.children if c.dep_ in ("acomp", "oprd")]  # "were found guilty"
+    heads += roles.complements_read_as_clauses(verb)  # "holds Russia responsible"
     if verb.lemma_.lower() in NAMING_AS:  # "designated the Houthis a terrorist organisation"
         heads += [a for o in objects for a in o.children if a.dep_ == "appos"]
     if verb.lemma_.lower() in ("allow", "permit", "let"):  # "allowed aid convoys to enter Darfur"
@@ -1418,6 +1424,8 @@ class EventFinder:
                     continue
                 if m.span.root.lemma_.lower() in roles.ENVOYS and group is ev.recipient:
                     continue  # "summoned the ambassador": an envoy is another state's, which the sentence does not say
+                if any(t.lower_ in FROM_ABROAD for t in m.span):
+                    continue  # "Western leaders", "the international community": not of the place
                 if placed and group is ev.actor and m.span.root.lemma_.lower() in STRIKES:
                     continue  # "a drone strike killed a commander in Beirut": the place is the target's,
                     # not the striker's
@@ -1487,6 +1495,8 @@ class EventFinder:
         return event_place(self.doc, head)
 
 
+# words that say a group is from elsewhere, whatever the place of the event
+FROM_ABROAD = {"western", "foreign", "international", "world", "global", "overseas"}
 # verbs by which a side takes its own forces away: their bare object is its own forces
 WITHDRAWING = {"withdraw", "pull", "remove", "evacuate", "redeploy", "recall", "bring"}
 

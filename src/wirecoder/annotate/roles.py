@@ -648,6 +648,7 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     # fined on it ("fined Apple 1.8 billion euros")
     groups.append([o for o in objs if o not in in_trigger and not a_sum(o)])
     groups.append([c for o in objs if a_sum(o) for c in o.children if c.dep_ == "nmod" and c.pos_ == "PROPN"])
+    groups.append([s for c in complements_read_as_clauses(verb) for s in c.children if s.dep_ == "nsubj"])
     if required_prep and required_prep[-1] == "for":  # "asked Germany for tanks": Germany is asked, and
         groups.append([g for _, g in prep_objects(verb, {"for"})])  # "called for the release of X" is X's
     if verb.lemma_.lower() in ("help", "assist"):  # "pledged to help Iraq fight the Islamic State"
@@ -708,6 +709,12 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for _, g in prep_objects(action, RECIPIENT_PREPS - {"of", "for"})])
         groups += _targets(objects(action))  # "agreed to open accession talks with Ukraine"
     return actors, [[t for r in g for t in expand(r)] for g in groups if g]
+
+
+def complements_read_as_clauses(verb: Token) -> list[Token]:
+    """"Holds Russia responsible", "hold Russia to account", which the parser may read as a
+    clause whose subject is Russia: the adjective or "account" that completes the verb."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and (c.tag_ == "JJ" or c.lower_ == "account")]
 
 
 def a_sum(noun: Token) -> bool:
