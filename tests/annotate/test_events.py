@@ -116,6 +116,10 @@ CODED = [
     ("France held Moscow responsible for the attack.", "ACCUSE", {"FRA"}, {"RUS"}),
     ("The United States holds Russia responsible.", "ACCUSE", {"USA"}, {"RUS"}),
     ("Kremlin spokesman Dmitry Peskov dismissed the reaction of Western leaders.", "REJECT", {"RUS"}, set()),
+    # duties slapped, sanctions one hits another with, tariffs one retaliates with are sanctions
+    ("The EU slapped anti-dumping duties on Chinese electric vehicles.", "SANCTION", {"EUR"}, {"CHN"}),
+    ("The US hit Russia with new sanctions.", "SANCTION", {"USA"}, {"RUS"}),
+    ("China retaliated with tariffs on US goods.", "SANCTION", {"CHN"}, {"USA"}),
     # arming a party is military aid to it
     ("Iran armed the Houthis.", "AID", {"IRN"}, {"YEM"}),
     ("Kenya accused Somalia of arming the rebels.", "AID", {"SOM"}, set()),
@@ -2056,3 +2060,9 @@ def test_western_leaders_are_not_of_the_place_where_they_accuse(code):
     text = "MOSCOW, Feb 16 (Reuters) - Western leaders accused President Vladimir Putin of murder in Moscow."
     (e,) = [e for e in code(text)["events"] if e["event"] == "ACCUSE"]
     assert [(a["text"], a["country"]) for a in e["actor"]] == [("Western leaders", None)]
+
+
+@pytest.mark.parametrize("text", ["China retaliated with tariffs on US goods.", "The US hit Russia with new sanctions.",
+                                  "Beijing retaliated by launching an investigation into European brandy imports."])
+def test_retaliation_or_a_hit_by_other_means_is_no_force(code, text):
+    assert not [e for e in code(text)["events"] if e["event"] == "ASSAULT"]

@@ -211,6 +211,11 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             if _by_a_state(tok, actor_of) else None
     if tok.lemma_.lower() in PROMISES and _vows_to_fight(tok, actor_of):
         return next((r for r in table.verbs.get("threaten", []) if not r.objects and not r.with_), None)
+    if tok.lemma_.lower() in ("hit", "strike", "target") and any(
+            p.lower_ == "with" and any(o.lemma_.lower() in MEASURES for o in p.children) for p in tok.children):
+        return None  # "hit Russia with new sanctions": the sanctions are the event
+    if tok.lemma_.lower() == "retaliate" and _retaliated_by_other_means(tok):
+        return None  # "Beijing retaliated by launching an investigation": the means are the event
     if tok.lemma_.lower() == "hold" and any(o.lower_.endswith(("self", "selves")) for o in roles.objects(tok) + [
             s for c in roles.complements_read_as_clauses(tok) for s in c.children if s.dep_ == "nsubj"]):
         return None  # "Congress should hold itself accountable": no one blamed
@@ -377,6 +382,25 @@ def _vows_to_fight(verb: Token, actor_of) -> bool:
     deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in FIGHTING]
     return any(d.lemma_.lower() == "avenge" or not (objs := roles.objects(d)) or any(actor_of(o) is not None for o in objs)
                for d in deeds)  # (whatever is avenged)
+
+
+# measures one may hit another with: "hit Russia with sanctions"
+MEASURES = {"sanction", "tariff", "duty", "fine", "ban", "restriction", "embargo", "penalty", "levy", "measure"}
+
+
+def _retaliated_by_other_means(verb: Token) -> bool:
+    """"Retaliated by launching an investigation", "retaliated with tariffs of its own": a
+    retaliation told by its means, which are coded themselves (not "retaliated with missile strikes")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "with"):
+            continue
+        if prep.lower_ == "by" and any(c.dep_ == "pcomp" for c in prep.children):
+            return True
+        if prep.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() not in WEAPONS | STRIKES
+                                         and not any(c.lemma_.lower() in STRIKES | WEAPONS for c in o.children)
+                                         for o in prep.children):
+            return True
+    return False
 
 
 def _particle_on_the_object(verb: Token) -> set[str]:
@@ -679,6 +703,8 @@ def governor(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.lemma_ in HARM_VERBS:
         return noun.head.head  # "killed in an attack": the noun is the event, the verb its harm
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in ("retaliate", "respond", "hit"):
+        return noun.head.head  # "China retaliated with tariffs", "hit Russia with sanctions"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "into") and noun.head.head.pos_ == "VERB":
         return noun.head.head  # "arranged for reinforcements", "entered into an agreement"
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in (
