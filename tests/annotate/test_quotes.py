@@ -726,3 +726,11 @@ def test_a_paragraph_left_open_is_spoken_by_whom_the_next_paragraphs_quote_names
             '"The hospitals are overwhelmed.\n\n"We are running out of fuel," Firass Abiad said.')
     assert [(q[0], q[1]) for q in _quotes(code(text))] == [
         ("The hospitals are overwhelmed.", "Firass Abiad"), ("We are running out of fuel,", "Firass Abiad")]
+
+
+@pytest.mark.parametrize("text", [
+    "The PALM trial, for the Swahili phrase pamoja tulinde maisha or \"together save lives,\" began last year.",
+    "I did not know what you meant when you said \"intellectual property\".",
+])
+def test_a_short_quote_no_one_named_says_is_not_reported(code, text):
+    assert code(text)["quotes"] == []

@@ -924,6 +924,9 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
                 if frame.speaker is None:
                     frame.speaker = _previous_subject(doc, quoted, paras)
                     frame.how = "follows" if frame.speaker is not None else None
+        if frame.speaker is None and len(text[start:end].split()) <= 4 and not runs_on:
+            continue  # a word or a phrase in quotes that no one is said to say: a term, a gloss, a label
+            # ('the Swahili phrase ... or "together save lives"'), not speech
         frames.append(frame)
         previous = frame
     for k in range(len(frames) - 2, -1, -1):  # a paragraph of speech left open with no cue is the
@@ -962,8 +965,12 @@ def find_quotes(doc: Doc) -> list[QuoteMention]:
     """The quotes with their speakers resolved to actors (a "he" to the person it means)."""
     index = doc._.wc_actor_index
     frames = index.quotes if index is not None else quote_frames(doc)
-    return [QuoteMention(f.start, f.end, _speaker(index, f.speaker) if index and f.speaker is not None
-                         else None, f.how, f.cue) for f in frames]
+    text = text_of(doc)
+    quotes = [QuoteMention(f.start, f.end, _speaker(index, f.speaker) if index and f.speaker is not None
+                           else None, f.how, f.cue) for f in frames]
+    # a short quote whose speaker is no one the article names is a term or a label as likely as
+    # speech ('you said "intellectual property"'): not reported
+    return [q for q in quotes if q.speaker is not None or len(text[q.start:q.end].split()) > 4]
 
 
 def _speaker(index, tok: Token) -> ActorMention | None:
