@@ -583,3 +583,14 @@ def test_a_military_spokesman_speaks_for_the_military_and_a_groups_for_the_group
                "Houthi military spokesperson Yahya Sarea said the group had fired missiles.")
     sectors = {e["text"]: (e["country"], e["sector"]) for e in out["entities"] if e["kind"] == "person"}
     assert (sectors["Daniel Hagari"], sectors["Yahya Sarea"]) == (("ISR", "MIL"), ("YEM", "REB"))
+
+
+@pytest.mark.parametrize("text,person,codes", [
+    ("The Law Society of Kenya said the shootings were unjustified. Its president, Faith Odhiambo, spoke "
+     "to reporters.", "Faith Odhiambo", ("KEN", None)),
+    ("The Kenyan government defended the police. Its spokesman, Isaac Mwaura, said officers acted lawfully.",
+     "Isaac Mwaura", ("KEN", "GOV")),
+])
+def test_its_president_or_spokesman_takes_the_bodys_codes(code, text, person, codes):
+    out = code(text)
+    assert {(e["country"], e["sector"]) for e in out["entities"] if e["text"] == person} == {codes}

@@ -120,6 +120,11 @@ CODED = [
     ("The EU slapped anti-dumping duties on Chinese electric vehicles.", "SANCTION", {"EUR"}, {"CHN"}),
     ("The US hit Russia with new sanctions.", "SANCTION", {"USA"}, {"RUS"}),
     ("China retaliated with tariffs on US goods.", "SANCTION", {"CHN"}, {"USA"}),
+    # a vow to crush unrest threatens; live ammunition used against people is force; calling
+    # protests treasonous condemns them
+    ("President William Ruto vowed to crush the unrest at whatever cost.", "THREATEN", {"KEN"}, set()),
+    ("Kenyan police used live ammunition against demonstrators.", "ASSAULT", {"KEN"}, {"KEN"}),
+    ("President William Ruto called the protests treasonous.", "ACCUSE", {"KEN"}, set()),
     # arming a party is military aid to it
     ("Iran armed the Houthis.", "AID", {"IRN"}, {"YEM"}),
     ("Kenya accused Somalia of arming the rebels.", "AID", {"SOM"}, set()),
@@ -2066,3 +2071,9 @@ def test_western_leaders_are_not_of_the_place_where_they_accuse(code):
                                   "Beijing retaliated by launching an investigation into European brandy imports."])
 def test_retaliation_or_a_hit_by_other_means_is_no_force(code, text):
     assert not [e for e in code(text)["events"] if e["event"] == "ASSAULT"]
+
+
+def test_embassies_are_not_of_the_country_they_are_in(code):
+    text = "NAIROBI, June 27 (Reuters) - The embassies urged the Kenyan government to respect the right to protest."
+    (e,) = code(text)["events"]
+    assert [(a["text"], a["country"]) for a in e["actor"]] == [("embassies", None)]

@@ -679,6 +679,15 @@ class ActorIndex:
                            for e in self.lexicon.lookup(c.text, on=self.on)
                            if e.kind == "agent" and e.sector in ("MIL", "COP")), None)
         body = self._body_spoken_for(head)
+        its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if body is None and its is not None and noun_lemma(head) in SPEAKS_FOR \
+                and (owner_body := self.antecedents.find(its, self.mentions)) is not None \
+                and owner_body.entity.kind != "person":
+            # "The Law Society of Kenya said ... Its president, Faith Odhiambo": the body's codes
+            b_country, b_sector = owner_body.entity.country, owner_body.entity.sector
+            if b_sector is None and noun_lemma(head) in HEADS_OF_BODIES and b_country not in INTERGOVERNMENTAL:
+                sector = None
+            country, sector = country or b_country, b_sector or sector
         if body is not None:
             b_country, b_sector, _ = self.describe(body)
             if (b_sector is None and body.ent_type_ == "ORG" and noun_lemma(head) in HEADS_OF_BODIES
@@ -757,7 +766,8 @@ class ActorIndex:
         of "the president's office"."""
         if noun_lemma(head) not in SPEAKS_FOR:
             return None
-        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                  and c.lower_ not in ("its", "their")]  # (the tagger may take a capitalised "Its" for a name)
         if owners:
             return owners[0]  # "the president's office"
         for prep in head.children:

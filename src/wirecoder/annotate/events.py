@@ -313,7 +313,7 @@ undemocratic destabilizing destabilising counterproductive misguided wrong void 
 intolerable insulting offensive shocking scandalous deceptive misleading sham farce travesty provocation violation
 breach crime disgrace mistake blunder outrage insult betrayal aggression hoax lie lies witch-hunt atrocity
 genocide terrorism terrorist massacre clown racist worst corrupt incompetent liar mercenary spy saboteur traitor
-extremist puppet affront""".split())
+extremist puppet affront treasonous treason seditious sedition""".split())
 GOOD = frozenset("""justified legitimate fair constructive positive productive fruitful historic landmark
 important significant successful excellent great good brave courageous wise decisive forceful swift appropriate
 reasonable responsible commendable admirable welcome helpful necessary right correct balanced generous
@@ -376,12 +376,17 @@ def _particle(tok: Token) -> bool:
 FIGHTING = {"fight", "crush", "defeat", "destroy", "eliminate", "avenge", "punish", "annihilate", "wipe", "smash"}
 
 
+# what a state vows to crush: those who rise against it
+UPRISINGS = {"unrest", "protest", "uprising", "rebellion", "insurgency", "revolt", "riot", "demonstration", "mutiny",
+             "insurrection", "resistance"}
+
+
 def _vows_to_fight(verb: Token, actor_of) -> bool:
     """"Vowed to fight until the RSF is defeated", "pledged to crush the rebels": a threat (not
     "vowed to fight corruption")."""
     deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in FIGHTING]
-    return any(d.lemma_.lower() == "avenge" or not (objs := roles.objects(d)) or any(actor_of(o) is not None for o in objs)
-               for d in deeds)  # (whatever is avenged)
+    return any(d.lemma_.lower() == "avenge" or not (objs := roles.objects(d)) or any(
+        actor_of(o) is not None or o.lemma_.lower() in UPRISINGS for o in objs) for d in deeds)  # (whatever is avenged)
 
 
 # measures one may hit another with: "hit Russia with sanctions"
@@ -1450,8 +1455,9 @@ class EventFinder:
                     continue
                 if m.span.root.lemma_.lower() in roles.ENVOYS and group is ev.recipient:
                     continue  # "summoned the ambassador": an envoy is another state's, which the sentence does not say
-                if any(t.lower_ in FROM_ABROAD for t in m.span):
-                    continue  # "Western leaders", "the international community": not of the place
+                if any(t.lower_ in FROM_ABROAD for t in m.span) or m.span.root.lemma_.lower() in roles.MISSIONS:
+                    continue  # "Western leaders", "the international community": not of the place; nor
+                    # "the embassies" there, which are other states'
                 if placed and group is ev.actor and m.span.root.lemma_.lower() in STRIKES:
                     continue  # "a drone strike killed a commander in Beirut": the place is the target's,
                     # not the striker's
