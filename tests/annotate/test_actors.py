@@ -594,3 +594,15 @@ def test_a_military_spokesman_speaks_for_the_military_and_a_groups_for_the_group
 def test_its_president_or_spokesman_takes_the_bodys_codes(code, text, person, codes):
     out = code(text)
     assert {(e["country"], e["sector"]) for e in out["entities"] if e["text"] == person} == {codes}
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("The European Union imposed new sanctions on Russia. The bloc also banned imports of Russian gas.", "bloc", "EUR"),
+    ("Saudi Arabia restored ties with Iran. The kingdom also invited Iranian President Ebrahim Raisi to visit.",
+     "The kingdom", "SAU"),
+    ("Israel struck targets in Lebanon. The Jewish state also expelled two Lebanese diplomats.",
+     "The Jewish state", "ISR"),
+])
+def test_a_country_or_a_bloc_named_again_by_an_epithet_acts(code, text, word, country):
+    actors = [a for e in code(text)["events"] for a in e["actor"] if a["text"] == word]
+    assert actors and {a["country"] for a in actors} == {country}

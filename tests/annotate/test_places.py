@@ -501,3 +501,10 @@ def test_towns_named_by_what_they_own_or_where_forces_go(code, text, reported, c
 
 def test_a_letter_sent_to_someone_names_no_place(code):
     assert code("He sent a letter to Biden on Monday.")["places"] == []
+
+
+def test_the_gulf_is_the_persian_gulf_and_a_war_named_after_it_is_no_event_place(code):
+    out = code("Iran seized a tanker in the Gulf on Friday.")
+    assert [(p["text"], p["name"]) for p in out["places"] if p["text"] == "Gulf"] == [("Gulf", "Persian Gulf")]
+    (e,) = code("Veterans of the Gulf War protested outside the parliament building.")["events"]
+    assert e["location"] is None or e["location"]["text"] != "Gulf"

@@ -89,6 +89,9 @@ SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 CUE_VERBS = {"say", "tweet", "write", "tell", "add", "post", "state", "declare"}
 # nouns by which news names again an armed group or an organisation it has named: "the militant group"
 GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization", "outfit", "faction"}
+BLOC_NOUNS = {"bloc", "alliance"}  # ... and those of bodies of states
+# words for a country named before: "the Gulf state", "the kingdom", "the island nation"
+COUNTRY_EPITHETS = {"nation", "country", "state", "kingdom", "republic", "emirate", "monarchy", "island"}
 # time zones, which the tagger may take for organisations: "(0100 UTC)"
 TIME_ZONES = {"UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST", "AEST"}
 
@@ -923,9 +926,13 @@ class ActorIndex:
         """"Bahrain and Kosovo recognized Israel and opened diplomatic relations with the nation":
         a bare "the nation" or "the country" is the country named last before it, in its
         sentence or the one before."""
-        if token.lemma_.lower() not in ("nation", "country") or token.tag_ != "NN" or [
-                c.lower_ for c in token.children if c.dep_ not in ("punct",)] != ["the"]:
-            return None
+        lemma = token.lemma_.lower()
+        words = [c for c in token.children if c.dep_ not in ("punct",)]
+        if lemma not in COUNTRY_EPITHETS or token.tag_ != "NN" or not words or words[0].lower_ != "the" or any(
+                c.dep_ not in ("amod", "compound") or self._country_word(c) for c in words[1:]):
+            return None  # ("the Gulf state", "the Jewish state", "the kingdom"; not "the Kenyan state")
+        if lemma in ("state", "island") and len(words) == 1:
+            return None  # a bare "the state" is a government or a US state, "the island" a place
         start = token.sent.start
         start = self.doc[start - 1].sent.start if start > 0 else start
         named = [m for m in self.mentions if start <= m.span.start < token.i
@@ -933,8 +940,12 @@ class ActorIndex:
         if not named:
             return None
         last = named[-1]
-        span = self.doc[token.i - 1:token.i + 1] if token.i > 0 and self.doc[token.i - 1].lower_ == "the" else \
-            self.doc[token.i:token.i + 1]
+        if token.dep_ == "nsubj" and start < token.sent.start:  # "Saudi Arabia restored ties with Iran.
+            # The kingdom also invited ...": a subject goes on from the subject before
+            before = [m for m in named if m.span.start < token.sent.start and m.span.root.dep_ == "nsubj"
+                      and m.span.root.head.dep_ == "ROOT"]
+            last = before[-1] if before else last
+        span = self.doc[words[0].i:token.i + 1]
         return ActorMention(span, replace(last.entity, text=span.text, start=span.start_char, end=span.end_char,
                                           how=f"the {token.lower_} named before: {last.span.text}"), last.key)
 
@@ -942,7 +953,8 @@ class ActorIndex:
         """"Hamas released two hostages. Israel urged the militant group to free the others": a
         definite "the group" (or movement, militia, organisation) with no name of its own is the
         armed group or organisation named last before it, in its sentence or the two before."""
-        if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NN":
+        bloc = token.lemma_.lower() in BLOC_NOUNS  # "the EU ... the bloc", "NATO ... the alliance"
+        if (token.lemma_.lower() not in GROUP_NOUNS and not bloc) or token.tag_ != "NN":
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
                 (c.dep_ in ("compound", "amod") and c.text[:1].isupper()) or c.dep_ in ("prep", "appos", "poss")
@@ -953,7 +965,8 @@ class ActorIndex:
             start = self.doc[start - 1].sent.start if start > 0 else start
         named = [m for m in self.mentions if start <= m.span.start < token.i
                  and m.entity.kind in ("group", "organisation") and m.entity.name and m.entity.country
-                 and m.span.root.i not in self.place_country]  # (not a place the tagger took for a body)
+                 and m.span.root.i not in self.place_country  # (not a place the tagger took for a body)
+                 and (not bloc or m.entity.country in INTERGOVERNMENTAL)]
         if not named:
             return None
         last = named[-1]

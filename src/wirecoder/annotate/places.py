@@ -1126,7 +1126,7 @@ def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
     mentions = [p for p in doc._.wc_places or () if sent.start <= p.span.start < sent.end]
     placed = {i for p in mentions for i in range(p.span.start, p.span.end)}
     scored = [(mention, *attachment(mention, trigger, placed)) for mention in mentions
-              if not _base_of_a_body(mention.span)]
+              if not _base_of_a_body(mention.span) and not _names_a_war(mention.span)]
     best, best_key, best_how = None, (EVENT_PLACE_THRESHOLD, 0), ""
     for mention, weight, how in scored:
         key = (weight, -abs(mention.span.root.i - trigger.i))
@@ -1148,6 +1148,13 @@ def event_place(doc: Doc, trigger: Token) -> PlaceMention | None:
     if place.lat is None and (outer := _container(best, mentions)) is not None:
         place = _within(place, outer.place)
     return PlaceMention(best.span, place)
+
+
+def _names_a_war(span: Span) -> bool:
+    """"since the end of the Gulf War", "veterans of the Vietnam War": a war's name, not a place
+    anything happens in."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in ("War", "Wars")
 
 
 def _base_of_a_body(span: Span) -> bool:
