@@ -2077,3 +2077,15 @@ def test_embassies_are_not_of_the_country_they_are_in(code):
     text = "NAIROBI, June 27 (Reuters) - The embassies urged the Kenyan government to respect the right to protest."
     (e,) = code(text)["events"]
     assert [(a["text"], a["country"]) for a in e["actor"]] == [("embassies", None)]
+
+
+def test_a_foreign_minister_is_a_title_not_a_foreigner(code):
+    (e,) = code("The foreign ministers met in Athens on Monday.")["events"]
+    assert {a["country"] for a in e["actor"]} == {"GRC"}
+
+
+def test_an_embassy_takes_the_articles_country_when_it_is_not_the_other_sides(code):
+    text = ("Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State "
+            "Mike Pompeo about the case.")
+    (e,) = [e for e in code(text)["events"] if e["event"] == "REQUEST"]
+    assert [(a["text"], a["country"]) for a in e["recipient"]] == [("embassy", "USA")]

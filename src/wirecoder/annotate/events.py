@@ -1455,9 +1455,10 @@ class EventFinder:
                     continue
                 if m.span.root.lemma_.lower() in roles.ENVOYS and group is ev.recipient:
                     continue  # "summoned the ambassador": an envoy is another state's, which the sentence does not say
-                if any(t.lower_ in FROM_ABROAD for t in m.span) or m.span.root.lemma_.lower() in roles.MISSIONS:
-                    continue  # "Western leaders", "the international community": not of the place; nor
-                    # "the embassies" there, which are other states'
+                if any(t.lower_ in FROM_ABROAD and not (t.lower_ == "foreign" and t.head.lemma_.lower() in FOREIGN_OFFICES)
+                       for t in m.span):
+                    continue  # "Western leaders", "the international community", "foreign troops": not of
+                    # the place (but a foreign minister is a title)
                 if placed and group is ev.actor and m.span.root.lemma_.lower() in STRIKES:
                     continue  # "a drone strike killed a commander in Beirut": the place is the target's,
                     # not the striker's
@@ -1480,6 +1481,9 @@ class EventFinder:
                     fill, fill_why = home, f"article country: {home}"
                 else:
                     continue
+                if m.span.root.lemma_.lower() in roles.MISSIONS and (fill in {o.entity.country for o in other} or (
+                        placed and fill == country)):
+                    continue  # "the embassies urged the Kenyan government": other states' posts, not the host's
                 group[i] = ActorMention(m.span, replace(e, country=fill, how=f"{e.how}; {fill_why}"), m.key)
 
     # -- frames: "threatened to attack" is THREATEN, not ASSAULT ------------------------------
@@ -1529,6 +1533,7 @@ class EventFinder:
 
 # words that say a group is from elsewhere, whatever the place of the event
 FROM_ABROAD = {"western", "foreign", "international", "world", "global", "overseas"}
+FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair", "policy", "service", "committee"}
 # verbs by which a side takes its own forces away: their bare object is its own forces
 WITHDRAWING = {"withdraw", "pull", "remove", "evacuate", "redeploy", "recall", "bring"}
 
