@@ -734,3 +734,13 @@ def test_a_paragraph_left_open_is_spoken_by_whom_the_next_paragraphs_quote_names
 ])
 def test_a_short_quote_no_one_named_says_is_not_reported(code, text):
     assert code(text)["quotes"] == []
+
+
+def test_a_quote_set_off_by_dashes_after_someones_words_is_theirs(code):
+    text = 'The Kenyan president\'s words — "we will win this war" — were broadcast on state television.'
+    assert [(q[0], q[1]) for q in _quotes(code(text))] == [("we will win this war", "Kenyan president")]
+
+
+def test_a_quote_after_someone_elses_statement_that_is_opposed_is_the_opposers(code):
+    text = 'President Jair Bolsonaro opposed Macron\'s statement: "The suggestion evokes a colonialist mentality."'
+    assert [q[1] for q in _quotes(code(text))] == ["Jair Bolsonaro"]

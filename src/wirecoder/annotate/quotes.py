@@ -722,6 +722,12 @@ def _introducer(doc: Doc, start: int) -> Token | None:
     clause ending in a colon or a comma is the words of that clause's subject, when the subject
     is a name or a personal pronoun (not 'the sign read: "..."')."""
     before = _before(doc, start)
+    if len(before) >= 2 and before[0].text in ("—", "–", ":") and before[1].pos_ == "NOUN" and (
+            before[1].lower_ in DOCUMENTS or before[1].lemma_.lower() in DOCUMENTS) \
+            and before[1].dep_ not in ("dobj", "pobj", "attr"):  # (not 'Bolsonaro opposed Macron's statement: "..."')
+        owner = next((c for c in before[1].children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner  # 'The president's words — "we will win this war" — were broadcast': his
     if len(before) < 2 or before[0].text not in (":", ",", ";"):
         return None
     root = before[1]  # the top of the clause before the mark (the parser may hang it on the quote)
