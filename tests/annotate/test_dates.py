@@ -201,6 +201,17 @@ def test_a_day_later_counts_from_the_day_before_it(doc_of):
     assert event_date(doc, second).date.value == "2021-03-06"  # Friday 5 March + 1
 
 
+@pytest.mark.parametrize("text,value", [
+    ("The minister said on Monday that troops had attacked the town the previous week.", "2021-03-01"),
+    ("Rebels seized the town on Friday and the army attacked them the following week.", "2021-03-08"),
+])
+def test_the_previous_or_following_week_counts_from_the_day_named_before(doc_of, text, value):
+    doc = doc_of(text)
+    attacked = next(t for t in doc if t.text == "attacked")
+    found = event_date(doc, attacked).date
+    assert (found.value, found.precision) == (value, "week")
+
+
 def test_no_date_at_all_without_publication_date(doc_of):
     doc = doc_of("The two leaders met in Geneva.", published=None)
     assert event_date(doc, token(doc, "met")) is None

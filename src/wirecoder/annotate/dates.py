@@ -313,7 +313,9 @@ def _dateline_date(doc: Doc, year: int | None) -> dt.date | None:
 # days counted from another day the text names: "the previous day", "a day later"
 DAY_AFTER_ANOTHER = re.compile(
     r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)|a\s+day\s+(?:earlier|before)"
-    r"|(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow)))\b", re.I)
+    r"|(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))"
+    r"|(?P<week>the\s+(?:previous|preceding)\s+week|the\s+week\s+before)"
+    r"|(?P<weekafter>the\s+(?:next|following)\s+week|the\s+week\s+after))\b", re.I)
 
 
 def find_dates(doc: Doc) -> list[DateMention]:
@@ -336,10 +338,15 @@ def find_dates(doc: Doc) -> list[DateMention]:
         if in_boilerplate(doc, start):
             continue
         anchor = _day_before(found, start, base)
-        value = anchor + dt.timedelta(days=1 if m["after"] else -1) if anchor else None
+        if anchor is not None and (m["week"] or m["weekafter"]):  # "the previous week": the week before
+            # the day last named, as a week
+            value, precision = _period(anchor, "week", 1 if m["weekafter"] else -1)
+        else:
+            value = anchor + dt.timedelta(days=1 if m["after"] else -1) if anchor else None
+            precision = "day" if value else "unknown"
         span = doc.char_span(start, end, alignment_mode="expand")
-        found.append(DateMention(span, DateRef(value.isoformat() if value else None,
-                                               "day" if value else "unknown", text[start:end], start, end)))
+        found.append(DateMention(span, DateRef(value.isoformat() if value else None, precision,
+                                               text[start:end], start, end)))
     return sorted(found, key=lambda d: d.date.start)
 
 
