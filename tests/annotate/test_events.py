@@ -2089,3 +2089,58 @@ def test_an_embassy_takes_the_articles_country_when_it_is_not_the_other_sides(co
             "Mike Pompeo about the case.")
     (e,) = [e for e in code(text)["events"] if e["event"] == "REQUEST"]
     assert [(a["text"], a["country"]) for a in e["recipient"]] == [("embassy", "USA")]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Riot police tear-gassed protesters outside parliament in Nairobi on Tuesday.", "tear-gassed"),
+    ("The protesters were tear-gassed by police in Nairobi.", "tear-gassed"),
+    ("Police baton-charged students in Dhaka.", "baton-charged"),
+])
+def test_hyphenated_force_verbs_are_police_force_on_the_crowd(code, sentence, trigger):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["cameo"], e["trigger"]["text"]) == ("ASSAULT", "175", trigger)
+    assert ([a["sector"] for a in e["actor"]], [a["sector"] for a in e["recipient"]]) == (["COP"], ["CVL"])
+
+
+def test_the_papal_nuncio_is_the_holy_sees_envoy(code):
+    (e,) = code("Nicaragua expelled the papal nuncio.")["events"]
+    assert [(a["country"], a["sector"]) for a in e["recipient"]] == [("VAT", "GOV")]
+
+
+def test_prisoners_freed_by_the_dozen_are_freed_and_a_states_prisoners_are_its_own(code):
+    text = "Cuba released dozens of political prisoners as part of a deal brokered by the Vatican."
+    events = code(text)["events"]
+    (freed,) = [e for e in events if e["event"] == "RETREAT"]
+    assert [(a["text"], a["country"]) for a in freed["recipient"]] == [("political prisoners", "CUB")]
+    (brokered,) = [e for e in events if e["trigger"]["text"] == "brokered"]
+    assert (brokered["event"], brokered["hypothetical"]) == ("AGREE", False)
+
+
+def test_hostages_a_group_frees_are_not_its_own(code):
+    (e,) = code("Hamas freed dozens of hostages.")["events"]
+    assert [a["country"] for a in e["recipient"]] != ["PSE"]
+
+
+def test_a_release_under_a_deal_someone_brokered_is_the_releasers_not_the_brokers(code):
+    events = code("Under the deal brokered by Egypt, Hamas will release 33 hostages.")["events"]
+    assert sorted((e["trigger"]["text"], [a["text"] for a in e["actor"]]) for e in events) == [
+        ("brokered", ["Egypt"]), ("release", ["Hamas"])]
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("The U.S. State Department approved the possible sale of F-16 fighter jets to Turkey.", "TUR"),
+    ("Washington approved a $1 billion arms sale to Taiwan.", "TWN"),
+])
+def test_an_arms_sale_approved_is_an_intent_to_cooperate_militarily(code, sentence, recipient):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["cameo"], _countries(e["actor"]), _countries(e["recipient"])) == (
+        "AGREE", "0312", {"USA"}, {recipient})
+
+
+def test_a_sale_of_shares_approved_is_no_event(code):
+    assert code("The company approved the sale of its shares.")["events"] == []
+
+
+def test_safe_passage_granted_is_access_allowed(code):
+    (e,) = code("The army granted safe passage to civilians leaving the besieged city.")["events"]
+    assert (e["event"], e["mode"], e["cameo"]) == ("RETREAT", "access", "086")

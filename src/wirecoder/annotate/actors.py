@@ -26,7 +26,7 @@ from wirecoder.annotate.coref import (BOTH_SIDES, COLLECTIVES, FIRST_PERSON, HON
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.places import saints_building
 from wirecoder.annotate.quotes import quote_frames
-from wirecoder.annotate.roles import GENERIC_TARGETS, MEDIA, PACTS, gerund_read_as_compound, in_dateline, prep_objects
+from wirecoder.annotate.roles import GENERIC_TARGETS, MEDIA, PACTS, PARTITIVES, gerund_read_as_compound, in_dateline, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
 from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
 from wirecoder.record import Entity
@@ -1215,11 +1215,6 @@ OVER_AGAINST = {"critic", "opponent", "rival", "foe", "enemy", "supporter", "all
 LEADING = {"commander", "leader", "chief", "head", "founder", "boss", "chairman"}
 NON_STATE_ARMS = {"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "INS"}
 BASED = {"base", "headquarter", "register", "locate"}  # "a firm based in Dubai" is of that country
-PARTITIVES = frozenset("number group dozen dozens hundred hundreds thousand thousands million millions "
-                       "couple handful lot lots majority minority some many most several few all "
-                       "one two three four five six seven eight nine ten each both "
-                       "convoy column patrol contingent detachment unit squad batch".split())  # ("a convoy of
-# Kenyan troops" is the troops)
 
 
 def _partitive_members(token: Token) -> Token | None:

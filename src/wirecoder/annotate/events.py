@@ -1463,7 +1463,9 @@ class EventFinder:
                     continue  # "a drone strike killed a commander in Beirut": the place is the target's,
                     # not the striker's
                 asked = ev.event == "REQUEST" and group is ev.recipient  # "the prime minister urged residents to leave"
-                if not person and not placed and across is not None and (ev.event in DOMESTIC or asked) \
+                freed = ev.mode == "release" and group is ev.recipient and m.span.root.lemma_.lower() not in TAKEN_ABROAD
+                # ("Cuba released political prisoners": its own; hostages and captives seldom are)
+                if not person and not placed and across is not None and (ev.event in DOMESTIC or asked or freed) \
                         and e.sector in SOCIETY and all(o.entity.sector in STATE_ORGANS or o.entity.kind == "country"
                                                         for o in other):
                     # "Iran has banned female chess players" in a story told from Australia: a
@@ -1531,6 +1533,8 @@ class EventFinder:
         return event_place(self.doc, head)
 
 
+# people held by a side that are, as a rule, not its own
+TAKEN_ABROAD = {"hostage", "captive", "tourist", "sailor", "crew", "fisherman", "fishermen", "national", "foreigner"}
 # words that say a group is from elsewhere, whatever the place of the event
 FROM_ABROAD = {"western", "foreign", "international", "world", "global", "overseas"}
 FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair", "policy", "service", "committee"}
@@ -2125,6 +2129,8 @@ def _governs(upper: Token, lower: Token) -> bool:
         if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj") or (tok.dep_ == "advcl" and not _participle(tok)) \
                 or (tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass")):  # a clause on the subject
             return False  # is another happening: "strikes killed 20 people ..., a day after Hezbollah fired"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            return False  # a deed with its own doer: "will release hostages under the deal brokered by Egypt"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROMISES | {"threaten"}:
             return False  # "targeted the ship ... and vowed to keep up the attacks": what is vowed is to come
         tok = tok.head

@@ -303,7 +303,7 @@ def _irrealis_noun(clause: Token) -> Token | None:
     """The noun a clause completes, when that noun keeps it from being a fact ("offer to resign");
     also when the parser hung the clause on the noun's verb ("foiled [a plot] [to attack]")."""
     if clause.dep_ in ("acl", "ccomp", "advcl") and clause.head.pos_ == "NOUN" \
-            and clause.head.lemma_.lower() in IRREALIS_NOUNS:
+            and clause.head.lemma_.lower() in IRREALIS_NOUNS and not _describes(clause):
         return clause.head
     if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in ("on", "about", "for", "including") \
             and clause.head.head.lemma_.lower() in IRREALIS_NOUNS | ACCORDS:
@@ -315,6 +315,13 @@ def _irrealis_noun(clause: Token) -> Token | None:
         return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
                      and c.lemma_.lower() in IRREALIS_NOUNS), None)
     return None
+
+
+def _describes(clause: Token) -> bool:
+    """"The deal brokered by Egypt": a past participle tells what was done to the noun, which
+    happened, and is not what the deal is for."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _performed(verb: Token, head: Token) -> bool:

@@ -117,6 +117,15 @@ def examples(noun: Token) -> list[Token]:
     return out
 
 
+def _people(obj: Token) -> bool:
+    """Whether an object names people (the freed, the released), itself or by a quantity of them:
+    "released dozens of prisoners"."""
+    if obj.lemma_.lower() in PEOPLE:
+        return True
+    return (obj.lower_ in PARTITIVES or obj.lemma_.lower() in PARTITIVES) and any(
+        g.lemma_.lower() in PEOPLE for _, g in prep_objects(obj, {"of"}))
+
+
 def object_words(obj: Token) -> set[str]:
     """An object's word and its modifiers' ("martial law", "state of emergency", "diplomatic ties")."""
     toks = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
@@ -236,6 +245,12 @@ def _subject_of_a_later_cue(noun: Token) -> bool:
 REPORT_CUES = {"say", "report", "tell", "confirm", "announce", "claim", "add", "state"}
 
 
+# words of quantity, which stand for the members named in their of-phrase ("dozens of prisoners")
+PARTITIVES = frozenset("number group dozen dozens hundred hundreds thousand thousands million millions "
+                       "couple handful lot lots majority minority some many most several few all "
+                       "one two three four five six seven eight nine ten each both "
+                       "convoy column patrol contingent detachment unit squad batch".split())  # ("a convoy of
+# Kenyan troops" is the troops)
 # object words of a trigger that are people, and so still its recipient ("released two British sailors")
 PEOPLE = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "soldier", "fisherman",
           "fishermen", "sailor", "crew", "people", "man", "men", "woman", "women", "student", "protester",
@@ -640,7 +655,7 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for _, g in prep_objects(verb, {"between"})])
     if required_prep and required_prep[-1] not in ("as", "for"):  # ("designated the Houthis as
         groups.append([g for _, g in prep_objects(verb, {required_prep[-1]})])  # terrorists": what they are called)
-    in_trigger = [o for o in objs if object_words(o) & trigger_objects and o.lemma_.lower() not in PEOPLE]
+    in_trigger = [o for o in objs if object_words(o) & trigger_objects and not _people(o)]
     if verb.lemma_.lower() in HANDING_OVER:  # "extradited a hacker to the United States": the state
         groups.append([g for _, g in prep_objects(verb, {"to"})])  # that receives him works with the one
         # that hands him over
