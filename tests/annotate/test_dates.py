@@ -98,6 +98,24 @@ def test_would_looks_forward_from_the_report(doc_of):
     assert event_date(doc, token(doc, "meet")).date.value == "2021-06-01"
 
 
+@pytest.mark.parametrize("text,day", [
+    ("The ban, which is to take effect on March 13, was imposed by Kenya.", "2021-03-13"),
+    ("Kenya banned flights until the next meeting on March 13.", "2021-03-13"),
+    ("The Senate was to meet Monday to discuss the bill.", "2021-03-08"),
+])
+def test_a_day_still_to_come_looks_forward_and_a_past_plan_does_not(doc_of, text, day):
+    doc = doc_of(text, published="2021-03-10")
+    (found,) = [d for d in doc._.wc_dates if d.span is not None and d.date.precision == "day"]
+    assert found.date.value == day
+
+
+def test_the_same_day_is_not_a_day_still_to_come(doc_of):
+    doc = doc_of("Rebels attacked the town on Friday. The suspect will appear in court on March 13. "
+                 "On the same day, the army attacked a camp.", published="2021-03-10")
+    second = [t for t in doc if t.text == "attacked"][1]
+    assert event_date(doc, second).date.value == "2021-03-05"
+
+
 def test_a_day_of_the_month_alone_looks_forward_in_the_future_and_is_no_unit():
     assert resolve(PATTERN.search("will meet on the 15th"), BASE, future=True)[0].isoformat() == "2021-03-15"
     assert resolve(PATTERN.search("on the 31st"), BASE)[0].isoformat() == "2021-01-31"  # February has none
@@ -199,6 +217,21 @@ def test_a_day_later_counts_from_the_day_before_it(doc_of):
     doc = doc_of("Turkey closed the border on Friday and Iraq closed its border a day later.")
     second = [t for t in doc if t.text == "closed"][1]
     assert event_date(doc, second).date.value == "2021-03-06"  # Friday 5 March + 1
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Kenya and Uganda signed a trade deal on March 3. A week later, Uganda attacked the border post.", "2021-03-10"),
+    ("Rebels seized the town on Monday. Two days later, the army attacked them.", "2021-03-10"),
+    ("Police arrested 20 protesters on Sunday. Hours later, soldiers attacked the crowd.", "2021-03-07"),
+    ("Israel struck Gaza on Tuesday. On the same day, Hamas attacked a checkpoint.", "2021-03-09"),
+    ("Rebels seized the town on Monday. Later that night, the army attacked them.", "2021-03-08"),
+    ("The army attacked the town on Friday, three days after the rebels seized it.", "2021-03-05"),
+])
+def test_days_counted_from_the_day_named_before(doc_of, text, value):
+    doc = doc_of(text)
+    attacked = next(t for t in doc if t.text == "attacked")
+    found = event_date(doc, attacked).date
+    assert (found.value, found.precision) == (value, "day")
 
 
 @pytest.mark.parametrize("text,value", [

@@ -258,6 +258,11 @@ def _looks_future(doc: Doc, start: int, end: int) -> bool:
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
+        if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in head.children):
+            return True  # "until his next court appearance on April 5"
+    if head.dep_ == "xcomp" and head.head.lower_ in ("is", "are", "'s", "'re") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return True  # "the policy is to take effect on December 10" (but "was to meet Monday" may be past)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
@@ -269,6 +274,7 @@ def _looks_future(doc: Doc, start: int, end: int) -> bool:
 
 
 _PLANNED = {"set", "schedule", "due", "expect", "plan", "slate"}
+_AHEAD = {"next", "upcoming", "forthcoming", "coming", "planned", "scheduled"}
 
 
 _DATELINE_DAY = re.compile(rf"(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MON})")
@@ -310,12 +316,20 @@ def _dateline_date(doc: Doc, year: int | None) -> dt.date | None:
         return None
 
 
-# days counted from another day the text names: "the previous day", "a day later"
+# days counted from another day the text names: "the previous day", "a day later", "two days
+# later", "hours later", "the same day"
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
 DAY_AFTER_ANOTHER = re.compile(
     r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+yesterday)|a\s+day\s+(?:earlier|before)"
     r"|(?P<after>the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))"
     r"|(?P<week>the\s+(?:previous|preceding)\s+week|the\s+week\s+before)"
-    r"|(?P<weekafter>the\s+(?:next|following)\s+week|the\s+week\s+after))\b", re.I)
+    r"|(?P<weekafter>the\s+(?:next|following)\s+week|the\s+week\s+after)"
+    r"|(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a|one)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<way>later|earlier|(?:after|before)(?=\s*[,.;]))"
+    r"|(?P<same>(?:on\s+)?the\s+same\s+day|that\s+same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+"
+    r"(?:day|night|evening|morning|afternoon)|(?:\d{1,2}|two|three|four|five|six|a\s+few|several|a\s+couple\s+of)?"
+    r"\s*(?:hours|minutes|moments)\s+(?:later|earlier)))\b", re.I)
 
 
 def find_dates(doc: Doc) -> list[DateMention]:
@@ -342,7 +356,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
             # the day last named, as a week
             value, precision = _period(anchor, "week", 1 if m["weekafter"] else -1)
         else:
-            value = anchor + dt.timedelta(days=1 if m["after"] else -1) if anchor else None
+            value = anchor + dt.timedelta(days=_days_from_another(m)) if anchor else None
             precision = "day" if value else "unknown"
         span = doc.char_span(start, end, alignment_mode="expand")
         found.append(DateMention(span, DateRef(value.isoformat() if value else None, precision,
@@ -350,10 +364,24 @@ def find_dates(doc: Doc) -> list[DateMention]:
     return sorted(found, key=lambda d: d.date.start)
 
 
+def _days_from_another(m: re.Match) -> int:
+    """How many days a DAY_AFTER_ANOTHER phrase counts from its day: "two weeks later" 14, "hours
+    later" 0, "the previous day" -1."""
+    if m["same"]:
+        return 0
+    if m["count"]:
+        count = COUNTS.get(m["count"].lower()) or int(m["count"])
+        days = count * (7 if m["unit"].lower().startswith("week") else 1)
+        return days if m["way"].lower() in ("later", "after") else -days
+    return 1 if m["after"] else -1
+
+
 def _day_before(found: list[DateMention], start: int, base: dt.date | None) -> dt.date | None:
     """The day a "the previous day" counts from: the last day named before it in the text
-    ("said on Monday that Israel had struck the previous day"), else the publication date."""
-    days = [d for d in found if d.date.precision == "day" and d.date.value and d.date.start < start]
+    ("said on Monday that Israel had struck the previous day") that is not still to come, else
+    the publication date."""
+    days = [d for d in found if d.date.precision == "day" and d.date.value and d.date.start < start
+            and not (base and d.date.value > base.isoformat())]  # (not a day still to come)
     if days:
         return dt.date.fromisoformat(max(days, key=lambda d: d.date.start).date.value)
     return base
