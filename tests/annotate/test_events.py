@@ -2144,3 +2144,15 @@ def test_a_sale_of_shares_approved_is_no_event(code):
 def test_safe_passage_granted_is_access_allowed(code):
     (e,) = code("The army granted safe passage to civilians leaving the besieged city.")["events"]
     assert (e["event"], e["mode"], e["cameo"]) == ("RETREAT", "access", "086")
+
+
+@pytest.mark.parametrize("sentence", ["Armenia and Azerbaijan agreed to exchange prisoners of war.",
+                                      "Iran and Iraq agreed to release prisoners."])
+def test_two_sides_agreeing_on_what_they_do_agree_with_each_other(code, sentence):
+    (e,) = [e for e in code(sentence)["events"] if e["event"] == "AGREE"]
+    assert _countries(e["recipient"]) == _countries(e["actor"]) and len(_countries(e["actor"])) == 2
+
+
+def test_two_sides_agreeing_to_help_a_third_agree_with_it(code):
+    (e,) = [e for e in code("Russia and China agreed to help Iran.")["events"] if e["event"] == "AGREE"]
+    assert _countries(e["recipient"]) == {"IRN"}

@@ -508,3 +508,19 @@ def test_the_gulf_is_the_persian_gulf_and_a_war_named_after_it_is_no_event_place
     assert [(p["text"], p["name"]) for p in out["places"] if p["text"] == "Gulf"] == [("Gulf", "Persian Gulf")]
     (e,) = code("Veterans of the Gulf War protested outside the parliament building.")["events"]
     assert e["location"] is None or e["location"]["text"] != "Gulf"
+
+
+def test_a_small_town_of_a_country_the_story_never_names_is_left_unresolved(code):
+    text = ("BAMAKO, Nov 12 (Reuters) - Rights groups accused Malian soldiers of killing hundreds of civilians "
+            "in the central town of Moura in March.")
+    out = code(text)
+    (moura,) = [p for p in out["places"] if p["text"] == "Moura"]
+    assert moura["country"] != "PRT"  # (Portugal's Moura is the gazetteer's only one)
+    (killing,) = [e for e in out["events"] if e["event"] == "ASSAULT"]
+    assert {a["country"] for a in killing["recipient"]} <= {"MLI", None}
+
+
+def test_a_small_town_near_a_place_the_story_names_is_still_resolved(code):
+    text = "The suspect was detained near Norbury, in south London, police in New Zealand said."
+    (norbury,) = [p for p in code(text)["places"] if p["text"] == "Norbury"]
+    assert norbury["country"] == "GBR"

@@ -1334,6 +1334,9 @@ class EventFinder:
         sides = {(a.entity.country, a.entity.sector) if a.entity.country else a.span.text for a in actors}
         if row.lemma in MUTUAL and len(sides) > 1:
             recipients = []  # the prisoners exchanged are what is given; the sides are the recipients
+        if event_type == "AGREE" and len(sides) > 1 and recipients and not any(r.entity.country for r in recipients):
+            recipients = []  # "Armenia and Azerbaijan agreed to exchange prisoners": they agree with
+            # each other; the prisoners are what the deal is about
         if not recipients and len(sides) > 1 and _each_other(head):
             recipients = list(actors)  # "both sides accused each other of violating the truce"
             evidence.append("each other: the actors are each other's recipients")

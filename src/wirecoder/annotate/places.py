@@ -915,8 +915,30 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             others = [p for p in points if p is not initial[0]][:20]
             resolved = _resolve(t, gazetteer, own, others, containers[k], within[k])
         entry, confidence = resolved if resolved else (None, 0.0)
+        if entry is not None and not listed[k] and within[k] is None and _stranger(entry, countries, points, gazetteer):
+            entry, confidence = None, 0.0
         found.append(PlaceMention(t.span, _place(_reported(t, entry), entry, confidence)))
     return found
+
+
+# a town this small is taken only in a country the article names or near a place or a country it names
+SMALL_TOWN_POPULATION = 20_000
+STRANGER_KM = 250
+STRANGER_COUNTRY_KM = 400  # (from the country's own point: "Israeli tanks shelled Beit Jala")
+
+
+def _stranger(entry: GeoEntry, countries: Sequence[str], points: Sequence[GeoEntry], gazetteer: Gazetteer) -> bool:
+    """A small town of a country the article never names, far from every other place it names:
+    "the central town of Moura" in a story from Mali is not Portugal's Moura (the gazetteer lacks
+    Mali's), and "Groom", "Tavern" or "God" are no towns of Texas, Germany or Hungary. Left
+    unresolved, it lends no country to the event or its actors."""
+    if not countries or not entry.feature.startswith("P.") or entry.population >= SMALL_TOWN_POPULATION \
+            or entry.curated or entry.country in countries:
+        return False
+    if any(distance_km(entry, p) <= STRANGER_KM for p in points if p is not entry):
+        return False
+    homes = [home for c in countries if (home := gazetteer.country(c)) is not None]
+    return all(distance_km(entry, home) > STRANGER_COUNTRY_KM for home in homes)
 
 
 def on_the_map(found: Sequence[PlaceMention]) -> list[Place]:
