@@ -606,3 +606,12 @@ def test_its_president_or_spokesman_takes_the_bodys_codes(code, text, person, co
 def test_a_country_or_a_bloc_named_again_by_an_epithet_acts(code, text, word, country):
     actors = [a for e in code(text)["events"] for a in e["actor"] if a["text"] == word]
     assert actors and {a["country"] for a in actors} == {country}
+
+
+@pytest.mark.parametrize("sentence, country, sector", [
+    ("Mali's junta expelled the head of the United Nations human rights office, accusing him of bias.", "UNO", None),
+    ("The president sacked the army chief, blaming him for the defeat.", None, "MIL"),
+])
+def test_him_after_a_role_acted_on_is_that_role(code, sentence, country, sector):
+    (e,) = [e for e in code(sentence)["events"] if e["event"] == "ACCUSE"]
+    assert [(a["text"], a["country"], a["sector"]) for a in e["recipient"]] == [("him", country, sector)]

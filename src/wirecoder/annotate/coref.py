@@ -343,7 +343,8 @@ class Antecedents:
             scores[m.key] = max(scores.get(m.key, 0), weight)
             latest[m.key] = m
         if not scores:
-            return self._unnamed_role(pronoun, mentions) or self._last_speaker(pronoun, gender)
+            return self._unnamed_role(pronoun, mentions) or self._role_acted_on(pronoun, mentions) \
+                or self._last_speaker(pronoun, gender)
         ranked = sorted(scores, key=lambda k: (scores[k], latest[k].span.start), reverse=True)
         person = self.people.by_key(ranked[0])
         if person is not None and person.gender is None and (
@@ -418,6 +419,23 @@ class Antecedents:
             role = ActorMention(span, Entity(span.text, span.start_char, span.end_char, kind="person",
                                              how="speaker's words"))
         elif role is None or not role.entity.sector or role.entity.kind not in ("group", "person"):
+            return None
+        return self._refer(pronoun, role)
+
+    def _role_acted_on(self, pronoun: Token, mentions: list[ActorMention]) -> ActorMention | None:
+        """"Expelled the head of the UN rights office, accusing him of bias", "sacked the army
+        chief, blaming him for the defeat": the object of a participle that goes on from the main
+        verb is the one person that verb acted on, named by a role only."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("dobj", "dative") or clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "conj"):
+            return None
+        objs = [c for c in clause.head.children if c.dep_ == "dobj"]
+        if len(objs) != 1 or not _a_role_noun(objs[0]):
+            return None
+        if gender_of_noun(objs[0].lemma_) not in (None, PRONOUN_GENDER.get(pronoun.lower_)):
+            return None
+        role = next((m for m in mentions if m.span.root.i == objs[0].i), None) or self.resolve(objs[0])
+        if role is None or role.entity.kind not in ("group", "person") or not (role.entity.sector or role.entity.country):
             return None
         return self._refer(pronoun, role)
 
