@@ -2156,3 +2156,9 @@ def test_two_sides_agreeing_on_what_they_do_agree_with_each_other(code, sentence
 def test_two_sides_agreeing_to_help_a_third_agree_with_it(code):
     (e,) = [e for e in code("Russia and China agreed to help Iran.")["events"] if e["event"] == "AGREE"]
     assert _countries(e["recipient"]) == {"IRN"}
+
+
+def test_who_after_the_place_where_people_are_is_those_people(code):
+    text = "Police dispersed thousands of protesters outside parliament, who were rallying against a bill."
+    (rally,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "rallying"]
+    assert (rally["event"], [a["text"] for a in rally["actor"]]) == ("PROTEST", ["protesters"])

@@ -524,3 +524,12 @@ def test_a_small_town_near_a_place_the_story_names_is_still_resolved(code):
     text = "The suspect was detained near Norbury, in south London, police in New Zealand said."
     (norbury,) = [p for p in code(text)["places"] if p["text"] == "Norbury"]
     assert norbury["country"] == "GBR"
+
+
+def test_the_dateline_after_a_headline_line_places_the_events_of_its_paragraph(code):
+    text = ("Police clash with protesters in Georgia\n\n"
+            "TBILISI, May 1 (Reuters) - Riot police detained dozens of protesters outside parliament.\n\n"
+            "The opposition accused the government of repression.")
+    events = {e["trigger"]["text"]: e for e in code(text)["events"]}
+    assert (events["detained"]["location"] or {}).get("name") == "Tbilisi"
+    assert events["accused"]["location"] is None

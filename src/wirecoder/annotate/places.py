@@ -1244,11 +1244,13 @@ def _within(place: Place, outer: Place) -> Place:
 
 
 def dateline_place(doc: Doc, trigger: Token) -> PlaceMention | None:
-    """The dateline's place ("KABUL, Oct 2 (Reuters) -"), for an event of the first paragraph."""
+    """The dateline's place ("KABUL, Oct 2 (Reuters) -"), for an event of the paragraph it opens
+    (the first of the story, or the one after a headline line the text begins with)."""
     layout = doc._.wc_layout
     if not layout or not layout.dateline:
         return None
-    first = next((p for p in layout.paragraphs if p.kind == "body"), None)
+    first = next((p for p in layout.paragraphs if p.start <= layout.dateline.start < p.end), None) or next(
+        (p for p in layout.paragraphs if p.kind == "body"), None)
     if first is None or not (first.start <= trigger.idx < first.end):
         return None
     start, end = layout.dateline.place

@@ -353,7 +353,7 @@ def subject(verb: Token) -> list[Token]:
                 s, subj = named[0], named  # "fighters which, the statement said, European nations
                 # have refused to repatriate": the nations refused (the parser also made "which" a subject)
             elif s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return [tok.head]  # "troops who attacked" -> troops
+                return [_who_beyond_the_place(s, tok.head)]  # "troops who attacked" -> troops
             return [s] + _split_subjects(subj)
         if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN":
             return _proposer(tok.head)  # "Honcharuk's offer to resign", "Iran made an offer to release"
@@ -570,6 +570,22 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+
+
+def _who_beyond_the_place(pronoun: Token, noun: Token) -> Token:
+    """"Protesters outside parliament, who were rallying": a "who" the parser hung on the place
+    where people are stands for the people."""
+    prep = noun.head
+    if pronoun.lower_ != "who" or noun.dep_ != "pobj" or prep.lower_ not in WHERE_PEOPLE_ARE \
+            or noun.lemma_.lower() in PEOPLE:
+        return noun
+    # (the parser may hang the place on the verb: "dispersed thousands of protesters outside parliament")
+    people = [prep.head] if prep.head.pos_ in ("NOUN", "PROPN") else [
+        o for o in prep.head.children if o.dep_ == "dobj"]
+    return people[0] if len(people) == 1 and people[0].tag_ == "NNS" and _people(people[0]) else noun
+
+
+WHERE_PEOPLE_ARE = {"outside", "inside", "in", "at", "near", "around", "before", "opposite"}
 
 
 def _antecedent(tok: Token, verb: Token) -> Token:
