@@ -2162,3 +2162,18 @@ def test_who_after_the_place_where_people_are_is_those_people(code):
     text = "Police dispersed thousands of protesters outside parliament, who were rallying against a bill."
     (rally,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "rallying"]
     assert (rally["event"], [a["text"] for a in rally["actor"]]) == ("PROTEST", ["protesters"])
+
+
+@pytest.mark.parametrize("sentence", ["Manchester United beat Liverpool 2-1 at Old Trafford.", "Brazil beat Bolivia."])
+def test_a_match_won_is_no_beating(code, sentence):
+    assert code(sentence)["events"] == []
+
+
+def test_a_journalist_beaten_is_still_a_beating(code):
+    (e,) = code("The Taliban beat a journalist in Kabul.")["events"]
+    assert (e["event"], e["cameo"]) == ("ASSAULT", "182")
+
+
+def test_a_visitor_is_not_of_the_place_visited(code):
+    (e,) = code("The minister will travel to Brussels next week.")["events"]
+    assert [a["country"] for a in e["actor"]] == [None]

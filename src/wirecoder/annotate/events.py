@@ -7,6 +7,7 @@ the event is a fact (``modality``), attach its date and place, and score a confi
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -195,6 +196,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             and tok.lemma_.lower() not in RESTRICTING:  # but "banned 59 Chinese apps" is a measure
         return None  # "offered condolences", "offer flights", "hosted a party"
     if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
+            or _a_match_won(tok, actor_of) \
             or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok) or _stance(tok) \
             or _discharged(tok) or _doomed(tok, actor_of):
         return None
@@ -595,6 +597,24 @@ def _idiom(verb: Token) -> bool:
     if lemma == "plead":
         return any(c.lower_ in PLEAS for c in verb.subtree)
     return False
+
+
+def _a_match_won(verb: Token, actor_of) -> bool:
+    """"Manchester United beat Liverpool 2-1", "Brazil beat Bolivia": a win, not a beating. A
+    score in the clause says so, and so do a team, a country or a body on both sides with no arms
+    (police and soldiers do beat people)."""
+    if verb.lemma_.lower() not in WINNING:
+        return False
+    if any(SCORE.fullmatch(t.text) or (t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text in "-–"
+                                       and t.nbor(2).like_num) for t in verb.subtree):
+        return True
+    sides = [actor_of(t) for t in roles.subject(verb) + roles.objects(verb)]
+    return len(sides) >= 2 and all(a is not None and a.entity.kind in ("country", "organisation")
+                                   and a.entity.sector not in ARMED for a in sides)
+
+
+WINNING = {"beat"}
+SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
 def _no_comment(verb: Token) -> bool:
@@ -1440,7 +1460,10 @@ class EventFinder:
             home = home_country(self.clues + self.event_clues,
                                 excluding={i for m in other for i in range(m.span.start, m.span.end)})
             country, why, placed = None, None, False
-            if ev.location is not None and ev.location.place.country:
+            visitor = group is ev.actor and (ev.mode == "visit" or ev.trigger.root.lemma_.lower() in VISITING)
+            # "the minister will travel to Brussels":
+            # a visitor is not of the place visited
+            if ev.location is not None and ev.location.place.country and not visitor:
                 country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
                 placed = True
             elif home:
@@ -1538,6 +1561,8 @@ class EventFinder:
 
 # people held by a side that are, as a rule, not its own
 TAKEN_ABROAD = {"hostage", "captive", "tourist", "sailor", "crew", "fisherman", "fishermen", "national", "foreigner"}
+# verbs of going to a place: the one who goes is not of it
+VISITING = {"visit", "travel", "arrive", "fly", "tour"}
 # words that say a group is from elsewhere, whatever the place of the event
 FROM_ABROAD = {"western", "foreign", "international", "world", "global", "overseas"}
 FOREIGN_OFFICES = {"minister", "ministry", "secretary", "office", "affair", "policy", "service", "committee"}
