@@ -2177,3 +2177,16 @@ def test_a_journalist_beaten_is_still_a_beating(code):
 def test_a_visitor_is_not_of_the_place_visited(code):
     (e,) = code("The minister will travel to Brussels next week.")["events"]
     assert [a["country"] for a in e["actor"]] == [None]
+
+
+def test_firing_back_at_critics_is_a_retort_and_troops_firing_back_fire(code):
+    assert code("The senator fired back at critics on Twitter.")["events"] == []
+    (e,) = code("Troops fired back at the attackers.")["events"]
+    assert e["event"] == "ASSAULT"
+
+
+def test_roads_blocked_by_farmers_are_a_protest_and_by_police_a_restriction(code):
+    farmers = code("Farmers blocked roads with tractors in Paris.")["events"]
+    assert [(e["event"], e["mode"]) for e in farmers] == [("PROTEST", "obstruct")]
+    (police,) = code("Police blocked roads leading to the square.")["events"]
+    assert police["event"] == "COERCE"

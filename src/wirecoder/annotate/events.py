@@ -226,6 +226,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("strike", "hit") and "back" in attached:
         return None  # "U.S. strikes back", "hit back at critics", "hit back with two tries": no strike, and
         # whether a blow, a retort or a goal, the words do not tell
+    if tok.lemma_.lower() == "fire" and "back" in attached and not any(
+            (a := actor_of(d)) is not None and a.entity.sector in ARMED for d in roles.subject(tok)):
+        return None  # "the senator fired back at critics": a retort (troops who fire back do fire)
     if tok.lemma_.lower() == "condemn" and _fates(tok) & PUNISHMENTS:
         attached.add("to")  # "condemned him to ten years": a term, though it reads as a time
     for row in rows:  # most specific first
@@ -284,10 +287,23 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             continue  # a state tests weapons; "SpaceX tested its Falcon Heavy rocket" shows no force
         if row.cameo == EASE_DISSENT and _stopped_by_authorities(tok, actor_of):
             continue  # "police halted the march": repression, not a concession
+        if row.type == "COERCE" and tok.lemma_.lower() in OBSTRUCTING and _by_the_people(tok, actor_of):
+            return next((r for r in rows if r.type == "PROTEST" and r.objects & objs), row)  # "farmers
+            # blocked roads": an obstruction by protesters, not a state's restriction
         return row
     return None
 
 
+def _by_the_people(verb: Token, actor_of) -> bool:
+    """Is the verb's doer a part of society, not a state organ ("farmers", "truckers", "residents")?"""
+    doers = [a for d in roles.subject(verb) if (a := actor_of(d)) is not None]
+    return bool(doers) and all(a.entity.sector in PEOPLE_AT_LARGE for a in doers)
+
+
+PEOPLE_AT_LARGE = {"CVL", "AGR", "LAB", "OPP", "REF", "EDU"}  # (not firms or the media: "GitHub blocked access")
+
+
+OBSTRUCTING = {"block", "barricade"}
 EASE_DISSENT = "082"
 PROTESTERS = "@protesters"  # a row for a verb only when protesters do it: "protesters gathered outside"
 PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
