@@ -2190,3 +2190,14 @@ def test_roads_blocked_by_farmers_are_a_protest_and_by_police_a_restriction(code
     assert [(e["event"], e["mode"]) for e in farmers] == [("PROTEST", "obstruct")]
     (police,) = code("Police blocked roads leading to the square.")["events"]
     assert police["event"] == "COERCE"
+
+
+@pytest.mark.parametrize("sentence", ["The opposition mobilised thousands of supporters.",
+                                      "Organisers, many of them young people mobilised on social media, vowed to go on."])
+def test_supporters_mobilised_are_no_forces(code, sentence):
+    assert not [e for e in code(sentence)["events"] if e["event"] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("sentence", ["Russia mobilised 300,000 reservists.", "The army mobilised."])
+def test_a_state_or_an_army_mobilising_mobilises(code, sentence):
+    assert [e["event"] for e in code(sentence)["events"]] == ["MOBILIZE"]

@@ -226,6 +226,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("strike", "hit") and "back" in attached:
         return None  # "U.S. strikes back", "hit back at critics", "hit back with two tries": no strike, and
         # whether a blow, a retort or a goal, the words do not tell
+    if tok.lemma_.lower() in ("mobilize", "mobilise") and not _state_or_armed(
+            roles.subject(tok) + roles.objects(tok), actor_of):
+        return None  # "young people mobilised on social media", "the party mobilised its voters": no forces
     if tok.lemma_.lower() == "fire" and "back" in attached and not any(
             (a := actor_of(d)) is not None and a.entity.sector in ARMED for d in roles.subject(tok)):
         return None  # "the senator fired back at critics": a retort (troops who fire back do fire)
@@ -292,6 +295,18 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             # blocked roads": an obstruction by protesters, not a state's restriction
         return row
     return None
+
+
+def _state_or_armed(words: list[Token], actor_of) -> bool:
+    """Does any of the words name a state, its government or armed men ("Russia", "the army",
+    "reservists")?"""
+    found = [a for w in words if (a := actor_of(w)) is not None]
+    return any(a.entity.kind == "country" or a.entity.sector in ARMED | {"GOV"} for a in found) or any(
+        w.lemma_.lower() in FORCES_WORDS for w in words)
+
+
+FORCES_WORDS = {"troop", "troops", "reservist", "reserve", "reserves", "force", "forces", "soldier", "army", "militia",
+                "conscript", "recruit", "fighter", "unit", "battalion", "brigade", "division", "police"}
 
 
 def _by_the_people(verb: Token, actor_of) -> bool:
