@@ -2201,3 +2201,28 @@ def test_supporters_mobilised_are_no_forces(code, sentence):
 @pytest.mark.parametrize("sentence", ["Russia mobilised 300,000 reservists.", "The army mobilised."])
 def test_a_state_or_an_army_mobilising_mobilises(code, sentence):
     assert [e["event"] for e in code(sentence)["events"]] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Syria's government forces retook the town from rebels after weeks of fighting.", ("rebels", "REB")),
+    ("Ukrainian troops recaptured Kherson from Russian forces.", ("Russian forces", "MIL")),
+])
+def test_ground_retaken_is_taken_from_whom_it_was_held_by(code, sentence, recipient):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["cameo"]) == ("COERCE", "192")
+    assert [(r["text"], r["sector"]) for r in e["recipient"]] == [recipient]
+
+
+def test_a_tanker_seized_in_a_strait_is_not_of_the_strait(code):
+    (e,) = code("Iran's Revolutionary Guards seized an oil tanker in the Strait of Hormuz.")["events"]
+    assert [r["country"] for r in e["recipient"]] == [None]
+
+
+@pytest.mark.parametrize("sentence, sector", [
+    ("Chinese coast guard vessels fired water cannon at a Philippine supply boat.", "MIL"),
+    ("Russian navy ships fired missiles at Odesa.", "MIL"),
+    ("Army helicopters fired on the rebels.", "MIL"),
+])
+def test_craft_are_their_owners(code, sentence, sector):
+    (e,) = code(sentence)["events"]
+    assert [a["sector"] for a in e["actor"]] == [sector]

@@ -26,7 +26,7 @@ from wirecoder.annotate.coref import (BOTH_SIDES, COLLECTIVES, FIRST_PERSON, HON
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.places import saints_building
 from wirecoder.annotate.quotes import quote_frames
-from wirecoder.annotate.roles import GENERIC_TARGETS, MEDIA, PACTS, PARTITIVES, gerund_read_as_compound, in_dateline, prep_objects
+from wirecoder.annotate.roles import EQUIPMENT, GENERIC_TARGETS, MEDIA, PACTS, PARTITIVES, gerund_read_as_compound, in_dateline, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
 from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
 from wirecoder.record import Entity
@@ -656,6 +656,9 @@ class ActorIndex:
                 country = country or mention.entity.country
                 if tok.i == head.i:
                     sector = sector or mention.entity.sector  # "the House of Commons" -> LEG
+                elif tok.head.i == head.i and tok.dep_ == "compound" and noun_lemma(head) in EQUIPMENT:
+                    sector = sector or mention.entity.sector or next(  # "Russian navy ships": the navy's
+                        (e.sector for e in self.lexicon.lookup(tok.text, on=self.on) if e.kind == "agent"), None)
                 if len(mention.span) > 1 or tok.i not in core:
                     continue  # a word of a name is not a word on its own: "Union" of "European Union"
             if tok.is_stop and tok.is_lower and tok.lower_ not in EVERYONE:
@@ -665,7 +668,7 @@ class ActorIndex:
                 continue
             for entry in self.lexicon.lookup(tok.text, on=self.on):
                 if entry.kind == "agent":
-                    if tok.i in core or (tok.head.i == head.i and noun_lemma(head) in GENERIC_TARGETS):
+                    if tok.i in core or (tok.head.i == head.i and noun_lemma(head) in GENERIC_TARGETS | EQUIPMENT):
                         sector = sector or entry.sector  # (and "militant positions" are the militants', a
                         # "military spokesman" speaks for the military)
                 elif entry.country and entry.kind in COUNTRY_KINDS | {"organisation", "group"}:
@@ -762,6 +765,14 @@ class ActorIndex:
             for entry in self.lexicon.lookup(self.doc[start:head.i + 1].text, on=self.on):
                 if entry.kind == "agent" and entry.sector:
                     return entry.sector
+        if noun_lemma(head) in EQUIPMENT:  # "coast guard vessels", "border police vehicles": the owners'
+            for n in (3, 2):
+                start = head.i - n
+                if start < head.left_edge.i:
+                    continue
+                for entry in self.lexicon.lookup(self.doc[start:head.i].text, on=self.on):
+                    if entry.kind == "agent" and entry.sector:
+                        return entry.sector
         return None
 
     def _body_spoken_for(self, head: Token) -> Token | None:

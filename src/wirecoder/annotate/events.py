@@ -1516,6 +1516,10 @@ class EventFinder:
                        for t in m.span):
                     continue  # "Western leaders", "the international community", "foreign troops": not of
                     # the place (but a foreign minister is a title)
+                if m.span.root.lemma_.lower() in VESSELS and not any(
+                        c.dep_ == "poss" for c in m.span.root.children):
+                    continue  # "seized an oil tanker in the Strait of Hormuz": a ship sails under
+                    # another flag than the waters' or the story's
                 if placed and group is ev.actor and m.span.root.lemma_.lower() in STRIKES:
                     continue  # "a drone strike killed a commander in Beirut": the place is the target's,
                     # not the striker's
@@ -1592,6 +1596,8 @@ class EventFinder:
 
 # people held by a side that are, as a rule, not its own
 TAKEN_ABROAD = {"hostage", "captive", "tourist", "sailor", "crew", "fisherman", "fishermen", "national", "foreigner"}
+# ships: of no country the place or the story gives them
+VESSELS = {"tanker", "ship", "vessel", "freighter", "boat", "cargo", "carrier", "trawler", "yacht", "ferry"}
 # verbs of going to a place: the one who goes is not of it
 VISITING = {"visit", "travel", "arrive", "fly", "tour"}
 # words that say a group is from elsewhere, whatever the place of the event

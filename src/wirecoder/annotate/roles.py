@@ -64,6 +64,9 @@ GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "ba
                    "market", "school", "hospital", "church", "mosque", "restaurant", "building", "compound",
                    "outpost", "post", "checkpoint", "barracks", "garrison", "camp", "headquarters", "stronghold",
                    "hideout"}
+# craft and vehicles, which are their owners' ("coast guard vessels", "army helicopters")
+EQUIPMENT = {"vessel", "ship", "boat", "warship", "helicopter", "aircraft", "plane", "jet", "warplane", "drone",
+             "tank", "vehicle", "truck", "car", "convoy", "patrol"}
 TIME_MARKS = {"after", "before", "when", "while", "as", "since", "until", "once"}
 # saying verbs, and the word acts a speaker may go on to ("said ... and accused the army of ...")
 SAYING = {"say", "tell", "state", "declare", "announce"}
@@ -572,6 +575,10 @@ def _stranded_subject(verb: Token) -> list[Token]:
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 
 
+# verbs of taking ground, whose from-phrase names whom it is taken from
+TAKING_GROUND = {"capture", "recapture", "retake", "seize", "take", "wrest", "regain", "reclaim", "conquer"}
+
+
 def _who_beyond_the_place(pronoun: Token, noun: Token) -> Token:
     """"Protesters outside parliament, who were rallying": a "who" the parser hung on the place
     where people are stands for the people."""
@@ -677,6 +684,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         # that hands him over
     # "officers were found guilty": the officers; a sum is nobody, but the parser may hang the one
     # fined on it ("fined Apple 1.8 billion euros")
+    if verb.lemma_.lower() in TAKING_GROUND:  # "retook the town from the rebels": whose it was
+        groups.append([g for _, g in prep_objects(verb, {"from"})])
     groups.append([o for o in objs if o not in in_trigger and not a_sum(o)])
     groups.append([c for o in objs if a_sum(o) for c in o.children if c.dep_ == "nmod" and c.pos_ == "PROPN"])
     groups.append([s for c in complements_read_as_clauses(verb) for s in c.children if s.dep_ == "nsubj"])

@@ -71,7 +71,7 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
     (the tagged headline, or None) set."""
     pending: list[tuple[Article, Layout, int]] = []
     texts: list[str] = []
-    verbs = verb_lemmas(nlp)
+    verbs, irregular = verb_lemmas(nlp), irregular_verbs(nlp)
 
     def flush() -> Iterator[Doc]:
         docs = iter(nlp.pipe(texts, batch_size=batch_size))
@@ -82,6 +82,7 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
             doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             tidy_entities(doc)
             mend_lemmas(doc, verbs)
+            mend_prefixed(doc, irregular, verbs)
             mend_gerunds(doc, verbs)
             doc._.wc_article = article
             doc._.wc_layout = article_layout
@@ -122,6 +123,16 @@ def tidy_entities(doc: Doc) -> None:
 
 
 @lru_cache(maxsize=4)
+def irregular_verbs(nlp: Language) -> dict[str, str]:
+    """The model's irregular verb forms and their lemmas ("took" -> "take"), empty without them."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, AttributeError):
+        return {}
+    return {form: lemmas[0] for form, lemmas in table.items() if lemmas}
+
+
+@lru_cache(maxsize=4)
 def verb_lemmas(nlp: Language) -> frozenset[str]:
     """The verbs the model's lemmatizer knows (empty for a model without one)."""
     try:
@@ -151,6 +162,28 @@ def mend_lemmas(doc: Doc, verbs: frozenset[str]) -> None:
         if (len(lemma) >= 3 and lemma[-1] not in VOWELS and lemma[-1] not in "wxy" and lemma[-2] in VOWELS
                 and lemma[-3] not in VOWELS and lemma + "e" in verbs):
             tok.lemma_ = lemma + "e"
+
+
+PREFIXES = ("re", "over", "under", "out", "mis", "up")
+
+
+def mend_prefixed(doc: Doc, irregular: dict[str, str], verbs: frozenset[str]) -> None:
+    """"Retook", "overran", "undertook": an irregular past the tagger calls a base form keeps its
+    form as lemma, and so does one with a prefix the lemmatizer does not know; it is the verb's
+    lemma ("retake"), or the prefix and the plain verb's ("outfought" -> "outfight"). (A form that is
+    a verb of its own stays: "to found a party".)"""
+    if not irregular:
+        return
+    for tok in doc:
+        word = tok.lower_
+        if not tok.tag_.startswith("VB") or tok.lemma_.lower() != word or word in verbs:
+            continue
+        if word in irregular:
+            tok.lemma_ = irregular[word]
+            continue
+        prefix = next((p for p in PREFIXES if word.startswith(p) and word[len(p):] in irregular), None)
+        if prefix is not None:
+            tok.lemma_ = prefix + irregular[word[len(prefix):]]
 
 
 # words whose of-phrase names a deed someone did: "accused the army of bombing markets"
@@ -183,8 +216,9 @@ def _headlines(nlp: Language, lines: list[str], batch_size: int) -> list[Doc]:
     seldom need and which costs most, is left out."""
     disable = [name for name in ("parser",) if name in nlp.pipe_names]
     docs = list(nlp.pipe(lines, batch_size=batch_size, disable=disable))
-    verbs = verb_lemmas(nlp)
+    verbs, irregular = verb_lemmas(nlp), irregular_verbs(nlp)
     for doc, line in zip(docs, lines):
         doc._.wc_layout = layout(line)
         mend_lemmas(doc, verbs)
+        mend_prefixed(doc, irregular, verbs)
     return docs
