@@ -2226,3 +2226,12 @@ def test_a_tanker_seized_in_a_strait_is_not_of_the_strait(code):
 def test_craft_are_their_owners(code, sentence, sector):
     (e,) = code(sentence)["events"]
     assert [a["sector"] for a in e["actor"]] == [sector]
+
+
+@pytest.mark.parametrize("sentence", [
+    "An Israeli strike on a school killed at least 30 people.",
+    "An Israeli strike on a school sheltering displaced people killed at least 30 people.",
+])
+def test_a_strike_on_a_place_that_killed_people_is_the_strikers(code, sentence):
+    (e,) = code(sentence)["events"]
+    assert (_countries(e["actor"]), [r["text"] for r in e["recipient"]]) == ({"ISR"}, ["people"])

@@ -223,6 +223,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl") or any(c.dep_ == "nsubj" for c in verb.children):
         return False
+    if _predicate_on_a_phrase(verb) is not None:
+        return False
     # a participle on a noun is passive ("the diplomats expelled by Moscow", "two journalists
     # killed in the attack") unless that noun is all the sentence has for a main clause and the
     # verb has an object or a means ("by shouting"): then it is the predicate the parser missed
@@ -235,6 +237,24 @@ def is_passive(verb: Token) -> bool:
     return not (verb.head.pos_ in ("NOUN", "PROPN") and (means or (active_marks and (
         verb.head.dep_ in ("ROOT", "nsubj") or _subject_of_a_later_cue(verb.head)))))  # (or the subject of a
     # later verb the parser made the main one: "strikes killed 20 people ..., a day after Hezbollah fired")
+
+
+def _predicate_on_a_phrase(verb: Token) -> Token | None:
+    """"An Israeli strike on a school killed 30 people", parsed as a school that was killed with
+    the noun phrase for the whole sentence: a past tense with an object, hung on the noun of a
+    phrase of the sentence's root noun, is that noun's predicate; the root noun is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.head.dep_ not in ("pobj", "dobj"):
+        return None
+    tok = verb.head  # up through the phrase: "a strike on a school sheltering displaced people killed"
+    for _ in range(6):
+        if tok.dep_ == "ROOT":
+            return tok if tok.pos_ in ("NOUN", "PROPN") else None
+        if tok.dep_ not in ("pobj", "prep", "dobj", "acl"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _subject_of_a_later_cue(noun: Token) -> bool:
@@ -323,6 +343,8 @@ def subject(verb: Token) -> list[Token]:
         return [verb.head]  # "protesting legislators": the legislators protest
     if (doers := _described_by_participle(verb)) is not None:
         return [doers]
+    if (doer := _predicate_on_a_phrase(verb)) is not None:
+        return [doer]
     if (doer := _clause_read_as_phrase(verb)) is not None:
         return [doer]
     if (harmed := left_harmed(verb)) is not None:
