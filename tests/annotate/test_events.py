@@ -2235,3 +2235,20 @@ def test_craft_are_their_owners(code, sentence, sector):
 def test_a_strike_on_a_place_that_killed_people_is_the_strikers(code, sentence):
     (e,) = code(sentence)["events"]
     assert (_countries(e["actor"]), [r["text"] for r in e["recipient"]]) == ({"ISR"}, ["people"])
+
+
+@pytest.mark.parametrize("sentence", ["North Korea conducted a missile test on Monday.",
+                                      "Kim Jong Un oversaw the test of a new intercontinental ballistic missile.",
+                                      "North Korea conducted its sixth nuclear test."])
+def test_a_weapons_test_is_a_show_of_weapons(code, sentence):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["mode"], _countries(e["actor"])) == ("MOBILIZE", "weapons", {"PRK"})
+
+
+def test_a_test_students_take_is_no_event(code):
+    assert code("Students took a test in Seoul.")["events"] == []
+
+
+def test_strikes_carried_out_and_the_killing_they_did_are_one_assault(code):
+    events = code("Myanmar's junta carried out air strikes on a village in Sagaing region, killing dozens.")["events"]
+    assert [e["event"] for e in events] == ["ASSAULT"]
