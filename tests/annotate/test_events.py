@@ -2252,3 +2252,23 @@ def test_a_test_students_take_is_no_event(code):
 def test_strikes_carried_out_and_the_killing_they_did_are_one_assault(code):
     events = code("Myanmar's junta carried out air strikes on a village in Sagaing region, killing dozens.")["events"]
     assert [e["event"] for e in events] == ["ASSAULT"]
+
+
+STORY_OF_A_DETENTION = (
+    "ISTANBUL, March 19 (Reuters) - Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday.\n\n"
+    "Authorities banned demonstrations in Istanbul for four days. Germany's foreign ministry called the "
+    "detention \"a serious setback for democracy in Turkey.\"\n\n"
+    "Erdogan's office rejected the criticism, saying the judiciary was independent.")
+
+
+def test_a_detention_called_a_setback_is_criticism_of_whoever_detained(code):
+    events = code(STORY_OF_A_DETENTION)["events"]
+    (called,) = [e for e in events if e["trigger"]["text"] == "called"]
+    assert (called["event"], [(a["text"], a["sector"]) for a in called["recipient"]]) == (
+        "ACCUSE", [("Turkish police", "COP")])
+
+
+def test_criticism_rejected_after_a_quote_that_ends_a_paragraph_answers_the_critic(code):
+    events = code(STORY_OF_A_DETENTION)["events"]
+    (rejected,) = [e for e in events if e["event"] == "REJECT"]
+    assert _countries(rejected["recipient"]) == {"DEU"}

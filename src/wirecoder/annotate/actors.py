@@ -28,7 +28,7 @@ from wirecoder.annotate.places import saints_building
 from wirecoder.annotate.quotes import quote_frames
 from wirecoder.annotate.roles import EQUIPMENT, GENERIC_TARGETS, MEDIA, PACTS, PARTITIVES, gerund_read_as_compound, in_dateline, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
-from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published
+from wirecoder.nlp.extensions import ActorMention, in_boilerplate, published, sentence_before
 from wirecoder.record import Entity
 
 COUNTRY_KINDS = {"country", "adjective", "capital", "seat", "region"}
@@ -476,7 +476,7 @@ class ActorIndex:
     def _last_named(self, sent: Span, before: int | None = None) -> Person | None:
         """The one person named last, in this sentence (before ``before``) or the one before, if
         only one was."""
-        start = max(0, (self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start))
+        start = previous.start if (previous := sentence_before(sent)) is not None else sent.start
         end = sent.end if before is None else before
         keys = {m.key for m in self.mentions if m.entity.kind == "person" and start <= m.span.start < end}
         return self.people.by_key(next(iter(keys))) if len(keys) == 1 else None
@@ -838,7 +838,7 @@ class ActorIndex:
         NTSB, with the latter confirming"), "the former" the first, in its sentence or the one
         before."""
         doc = self.doc
-        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        start = previous.start if (previous := sentence_before(token.sent)) is not None else token.sent.start
         for tok in reversed(doc[start:token.i]):
             if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
                 continue

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from wirecoder.annotate import roles
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.modality import ACCUSING, CLAIMS, DENIAL, SPEECH
-from wirecoder.nlp.extensions import ActorMention, text_of
+from wirecoder.nlp.extensions import ActorMention, sentence_before, text_of
 from wirecoder.record import Entity
 
 if TYPE_CHECKING:  # quotes reads the person nouns from here
@@ -399,9 +399,9 @@ class Antecedents:
         own = pronoun.sent
         subjects = [c for c in own.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
         if pronoun.head.i == own.root.i or not subjects:  # "The Tanzanian president met the IMF,
-            if pronoun.sent.start == 0:  # where he denounced the deal": the main clause's subject
+            before = sentence_before(pronoun.sent)  # where he denounced the deal": the main clause's subject
+            if before is None:
                 return None
-            before = self.doc[pronoun.sent.start - 1].sent
             subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and not _dateline(c)]
         if len(subjects) != 1 or not _a_role_noun(subjects[0]):
             return None

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate.places import CLAUSE_LINKS, parse_path
-from wirecoder.nlp.extensions import DateMention, in_boilerplate, published, text_of
+from wirecoder.nlp.extensions import DateMention, in_boilerplate, published, sentence_before, text_of
 from wirecoder.record import DateRef
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -507,9 +507,9 @@ def as_spoken(doc: Doc, found: DateMention | None, quotes) -> DateMention | None
 def _told_just_before(doc: Doc, start: int) -> DateMention | None:
     """The day the sentence before ``start`` is dated to, when it is in the same paragraph."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or doc[span.start].sent.start == 0:
+    before = sentence_before(doc[span.start].sent) if span is not None else None
+    if before is None:
         return None
-    before = doc[doc[span.start].sent.start - 1].sent
     layout = doc._.wc_layout
     if layout is not None and layout.paragraph_start(before.start_char) != layout.paragraph_start(start):
         return None

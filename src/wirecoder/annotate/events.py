@@ -19,7 +19,7 @@ from wirecoder.annotate.coref import BOTH_SIDES
 from wirecoder.annotate.dates import as_spoken, event_date
 from wirecoder.annotate.places import event_place
 from wirecoder.lexicon.triggers import Trigger, TriggerTable
-from wirecoder.nlp.extensions import ActorMention, DateMention, EventMention, PlaceMention
+from wirecoder.nlp.extensions import ActorMention, DateMention, EventMention, PlaceMention, sentence_before
 from wirecoder.record import Entity
 from wirecoder.record.ontology import plover_for_cameo
 
@@ -147,6 +147,10 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT"}
 RESTRICTING = {"ban", "block", "prohibit", "outlaw", "embargo"}
 # words for a happening told before: "condemned the incident"
 INCIDENTS = {"incident", "provocation"}
+# what one says of or asks of another, which a rejection answers: "rejected the criticism"
+WORDS_ANSWERED = {"criticism", "criticisms", "accusation", "accusations", "allegation", "allegations", "charge",
+                  "charges", "claim", "claims", "demand", "demands", "request", "call", "calls", "condemnation",
+                  "ultimatum", "warning", "threat", "threats"}
 CONDEMNING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "protest", "slam"}
 # "Russia and Ukraine exchanged prisoners": each releases to the other; "India and Pakistan traded fire"
 MUTUAL = {"exchange", "swap", "trade"}
@@ -346,7 +350,7 @@ undemocratic destabilizing destabilising counterproductive misguided wrong void 
 intolerable insulting offensive shocking scandalous deceptive misleading sham farce travesty provocation violation
 breach crime disgrace mistake blunder outrage insult betrayal aggression hoax lie lies witch-hunt atrocity
 genocide terrorism terrorist massacre clown racist worst corrupt incompetent liar mercenary spy saboteur traitor
-extremist puppet affront treasonous treason seditious sedition""".split())
+extremist puppet affront treasonous treason seditious sedition setback backsliding""".split())
 GOOD = frozenset("""justified legitimate fair constructive positive productive fruitful historic landmark
 important significant successful excellent great good brave courageous wise decisive forceful swift appropriate
 reasonable responsible commendable admirable welcome helpful necessary right correct balanced generous
@@ -1243,8 +1247,13 @@ class EventFinder:
             if e.event in types and e.actor and not (e.negated or e.hypothetical):
                 found.append(e)
         if found:  # the one named by the same word first: "the strikes" are the air strikes told before,
-            # not the attacks told after them
-            return next((e for e in found if e.trigger.root.lemma_.lower() == noun.lemma_.lower()), found[0])
+            # not the attacks told after them; then one of the same kind ("the detention": an arrest,
+            # not a ban told since), nearby or leading the story
+            codes = {r.cameo for r in rows} if rows else set()
+            lead = self._lead_event(noun)
+            return next((e for e in found if e.trigger.root.lemma_.lower() == noun.lemma_.lower()), None) or next(
+                (e for e in found if e.cameo in codes), None) or (
+                lead if lead is not None and lead.cameo in codes else found[0])
         # further back, the same thing named by the same words: "Turkey and Libya signed a
         # maritime border agreement ... [paragraphs later] he denounced the border agreement"
         words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")} - {"new", "latest"}
@@ -1356,7 +1365,8 @@ class EventFinder:
             recipients = [a for a in judged.actor if not _same_actor(a, actors)] or recipients
             evidence.append(f"the {judged.trigger.text} told before: its doers")
         if not recipients and head.pos_ in ("VERB", "AUX"):
-            for thing in (o for o in roles.objects(head) if o.lemma_.lower() in row.objects):
+            for thing in (o for o in roles.objects(head) if o.lemma_.lower() in row.objects or (
+                    event_type == "REJECT" and o.lemma_.lower() in WORDS_ANSWERED)):  # "rejected the criticism"
                 told = self._event_told(thing)
                 if told is not None and told.event != event_type:  # "The call was seconded by Merkel"
                     recipients = [a for a in told.actor if not _same_actor(a, actors)]
@@ -1682,8 +1692,8 @@ STRIKES = WEAPONS | {"strike", "airstrike", "drone", "attack", "bombing", "shell
 
 def _previous_sentence_start(tok: Token) -> int:
     """Where the sentence before the token's begins (its own start for the first)."""
-    start = tok.sent.start
-    return tok.doc[start - 1].sent.start if start > 0 else start
+    before = sentence_before(tok.sent)
+    return before.start if before is not None else tok.sent.start
 # plural nouns for the parties to a meeting or a deal: "the two leaders met", "the ministers agreed"
 COUNTERPARTS = {"leader", "side", "party", "country", "nation", "delegation", "negotiator", "government",
                 "minister", "president", "counterpart", "delegate", "envoy", "representative"}

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate.coref import PERSON_NOUNS, gender_of_noun
 from wirecoder.annotate.roles import MEDIA, is_passive, subjects_on_auxiliary
-from wirecoder.nlp.extensions import ActorMention, QuoteMention, in_boilerplate, text_of
+from wirecoder.nlp.extensions import ActorMention, QuoteMention, in_boilerplate, sentence_before, text_of
 from wirecoder.record import Entity
 
 SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "insist", "explain",
@@ -408,7 +408,7 @@ def _document_before(cue: Token) -> Token | None:
     """Whose a document is that "it" stands for: the last statement, letter, ... named in the
     sentence before the cue's, or before the cue in its own, given to its issuer."""
     doc, sent = cue.doc, cue.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = previous.start if (previous := sentence_before(sent)) is not None else sent.start
     for tok in reversed(doc[start:cue.i - 1]):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENTS:
             who = _voice(tok)

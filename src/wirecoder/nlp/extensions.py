@@ -102,3 +102,13 @@ def published(doc: Doc) -> str | None:
 
 
 register()
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before this one, passing over the bits the parser may cut off as sentences of
+    their own: the line break between paragraphs, or the closing quote mark after a full stop
+    ('... for democracy."' then a break). None for the first."""
+    doc, k = sent.doc, sent.start - 1
+    while k >= 0 and all(t.is_space or t.is_punct for t in doc[k].sent):
+        k = doc[k].sent.start - 1
+    return doc[k].sent if k >= 0 else None
