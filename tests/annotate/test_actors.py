@@ -615,3 +615,16 @@ def test_a_country_or_a_bloc_named_again_by_an_epithet_acts(code, text, word, co
 def test_him_after_a_role_acted_on_is_that_role(code, sentence, country, sector):
     (e,) = [e for e in code(sentence)["events"] if e["event"] == "ACCUSE"]
     assert [(a["text"], a["country"], a["sector"]) for a in e["recipient"]] == [("him", country, sector)]
+
+
+def test_an_opening_it_is_the_office_the_sentence_before_was_about(code):
+    text = ("The Istanbul prosecutor's office said the mayor was one of about 100 people detained. "
+            "It accused him of leading a criminal organisation.")
+    (e,) = [e for e in code(text)["events"] if e["event"] == "ACCUSE"]
+    assert [(a["text"], a["sector"]) for a in e["actor"]] == [("It", "JUD")]
+
+
+def test_a_party_leader_titled_with_the_partys_acronym_leads_a_party(code):
+    text = "The main opposition Republican People's Party (CHP) leader Ozgur Ozel urged people to protest."
+    (e,) = [e for e in code(text)["events"] if e["event"] == "REQUEST"]
+    assert [(a["text"], a["sector"]) for a in e["actor"]] == [("Ozgur Ozel", "PTY")]

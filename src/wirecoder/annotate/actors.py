@@ -758,11 +758,12 @@ class ActorIndex:
     def _compound_sector(self, head: Token) -> str | None:
         """The sector of an agent noun of several words ending at the head: "border guards",
         "security forces" (COP, where "forces" alone is MIL)."""
+        words = _outside_brackets(self.doc[head.left_edge.i:head.i + 1])  # "the People's Party (CHP)
+        # leader": a party leader
         for n in (3, 2):
-            start = head.i - n + 1
-            if start < head.left_edge.i:
+            if n > len(words):
                 continue
-            for entry in self.lexicon.lookup(self.doc[start:head.i + 1].text, on=self.on):
+            for entry in self.lexicon.lookup(" ".join(t.text for t in words[-n:]), on=self.on):
                 if entry.kind == "agent" and entry.sector:
                     return entry.sector
         if noun_lemma(head) in EQUIPMENT:  # "coast guard vessels", "border police vehicles": the owners'
@@ -1226,6 +1227,19 @@ OVER_AGAINST = {"critic", "opponent", "rival", "foe", "enemy", "supporter", "all
 LEADING = {"commander", "leader", "chief", "head", "founder", "boss", "chairman"}
 NON_STATE_ARMS = {"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "INS"}
 BASED = {"base", "headquarter", "register", "locate"}  # "a firm based in Dubai" is of that country
+
+
+def _outside_brackets(span: Span) -> list[Token]:
+    """The words of a span that are not inside round brackets (an acronym given after a name)."""
+    out, depth = [], 0
+    for t in span:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 def _partitive_members(token: Token) -> Token | None:

@@ -543,7 +543,8 @@ class Antecedents:
         roots = [t for t in self.sents[n - 1] if t.dep_ == "ROOT"]
         subjects = [c for r in roots[:1] for c in r.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or not (
-                subjects[0].pos_ == "PROPN" or subjects[0].is_upper) or any(c.dep_ == "conj" for c in subjects[0].children):
+                subjects[0].pos_ == "PROPN" or subjects[0].is_upper or subjects[0].tag_ == "NN") or any(
+                c.dep_ == "conj" for c in subjects[0].children):  # (also "the prosecutor's office", "the army")
             return None
         body = self.resolve(subjects[0])
         if body is None or body.entity.kind not in ("organisation", "group", "country") or not (

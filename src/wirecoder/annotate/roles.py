@@ -95,12 +95,17 @@ def expand(tok: Token) -> list[Token]:
         if child.dep_ == "conj":
             out += expand(child)
         elif child.dep_ == "compound":  # "US President Donald Trump and Turkish President Erdogan",
-            out += [a for a in child.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # misparsed
+            out += [a for a in child.children if a.dep_ == "appos" and a.pos_ == "PROPN" and not _bracketed(a)]
             # ... also one level down: "Kenyan foreign minister Amina Yusuf and Ugandan foreign
-            # minister John Okello met", with the first title hung on the second
+            # minister John Okello met", with the first title hung on the second (misparses; but
+            # "the People's Party (CHP) leader X" names the party's acronym, not another actor)
             out += [a for n in child.children if n.dep_ == "nmod" for a in n.children
-                    if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                    if a.dep_ == "appos" and a.pos_ == "PROPN" and not _bracketed(a)]
     return out
+
+
+def _bracketed(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "("
 
 
 # plural nouns for parties, whose "including" names who they are: "neighbouring countries
