@@ -628,3 +628,10 @@ def test_a_party_leader_titled_with_the_partys_acronym_leads_a_party(code):
     text = "The main opposition Republican People's Party (CHP) leader Ozgur Ozel urged people to protest."
     (e,) = [e for e in code(text)["events"] if e["event"] == "REQUEST"]
     assert [(a["text"], a["sector"]) for a in e["actor"]] == [("Ozgur Ozel", "PTY")]
+
+
+@pytest.mark.parametrize("sentence", ["Kenya's parliament voted to impeach Deputy President Rigathi Gachagua.",
+                                      "Regional Deputy Governor Oleg Klimov criticised the rescue."])
+def test_a_deputy_office_holder_is_government_not_police(code, sentence):
+    people = [a for e in code(sentence)["events"] for a in e["actor"] + e["recipient"] if a["kind"] == "person"]
+    assert [a["sector"] for a in people] == ["GOV"]

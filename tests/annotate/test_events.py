@@ -2272,3 +2272,22 @@ def test_criticism_rejected_after_a_quote_that_ends_a_paragraph_answers_the_crit
     events = code(STORY_OF_A_DETENTION)["events"]
     (rejected,) = [e for e in events if e["event"] == "REJECT"]
     assert _countries(rejected["recipient"]) == {"DEU"}
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Chad ended its defence cooperation agreement with France.", "FRA"),
+    ("Trump tore up the nuclear deal with Iran.", "IRN"),
+])
+def test_an_agreement_ended_or_torn_up_cuts_relations(code, sentence, recipient):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["cameo"], _countries(e["recipient"])) == ("SANCTION", "160", {recipient})
+
+
+def test_a_strike_that_ended_is_no_sanction(code):
+    assert code("The strike ended on Monday.")["events"] == []
+
+
+def test_fighters_driven_out_are_fought(code):
+    (e,) = code("The army drove the rebels out of the town.")["events"]
+    assert (e["event"], [a["sector"] for a in e["actor"]], [r["sector"] for r in e["recipient"]]) == (
+        "ASSAULT", ["MIL"], ["REB"])

@@ -283,7 +283,8 @@ PARTITIVES = frozenset("number group dozen dozens hundred hundreds thousand thou
 PEOPLE = {"prisoner", "hostage", "detainee", "captive", "activist", "journalist", "soldier", "fisherman",
           "fishermen", "sailor", "crew", "people", "man", "men", "woman", "women", "student", "protester",
           "dissident", "leader", "civilian", "refugee", "migrant", "worker", "citizen", "national", "tourist",
-          "opponent", "critic", "politician", "lawmaker", "official", "member", "candidate", "crowd", "mob"}
+          "opponent", "critic", "politician", "lawmaker", "official", "member", "candidate", "crowd", "mob",
+          "fighter", "militant", "rebel", "insurgent", "jihadist", "troop", "commander"}
 # verbs by which one holds another back from a deed: "warned Russia against invading Ukraine"
 HOLDING_BACK = {"warn", "caution", "deter", "prevent", "stop", "bar", "ban", "dissuade", "discourage", "prohibit",
                 "restrain", "keep", "block"}
