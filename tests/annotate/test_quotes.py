@@ -744,3 +744,9 @@ def test_a_quote_set_off_by_dashes_after_someones_words_is_theirs(code):
 def test_a_quote_after_someone_elses_statement_that_is_opposed_is_the_opposers(code):
     text = 'President Jair Bolsonaro opposed Macron\'s statement: "The suggestion evokes a colonialist mentality."'
     assert [q[1] for q in _quotes(code(text))] == ["Jair Bolsonaro"]
+
+
+def test_an_official_speaking_on_condition_of_anonymity_speaks(code):
+    text = ('Asked whether Washington would send more weapons, a senior State Department official, speaking on '
+            'condition of anonymity, said: "Our commitment to Taiwan\'s self-defence is rock solid."')
+    assert [(q["speaker"] or {}).get("text") for q in code(text)["quotes"]] == ["State Department official"]

@@ -457,16 +457,35 @@ def _name_beside(cue: Token) -> Token | None:
         if tok.ent_type_ == "PERSON":
             return tok
     quoted = False
-    for tok in reversed(cue.doc[cue.sent.start:cue.i]):  # else the nearest person with no verb between
+    k = cue.i - 1
+    while k >= cue.sent.start:  # else the nearest person with no verb between
+        tok = cue.doc[k]
+        k -= 1
         if _is_mark(tok):
             quoted = not quoted
         elif quoted:
             continue  # 'Anna Franowska of "Have no fear", a charity, told Reuters'
+        elif (aside := _aside_before(tok, cue)) is not None:
+            if _could_speak(aside):  # 'a senior official, speaking on condition of anonymity, said:'
+                return aside
+            return None
         elif tok.tag_.startswith("VB") or tok.tag_ == "MD":  # by tag: a misparse may make "of" an AUX
             return _participle_subject(cue, tok)
         elif tok.ent_type_ == "PERSON":
             return tok
     return None
+
+
+def _aside_before(tok: Token, cue: Token) -> Token | None:
+    """The noun before a participle set off by commas right before the cue (", speaking on
+    condition of anonymity, said"), whom the aside is about, if ``tok`` is that participle."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].text != "," or doc[cue.i - 1].text != ",":
+        return None
+    if any(t.tag_.startswith("VB") for t in doc[tok.i + 1:cue.i]):
+        return None
+    before = doc[tok.i - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _participle_subject(cue: Token, verb: Token) -> Token | None:
