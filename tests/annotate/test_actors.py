@@ -635,3 +635,20 @@ def test_a_party_leader_titled_with_the_partys_acronym_leads_a_party(code):
 def test_a_deputy_office_holder_is_government_not_police(code, sentence):
     people = [a for e in code(sentence)["events"] for a in e["actor"] + e["recipient"] if a["kind"] == "person"]
     assert [a["sector"] for a in people] == ["GOV"]
+
+
+@pytest.mark.parametrize("sentence, side", [("Russia accused the West of waging a proxy war.", "recipient"),
+                                            ("Western powers imposed sanctions on Iran on Monday.", "actor")])
+def test_the_west_is_coded_as_a_bloc(code, sentence, side):
+    (event, *_) = code(sentence)["events"]
+    assert [a["country"] for a in event[side]] == ["WST"]
+
+
+def test_a_person_named_west_is_no_bloc(code):
+    coded = code("Rapper Kanye West filed to run for president. A spokesman for West said West would stay in the race.")
+    assert [e["country"] for e in coded["entities"] if e["text"] == "West"] == [None, None]
+
+
+def test_the_west_of_a_country_is_no_actor(code):
+    events = code("Fighting spread to the west of the country, where rebels attacked a police station.")["events"]
+    assert all(a["country"] != "WST" for e in events for a in e["actor"] + e["recipient"])

@@ -69,6 +69,8 @@ _PUNCT = str.maketrans(
      **{c: "'" for c in "’‘`´ʼʻ′"}, ".": "", "&": " and "}
 )
 _POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
+# Keys that name an actor only after "the": "the West" is a bloc, "West" alone a surname.
+NEEDS_THE = frozenset({"west"})
 
 
 def _fold(text: str) -> str:
@@ -316,7 +318,7 @@ class ActorLexicon:
         officeholder out of office, a group before or after it changed role (Taliban: REB, then
         GOV from 2021-08-15). Undated entries always hold.
         """
-        ranked = self._ranked(self._index.get(normalise(phrase), ()), on)
+        ranked = self._ranked(self._positions(phrase), on)
         return [_entry(self._rows[pos]) for pos in ranked]
 
     def match(self, words: Sequence[str], i: int, on: str | None = None
@@ -332,6 +334,8 @@ class ActorLexicon:
         candidates = self._candidates(words, i)
         skip = 1 if candidates and _token_key(words[i]) == "the" else 0
         for n, key in reversed(candidates):
+            if key in NEEDS_THE and not skip:
+                continue
             rows = [self._rows[pos] for pos in self._ranked(self._index[key], on)]
             rows = _case_filter(rows, words[i + skip:i + n])
             if rows:
@@ -342,13 +346,20 @@ class ActorLexicon:
         """``lookup`` with provenance: each entry as a dict with the file and line it came from."""
         layers = ("user", "wirecoder", "generated", "phoenix")
         out = []
-        for pos in self._ranked(self._index.get(normalise(phrase), ()), on):
+        for pos in self._ranked(self._positions(phrase), on):
             file = self._file(pos)
             offset = pos - file.first
             line = file.lines[offset] if file.lines is not None else offset + 2
             out.append({**asdict(_entry(self._rows[pos])), "file": file.label, "line": line,
                         "layer": layers[file.layer]})
         return out
+
+    def _positions(self, phrase: str) -> tuple[int, ...]:
+        """The rows of a phrase's key ("West" has none: only "the West" names the bloc)."""
+        key = normalise(phrase)
+        if key in NEEDS_THE and not _fold(phrase).startswith("the "):
+            return ()
+        return self._index.get(key, ())
 
     def _file(self, pos: int) -> _File:
         return self._files[bisect_right(self._firsts, pos) - 1]
