@@ -2291,3 +2291,19 @@ def test_fighters_driven_out_are_fought(code):
     (e,) = code("The army drove the rebels out of the town.")["events"]
     assert (e["event"], [a["sector"] for a in e["actor"]], [r["sector"] for r in e["recipient"]]) == (
         "ASSAULT", ["MIL"], ["REB"])
+
+
+def test_a_town_the_tagger_reads_as_an_adverb_is_still_taken(code):
+    (e,) = code("Ukrainian forces recaptured Bakhmut on Tuesday, the defence ministry said.")["events"]
+    assert (e["event"], e["cameo"], e["location"]["name"]) == ("COERCE", "192", "Bakhmut")
+
+
+def test_a_town_taken_that_the_tagger_calls_a_body_is_its_countrys_ground(code):
+    (e,) = code("Russian forces captured Avdiivka last week.")["events"]
+    assert (_countries(e["actor"]), _countries(e["recipient"])) == ({"RUS"}, {"UKR"})
+
+
+@pytest.mark.parametrize("verb", ["seized", "gained", "wrested"])
+def test_control_of_a_place_taken_is_an_occupation(code, verb):
+    (e,) = code(f"Jihadists {verb} control of the district from government forces.")["events"]
+    assert (e["event"], e["cameo"], [r["sector"] for r in e["recipient"]]) == ("COERCE", "192", ["MIL"])

@@ -1303,6 +1303,12 @@ class EventFinder:
                                                  how="territory", kind="country"))
         return None
 
+    def _bare_place(self, m: ActorMention) -> bool:
+        """A mention that is only a place name the tagger took for a body ("captured Avdiivka"):
+        no country, no sector, and a place found in its words."""
+        return m.entity.country is None and not m.entity.sector and m.entity.kind != "person" and any(
+            t.i in self.place_by_token for t in m.span)
+
     def _ground_taken(self, verb: Token, actors: list[ActorMention]) -> ActorMention | None:
         """The country whose ground a verb's object names: the first place with a country in the
         object's phrase ("the village of Krasnohorivka in eastern Ukraine"), unless the takers'
@@ -1415,7 +1421,7 @@ class EventFinder:
         if event_type == "ASSAULT" and not recipients and self.index and (land := self._territory(recip_groups)):
             recipients = [land]  # "struck Ukrainian territory", "attacks on Pakistani soil": that country
             evidence.append(f"the country whose ground was hit: '{land.span.text}'")
-        if cameo == OCCUPY and not recipients and head.pos_ == "VERB" and any(a.entity.country for a in actors) and (land := self._ground_taken(head, actors)):
+        if cameo == OCCUPY and all(self._bare_place(r) for r in recipients) and head.pos_ == "VERB" and any(a.entity.country for a in actors) and (land := self._ground_taken(head, actors)):
             recipients = [land]  # "captured the village of Krasnohorivka in eastern Ukraine": Ukraine's
             evidence.append(f"the ground taken is {land.entity.country}'s: '{land.span.text}'")
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target

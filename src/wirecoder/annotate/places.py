@@ -143,8 +143,9 @@ def place_context(span: Span) -> bool:
     doc, root = span.doc, span.root
     while root.dep_ == "conj" and root.head.i < root.i:  # "around Bakhmut and Avdiivka"
         root = root.head
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in CONTEXT_VERBS:
-        return True  # "raided Jenin", "entered Tell Tamer"
+    object_like = root.dep_ == "dobj" or (root.dep_ == "advmod" and root.tag_ == "RB" and root.i == root.head.i + 1)
+    if object_like and root.head.lemma_.lower() in CONTEXT_VERBS:
+        return True  # "raided Jenin", "entered Tell Tamer", "recaptured Bakhmut" (tagged as an adverb)
     if root.dep_ == "pobj" and root.head.i < root.i:
         prep = root.head
         if prep.lower_ in CONTEXT_PREPS:
@@ -517,7 +518,10 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     # region"; not "the Somali town")
     named = [t.pos_ == "ADJ" and capital[k] and k + 1 < len(tokens) and _is_place_noun(tokens[k + 1], SETTLEMENT_NOUNS)
              and gazetteer.is_known(f"{t.text} {tokens[k + 1].text}") for k, t in enumerate(tokens)]
-    propn = [t.pos_ == "PROPN" or common[k] or named[k] for k, t in enumerate(tokens)]
+    # ... and a few a name-shaped adverb ("recaptured Bakhmut on Tuesday")
+    adverb = [t.pos_ == "ADV" and capital[k] and not t.is_sent_start and bool(t.ent_type_)
+              for k, t in enumerate(tokens)]
+    propn = [t.pos_ == "PROPN" or common[k] or named[k] or adverb[k] for k, t in enumerate(tokens)]
     # a word that may sit inside a name: capitalised, or a connector ("of", "al-"), and not taken
     inside = [(capital[k] or tokens[k].lower_ in _CONNECTORS) and k not in taken for k in range(len(tokens))]
     text, starts = doc.text, [t.idx for t in tokens]

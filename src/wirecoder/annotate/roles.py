@@ -571,7 +571,7 @@ def objects(verb: Token) -> list[Token]:
     if _clause_read_as_phrase(verb) is not None:
         return [verb.head]
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and not _inverted_source(c)] \
-        or _shared_objects(verb)
+        or _shared_objects(verb) or _name_read_as_adverb(verb)
     if is_passive(verb):
         out += [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if _passive_read_as_adjective(verb):
@@ -583,6 +583,15 @@ def objects(verb: Token) -> list[Token]:
         elif not out and verb.dep_ == "ROOT":
             out += _stranded_subject(verb)
     return [_antecedent(o, verb) for o in out]
+
+
+def _name_read_as_adverb(verb: Token) -> list[Token]:
+    """"Ukrainian forces recaptured Bakhmut on Tuesday": a name right after its verb that the
+    tagger took for an adverb is the verb's object."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "advmod" or nxt.head.i != verb.i or nxt.tag_ != "RB":
+        return []
+    return [nxt] if nxt.text[:1].isupper() and nxt.ent_type_ and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") else []
 
 
 def _inverted_source(noun: Token) -> bool:
@@ -604,7 +613,7 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 
 
 # verbs of taking ground, whose from-phrase names whom it is taken from
-TAKING_GROUND = {"capture", "recapture", "retake", "seize", "take", "wrest", "regain", "reclaim", "conquer"}
+TAKING_GROUND = {"capture", "recapture", "retake", "seize", "take", "wrest", "gain", "regain", "reclaim", "conquer"}
 
 
 def _who_beyond_the_place(pronoun: Token, noun: Token) -> Token:
@@ -713,7 +722,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     # "officers were found guilty": the officers; a sum is nobody, but the parser may hang the one
     # fined on it ("fined Apple 1.8 billion euros")
     if verb.lemma_.lower() in TAKING_GROUND:  # "retook the town from the rebels": whose it was
-        groups.append([g for _, g in prep_objects(verb, {"from"})])
+        held = objs + [g for o in objs for _, g in prep_objects(o, {"of"})]  # (or "control of the district from X")
+        groups.append([g for h in [verb, *held] for _, g in prep_objects(h, {"from"})])
     groups.append([o for o in objs if o not in in_trigger and not a_sum(o)])
     groups.append([c for o in objs if a_sum(o) for c in o.children if c.dep_ == "nmod" and c.pos_ == "PROPN"])
     groups.append([s for c in complements_read_as_clauses(verb) for s in c.children if s.dep_ == "nsubj"])
