@@ -2307,3 +2307,17 @@ def test_a_town_taken_that_the_tagger_calls_a_body_is_its_countrys_ground(code):
 def test_control_of_a_place_taken_is_an_occupation(code, verb):
     (e,) = code(f"Jihadists {verb} control of the district from government forces.")["events"]
     assert (e["event"], e["cameo"], [r["sector"] for r in e["recipient"]]) == ("COERCE", "192", ["MIL"])
+
+
+@pytest.mark.parametrize("sentence, doer, done_to", [
+    ("Hungary blocked the European Union's latest sanctions package against Russia.", "HUN", "EUR"),
+    ("Turkey blocked Sweden's bid to join NATO.", "TUR", "SWE"),
+])
+def test_a_measure_or_bid_blocked_is_rejected(code, sentence, doer, done_to):
+    (e,) = [e for e in code(sentence)["events"] if e["trigger"]["text"] == "blocked"]
+    assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("REJECT", {doer}, {done_to})
+
+
+def test_roads_blocked_by_protesters_are_no_rejection(code):
+    (e,) = code("Protesters blocked roads in the capital.")["events"]
+    assert e["event"] == "PROTEST"
