@@ -2321,3 +2321,20 @@ def test_a_measure_or_bid_blocked_is_rejected(code, sentence, doer, done_to):
 def test_roads_blocked_by_protesters_are_no_rejection(code):
     (e,) = code("Protesters blocked roads in the capital.")["events"]
     assert e["event"] == "PROTEST"
+
+
+@pytest.mark.parametrize("sentence", ["Germany sent 14 Leopard tanks to Ukraine.",
+                                      "The United States will supply Patriot missiles to Ukraine."])
+def test_weapons_named_by_their_model_are_what_is_sent_not_whom(code, sentence):
+    (e,) = code(sentence)["events"]
+    assert [r["text"] for r in e["recipient"]] == ["Ukraine"]
+
+
+def test_destroyed_tanks_named_by_their_country_are_that_countrys(code):
+    (e,) = code("Ukrainian drones destroyed two Russian tanks near Bakhmut.")["events"]
+    assert _countries(e["recipient"]) == {"RUS"}
+
+
+def test_a_case_filed_at_a_court_accusing_a_state_targets_the_state(code):
+    (e,) = code("South Africa filed a case at the International Court of Justice accusing Israel of genocide.")["events"]
+    assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("ACCUSE", {"ZAF"}, {"ISR"})

@@ -1690,8 +1690,7 @@ def _same_actor(mention: ActorMention, actors: list[ActorMention]) -> bool:
 DEFINITE = {"the", "this", "that", "these", "those"}
 # what an attack is carried out with, which the dictionary may also know as a unit ("Armenian artillery")
 # (not vehicles: a drone or a tank shot down or destroyed is the target)
-WEAPONS = {"artillery", "missile", "rocket", "shell", "mortar", "grenade", "bomb", "gun", "weapon", "bullet",
-           "round", "munition", "gas", "cannon"}
+WEAPONS = roles.WEAPONS
 # a strike or a weapon named as the doer, which says nothing of whose it was
 STRIKES = WEAPONS | {"strike", "airstrike", "drone", "attack", "bombing", "shelling", "raid", "explosion", "blast"}
 

@@ -64,6 +64,8 @@ GENERIC_TARGETS = {"target", "position", "site", "facility", "installation", "ba
                    "market", "school", "hospital", "church", "mosque", "restaurant", "building", "compound",
                    "outpost", "post", "checkpoint", "barracks", "garrison", "camp", "headquarters", "stronghold",
                    "hideout"}
+WEAPONS = {"artillery", "missile", "rocket", "shell", "mortar", "grenade", "bomb", "gun", "weapon", "bullet",
+           "round", "munition", "gas", "cannon"}
 # craft and vehicles, which are their owners' ("coast guard vessels", "army helicopters")
 EQUIPMENT = {"vessel", "ship", "boat", "warship", "helicopter", "aircraft", "plane", "jet", "warplane", "drone",
              "tank", "vehicle", "truck", "car", "convoy", "patrol"}
@@ -697,6 +699,12 @@ def _medium(prep: Token, obj: Token) -> bool:
     return prep.lower_ in ("on", "via", "through") and obj.lemma_.lower() in MEDIA
 
 
+def _model_name(word: Token) -> bool:
+    """"Leopard tanks", "Patriot missiles": a make or model on a weapon or a craft, which names no
+    owner (but "Russian tanks", "US jets" do)."""
+    return word.head.lemma_.lower() in WEAPONS | EQUIPMENT and word.ent_type_ not in ("GPE", "NORP", "ORG")
+
+
 def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects: frozenset[str] = frozenset()
                ) -> tuple[list[Token], list[list[Token]]]:
     """Actor heads, and recipient candidates in order of preference (the caller takes the first
@@ -750,7 +758,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
                   + [g for o in in_trigger if o.lemma_.lower() in PUT_TO_OTHERS | BELONGING  # "the request of
                      for _, g in prep_objects(o, {"of"})]  # the police", "demolished the homes of two attackers"
                   + [o for o in in_trigger if any(c.dep_ in ("amod", "compound") and (
-                      c.text[:1].isupper() or o.lemma_.lower() in GENERIC_TARGETS) for c in o.children)])
+                      c.text[:1].isupper() or o.lemma_.lower() in GENERIC_TARGETS) and not _model_name(c)
+                      for c in o.children)])
     # ("the Ugandan proposal": Uganda's; "overran an army outpost": the army's)
     missions = [o for o in in_trigger if o.lemma_.lower() in MISSIONS]
     if missions:  # "closed its embassy in Tehran": the host country
@@ -881,9 +890,12 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         groups.append(subject(governor))
     if noun.lemma_.lower() in COMPLAINTS:  # "filed a complaint with the UN over Israeli violations": against
         # Israel; the body it is filed with only hears it
+        # ("filed a case at the ICJ accusing Israel of genocide": Israel; the court hears it)
         heads = [noun] + ([governor] if governor is not None else [])
         about = [g for h in heads for _, g in prep_objects(h, {"against", "over", "about"})]
-        groups = [about] + [[t for t in g if t.head.lower_ != "with"] for g in groups]
+        accused = [o for h in heads for c in h.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+                   and c.lemma_.lower() in ("accuse", "charge") for o in c.children if c.dep_ == "dobj"]
+        groups = [about, accused] + [[t for t in g if t.head.lower_ not in VENUE_PREPS] for g in groups]
     return [t for a in actors for t in expand(a)], [[t for r in g for t in expand(r)] for g in groups if g]
 
 
@@ -917,7 +929,8 @@ PREVENTED = {"foil", "thwart", "prevent", "avert", "frustrate"}  # (and one foil
 # verbs by which one thing sets off another that others do: "postponed the vote, sparking protests"
 CAUSING = {"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "touch", "unleash", "inspire", "draw"}
 # what is filed with one body against another
-COMPLAINTS = {"complaint", "lawsuit", "suit", "petition", "grievance"}
+COMPLAINTS = {"complaint", "lawsuit", "suit", "petition", "grievance", "case"}
+VENUE_PREPS = {"with", "at", "before"}  # where a complaint is filed: "with the UN", "at the ICJ"
 # nouns for forces leaving a place: what they leave is on the other side
 LEAVINGS = {"withdrawal", "pullout", "pull-out", "departure", "exit", "redeployment"}
 # what is done to a person, whose possessive names the one it is done to: "Khashoggi's killing"
