@@ -2338,3 +2338,18 @@ def test_destroyed_tanks_named_by_their_country_are_that_countrys(code):
 def test_a_case_filed_at_a_court_accusing_a_state_targets_the_state(code):
     (e,) = code("South Africa filed a case at the International Court of Justice accusing Israel of genocide.")["events"]
     assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("ACCUSE", {"ZAF"}, {"ISR"})
+
+
+@pytest.mark.parametrize("sentence, doer, ground", [
+    ("Israeli jets struck the outskirts of Damascus.", "ISR", "SYR"),
+    ("Israeli airstrikes hit the southern suburbs of Beirut overnight.", "ISR", "LBN"),
+    ("Russian missiles hit a village in Kharkiv region.", "RUS", "UKR"),
+])
+def test_a_strike_on_foreign_ground_targets_that_country(code, sentence, doer, ground):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("ASSAULT", {doer}, {ground})
+
+
+def test_a_strike_on_the_strikers_own_ground_names_no_target(code):
+    (e,) = code("Russian missiles hit a village in the Belgorod region.")["events"]
+    assert e["recipient"] == []

@@ -696,6 +696,20 @@ def _forces_move(verb: Token, actor_of, is_place) -> bool:
     return any(_is_territory(p, actor_of, is_place) for p in places)
 
 
+def _not_ground(tok: Token, obj: Token) -> bool:
+    """A place word in a struck object's phrase that says whose someone is ("US troops") or sits
+    in a clause of its own ("missiles targeting US troops"), not where the strike fell."""
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() not in PLACE_NOUNS | PHYSICAL_TARGETS \
+            or tok.head.lemma_.lower() in roles.PEOPLE:
+        return True
+    up = tok
+    while up.i != obj.i and up.head.i != up.i:
+        up = up.head
+        if up.i != obj.i and up.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _is_territory(tok: Token, actor_of, is_place) -> bool:
     """A place forces can be in: a named place, a country or region, or a word like "the town"."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS or is_place(tok):
@@ -1309,13 +1323,15 @@ class EventFinder:
         return m.entity.country is None and not m.entity.sector and m.entity.kind != "person" and any(
             t.i in self.place_by_token for t in m.span)
 
-    def _ground_taken(self, verb: Token, actors: list[ActorMention]) -> ActorMention | None:
+    def _ground_taken(self, verb: Token, actors: list[ActorMention], struck: bool = False) -> ActorMention | None:
         """The country whose ground a verb's object names: the first place with a country in the
-        object's phrase ("the village of Krasnohorivka in eastern Ukraine"), unless the takers'
-        own (retaking it)."""
-        for obj in roles.objects(verb):
+        object's phrase ("the village of Krasnohorivka in eastern Ukraine"), or for a strike also
+        where it hit ("hit a village in Kharkiv region"), unless the takers' or strikers' own."""
+        around = [g for _, g in roles.prep_objects(verb, GROUND_PREPS)] if struck else []
+        for obj in roles.objects(verb) + around:
             places = sorted({id(p): p for t in obj.subtree if (p := self.place_by_token.get(t.i)) is not None
-                             and p.place.country and not (p.place.feature or "").startswith("H.")}.values(),
+                             and p.place.country and not (p.place.feature or "").startswith("H.")
+                             and not (struck and _not_ground(t, obj))}.values(),
                             key=lambda p: p.span.start)
             if not places:
                 continue
@@ -1421,9 +1437,13 @@ class EventFinder:
         if event_type == "ASSAULT" and not recipients and self.index and (land := self._territory(recip_groups)):
             recipients = [land]  # "struck Ukrainian territory", "attacks on Pakistani soil": that country
             evidence.append(f"the country whose ground was hit: '{land.span.text}'")
-        if cameo == OCCUPY and all(self._bare_place(r) for r in recipients) and head.pos_ == "VERB" and any(a.entity.country for a in actors) and (land := self._ground_taken(head, actors)):
-            recipients = [land]  # "captured the village of Krasnohorivka in eastern Ukraine": Ukraine's
-            evidence.append(f"the ground taken is {land.entity.country}'s: '{land.span.text}'")
+        if (cameo == OCCUPY or event_type == "ASSAULT") and all(self._bare_place(r) for r in recipients) \
+                and head.pos_ == "VERB" and any(a.entity.country for a in actors) \
+                and (land := self._ground_taken(head, actors, struck=event_type == "ASSAULT")):
+            recipients = [land]  # "captured the village of Krasnohorivka in eastern Ukraine", "struck the
+            # outskirts of Damascus": that country's
+            evidence.append(f"the ground {'taken' if cameo == OCCUPY else 'struck'} is {land.entity.country}'s: "
+                            f"'{land.span.text}'")
         if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
             forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
             if forces:  # "sending Turkish soldiers to Libya": where they go is the recipient
@@ -1691,6 +1711,7 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 # what an attack is carried out with, which the dictionary may also know as a unit ("Armenian artillery")
 # (not vehicles: a drone or a tank shot down or destroyed is the target)
 WEAPONS = roles.WEAPONS
+GROUND_PREPS = {"in", "near", "inside", "across", "around"}  # where a strike hit: "hit a village in Kharkiv region"
 # a strike or a weapon named as the doer, which says nothing of whose it was
 STRIKES = WEAPONS | {"strike", "airstrike", "drone", "attack", "bombing", "shelling", "raid", "explosion", "blast"}
 
