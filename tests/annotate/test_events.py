@@ -579,7 +579,7 @@ FLAGGED = [
     ("Kenyan journalists are afraid of being arrested by the police.", "COERCE", "hypothetical"),
     ("The Iraqi parliament voted on a resolution to expel Turkish troops from the country.", "SANCTION",
      "hypothetical"),
-    ("Thousands of Kenyan protesters were to storm the parliament building on Friday.", "ASSAULT", "hypothetical"),
+    ("Thousands of Kenyan protesters were to storm the parliament building on Friday.", "PROTEST", "hypothetical"),
     ("No soldiers attacked the village.", "ASSAULT", "negated"),
     ("Nobody tried to storm the Estonian embassy.", "ASSAULT", "negated"),
     ("Russia has yet to withdraw its troops from Georgia.", "RETREAT", "negated"),
@@ -2353,3 +2353,17 @@ def test_a_strike_on_foreign_ground_targets_that_country(code, sentence, doer, g
 def test_a_strike_on_the_strikers_own_ground_names_no_target(code):
     (e,) = code("Russian missiles hit a village in the Belgorod region.")["events"]
     assert e["recipient"] == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Hundreds of demonstrators stormed the parliament building in Skopje.", ("PROTEST", "145")),
+    ("Special forces stormed the hijacked plane at dawn.", ("ASSAULT", "190")),
+])
+def test_protesters_storming_a_building_protest_violently_where_forces_attack(code, sentence, kind):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["cameo"]) == kind
+
+
+def test_troops_disengaging_from_friction_points_withdraw(code):
+    (e,) = code("Indian and Chinese troops disengaged from the last two friction points along the border.")["events"]
+    assert (e["event"], _countries(e["actor"])) == ("RETREAT", {"IND", "CHN"})
