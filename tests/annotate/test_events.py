@@ -615,6 +615,9 @@ FLAGGED = [
     # what the law requires is not done by saying so
     ("Under Kenyan law, two witnesses are required to convict a person of treason.", "SANCTION", "hypothetical"),
     ("The treaty obliges Uganda to expel the rebel leaders.", "SANCTION", "hypothetical"),
+    # an attack planned, plotted or prepared is not yet made
+    ("Kenyan police arrested three men suspected of planning an attack on a synagogue.", "ASSAULT", "hypothetical"),
+    ("The Kenyan rebels were plotting an attack on the Ugandan embassy.", "ASSAULT", "hypothetical"),
     # a verb joined by "and" with no subject or auxiliary of its own shares its neighbour's modal
     ("If the talks fail, Kenyan troops could cross the border and attack the Somali militants.", "ASSAULT",
      "hypothetical"),
@@ -2367,3 +2370,8 @@ def test_protesters_storming_a_building_protest_violently_where_forces_attack(co
 def test_troops_disengaging_from_friction_points_withdraw(code):
     (e,) = code("Indian and Chinese troops disengaged from the last two friction points along the border.")["events"]
     assert (e["event"], _countries(e["actor"])) == ("RETREAT", {"IND", "CHN"})
+
+
+def test_those_who_fear_an_attack_are_not_its_doers(code):
+    events = code("Kenyan villagers feared an attack on their village.")["events"]
+    assert not [e for e in events if e["actor"]]

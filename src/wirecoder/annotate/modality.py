@@ -24,6 +24,9 @@ IRREALIS = {"plan", "want", "intend", "hope", "expect", "fear", "consider", "pro
             "recommend", "design", "choose", "require", "oblige", "obligate",
             "like", "love", "enjoy", "prefer", "hate", "dislike",  # "likes dropping bombs on people"
             "order", "invite", "afraid", "scared", "fearful", "worried", "terrified", "frightened"}
+# verbs whose object event has not happened: "were planning an attack", "residents feared an attack"
+NOT_YET_DONE = {"plan", "plot", "fear", "expect", "anticipate", "prepare", "consider", "contemplate", "mull",
+                "weigh", "propose", "want"}
 # nouns whose complement is not (yet) a fact: "Honcharuk's offer to resign", "the suggestion
 # that the issue be discussed", "a bid to oust the president"
 IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "request", "threat", "bid", "effort",
@@ -148,6 +151,9 @@ def assess(trigger: Token) -> Modality:
         m.hypothetical, m.why = True, "conditional"
     if _planned(verbs[-1]):
         m.hypothetical, m.why = True, "planned: 'to be to'"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in NOT_YET_DONE:
+        m.hypothetical, m.why = True, f"under {trigger.head.text!r}"  # "planning an attack", "feared an attack"
+        m.frame = m.frame or trigger.head
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in roles.PREVENTED:
         m.negated, m.why = True, f"prevented: {trigger.head.text}"  # "police foiled an attack on a synagogue"
     if roles.gerund_read_as_compound(trigger) is not None:  # "accused the army of bombing markets", read as

@@ -854,7 +854,7 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         if noun.dep_ == "nsubjpass" or (governor.dep_ == "acl" and governor.head.i == noun.i):
             actors = _agent(governor)
         elif governor.pos_ in ("VERB", "AUX") and noun.dep_ != "nsubj" and governor.lemma_.lower() not in TELLING_OF \
-                and governor.lemma_.lower() not in WITHSTOOD | PREVENTED | CAUSING:  # (those who repel an
+                and governor.lemma_.lower() not in WITHSTOOD | PREVENTED | CAUSING | AWAITED:  # (those who repel an
             # attack are its target; those who foil it, or whose act sparked it, are not its doers)
             actors = subject(governor)
     if not actors:
@@ -927,6 +927,7 @@ TIMES = {"DATE", "TIME"}
 WITHSTOOD = {"repel", "repulse", "withstand", "survive", "resist"}
 PREVENTED = {"foil", "thwart", "prevent", "avert", "frustrate"}  # (and one foiled was not made)
 # verbs by which one thing sets off another that others do: "postponed the vote, sparking protests"
+AWAITED = {"fear", "expect", "anticipate", "dread", "predict"}  # those who fear an attack do not make it
 CAUSING = {"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "touch", "unleash", "inspire", "draw"}
 # what is filed with one body against another
 COMPLAINTS = {"complaint", "lawsuit", "suit", "petition", "grievance", "case"}
