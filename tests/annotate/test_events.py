@@ -2375,3 +2375,15 @@ def test_troops_disengaging_from_friction_points_withdraw(code):
 def test_those_who_fear_an_attack_are_not_its_doers(code):
     events = code("Kenyan villagers feared an attack on their village.")["events"]
     assert not [e for e in events if e["actor"]]
+
+
+def test_sides_that_expel_each_others_diplomats_are_each_others_recipients(code):
+    (e,) = code("Canada and India expelled each other's top diplomats on Monday.")["events"]
+    assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == (
+        "SANCTION", {"CAN", "IND"}, {"CAN", "IND"})
+
+
+def test_a_visiting_minister_received_is_a_visit_hosted(code):
+    (e,) = code("Jordan's King Abdullah received US Secretary of State Antony Blinken in Amman on Sunday.")["events"]
+    assert (e["event"], e["cameo"], _countries(e["actor"]), _countries(e["recipient"])) == (
+        "CONSULT", "043", {"JOR"}, {"USA"})

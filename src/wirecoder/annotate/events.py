@@ -764,7 +764,7 @@ def _object_words(verb: Token) -> set[str]:
         for t in roles.expand(h):
             words.add(t.lemma_.lower())
             words.add(t.lower_)
-            words.update(c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "quantmod"))
+            words.update(c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "quantmod", "nmod"))
     return words  # (and "$" of "$10 million")
 
 
@@ -839,9 +839,10 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
 
 
 def _each_other(head: Token) -> bool:
-    """"accused each other", "blamed one another for", "talks with each other": a reciprocal
-    object, directly or under a preposition."""
+    """"accused each other", "blamed one another for", "talks with each other", "expelled each
+    other's diplomats": a reciprocal object, directly, under a preposition or as an owner."""
     objs = roles.objects(head) + [g for _, g in roles.prep_objects(head, {"with", "against", "to", "on", "at"})]
+    objs += [c for o in objs for c in o.children if c.dep_ == "poss"]  # "expelled each other's diplomats"
     return any(o.lower_ in RECIPROCAL_PAIR and any(c.lower_ in RECIPROCAL_PAIR[o.lower_] for c in o.children)
                for o in objs)  # (the parser heads "one another" either way)
 
@@ -1421,7 +1422,7 @@ class EventFinder:
         if event_type == "AGREE" and len(sides) > 1 and recipients and not any(r.entity.country for r in recipients):
             recipients = []  # "Armenia and Azerbaijan agreed to exchange prisoners": they agree with
             # each other; the prisoners are what the deal is about
-        if not recipients and len(sides) > 1 and _each_other(head):
+        if len(sides) > 1 and not any(r.entity.country for r in recipients) and _each_other(head):
             recipients = list(actors)  # "both sides accused each other of violating the truce"
             evidence.append("each other: the actors are each other's recipients")
         if not recipients and (event_type in RECIPROCAL or cameo == SIGNING or row.lemma in MUTUAL) \
