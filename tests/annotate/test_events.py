@@ -2387,3 +2387,30 @@ def test_a_visiting_minister_received_is_a_visit_hosted(code):
     (e,) = code("Jordan's King Abdullah received US Secretary of State Antony Blinken in Amman on Sunday.")["events"]
     assert (e["event"], e["cameo"], _countries(e["actor"]), _countries(e["recipient"])) == (
         "CONSULT", "043", {"JOR"}, {"USA"})
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("Ten Malian soldiers were killed in an attack blamed on Islamist militants.", "REB"),
+    ("Five civilians were wounded in shelling blamed on Russian forces.", "MIL"),
+])
+def test_a_deed_blamed_on_someone_by_no_one_named_is_theirs(code, sentence, doer):
+    events = code(sentence)["events"]
+    assert [(e["event"], [a["sector"] for a in e["actor"]]) for e in events] == [("ASSAULT", [doer])]
+
+
+def test_the_wounded_are_not_the_ones_who_shelled(code):
+    (e,) = code("Three villagers were wounded in shelling near the border.")["events"]
+    assert [a["text"] for a in e["actor"]] == [] and [r["text"] for r in e["recipient"]] == ["villagers"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("At least 30 people were killed when Russian missiles slammed into a hospital in Kyiv.", "ASSAULT"),
+    ("The opposition slammed the government over the budget.", "ACCUSE"),
+])
+def test_missiles_slamming_into_a_building_strike_it(code, sentence, kind):
+    slammed = [e for e in code(sentence)["events"] if e["trigger"]["text"] == "slammed"]
+    assert [e["event"] for e in slammed] == [kind]
+
+
+def test_a_bus_slamming_into_a_truck_is_no_event(code):
+    assert code("A bus slammed into a truck on the highway.")["events"] == []

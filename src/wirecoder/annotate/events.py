@@ -233,6 +233,11 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("mobilize", "mobilise") and not _state_or_armed(
             roles.subject(tok) + roles.objects(tok), actor_of):
         return None  # "young people mobilised on social media", "the party mobilised its voters": no forces
+    if tok.lemma_.lower() == "blame" and tok.head.i != tok.i and tok in roles.blamed_on_by(tok.head):
+        return None  # "an attack blamed on militants": no one named blames; the attack is theirs
+    if tok.lemma_.lower() in ("slam", "crash") and "into" in attached and not any(
+            d.lemma_.lower() in STRIKES for d in roles.subject(tok)):
+        return None  # "missiles slammed into a hospital" strike; "a bus slammed into a truck" is an accident
     if tok.lemma_.lower() == "fire" and "back" in attached and not any(
             (a := actor_of(d)) is not None and a.entity.sector in ARMED for d in roles.subject(tok)):
         return None  # "the senator fired back at critics": a retort (troops who fire back do fire)

@@ -351,6 +351,8 @@ def subject(verb: Token) -> list[Token]:
         return [verb.head]  # "protesting legislators": the legislators protest
     if (doers := _described_by_participle(verb)) is not None:
         return [doers]
+    if verb.tag_ == "VBG" and (laid_at := blamed_on(verb)):
+        return laid_at  # "shelling blamed on Russian forces"
     if (doer := _predicate_on_a_phrase(verb)) is not None:
         return [doer]
     if (doer := _clause_read_as_phrase(verb)) is not None:
@@ -410,6 +412,9 @@ def subject(verb: Token) -> list[Token]:
                 return judged  # "sentenced the Turpins for torturing", "accused him of encouraging"
             if judged and tok.head.lower_ in ("against", "from") and tok.head.head.lemma_.lower() in HOLDING_BACK:
                 return judged  # "warned Russia against invading Ukraine", "barred him from entering"
+            if tok.head.lower_ in ("in", "during", "amid") and tok.head.head.lemma_.lower() in DONE_TO \
+                    and is_passive(tok.head.head):
+                return []  # "civilians were wounded in shelling": the shelling is not theirs
             tok, shared = tok.head.head, True  # "responded by throwing stones", "after meeting Putin"
             continue
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ" \
@@ -1052,7 +1057,20 @@ def event_noun_agent(noun: Token) -> list[Token]:
     soldiers", "rocket fire from Gaza"."""
     return ([c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIMES and not _suffers(noun, c)]
             or [g for _, g in prep_objects(noun, {"by"})]
-            or [g for _, g in prep_objects(noun, {"from"})])
+            or [g for _, g in prep_objects(noun, {"from"})]
+            or blamed_on(noun))
+
+
+def blamed_on(deed: Token) -> list[Token]:
+    """"an attack blamed on Islamist militants", "shelling blamed on Russian forces": whom a deed is
+    laid at, by a participle with no one named to lay it there."""
+    return [g for c in blamed_on_by(deed) for _, g in prep_objects(c, {"on"})]
+
+
+def blamed_on_by(deed: Token) -> list[Token]:
+    """The participles that lay a deed at someone's door with no blamer named ("blamed on")."""
+    return [c for c in deed.children if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN" and c.lemma_.lower() == "blame"
+            and not any(a.dep_ == "agent" for a in c.children) and prep_objects(c, {"on"})]
 
 
 def _suffers(noun: Token, owner: Token) -> bool:
