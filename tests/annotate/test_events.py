@@ -2414,3 +2414,34 @@ def test_missiles_slamming_into_a_building_strike_it(code, sentence, kind):
 
 def test_a_bus_slamming_into_a_truck_is_no_event(code):
     assert code("A bus slammed into a truck on the highway.")["events"] == []
+
+
+@pytest.mark.parametrize("sentence, not_theirs", [
+    ("US-backed Kurdish forces captured Raqqa.", "USA"),
+    ("Russian-backed separatists shelled Mariupol.", "RUS"),
+])
+def test_a_group_backed_by_a_state_is_not_that_states(code, sentence, not_theirs):
+    (e,) = code(sentence)["events"]
+    assert e["actor"] and not_theirs not in _countries(e["actor"])
+
+
+def test_a_state_leading_a_coalition_is_its_country(code):
+    (e,) = code("The Saudi-led coalition struck Sanaa.")["events"]
+    assert _countries(e["actor"]) == {"SAU"}
+
+
+def test_a_states_base_abroad_is_struck_where_it_stands(code):
+    (e,) = code("Militants attacked a US base in Syria.")["events"]
+    assert (e["location"]["name"], _countries(e["recipient"])) == ("Syria", {"USA"})
+
+
+def test_a_bomb_planted_by_a_group_kills_by_that_group(code):
+    (e,) = code("Two soldiers were killed by a roadside bomb planted by al-Shabaab in Mogadishu.")["events"]
+    assert [a["text"] for a in e["actor"]] == ["al-Shabaab"]
+
+
+@pytest.mark.parametrize("sentence", ["Israel intercepted rockets fired by Hezbollah.",
+                                      "Three rockets fired by Hezbollah were intercepted by Israel."])
+def test_weapons_fired_at_those_who_intercept_them(code, sentence):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("ASSAULT", {"LBN"}, {"ISR"})

@@ -75,6 +75,17 @@ def opposed_word(tok: Token) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
+BACKING = {"back", "backed", "fund", "funded", "sponsor", "sponsored", "support", "supported", "arm", "armed",
+           "train", "trained", "align", "aligned", "ally", "allied", "finance", "financed", "install", "installed"}
+
+
+def backer_word(tok: Token) -> bool:
+    """Is the word who backs the phrase, not whose it is: "Iran" in "Iran-backed militias",
+    "US" in "US-backed Kurdish forces" (but "US-led coalition" is the US's)?"""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in BACKING
+
+
 def _in_latin_script(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return not letters or sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) * 2 > len(letters)
@@ -634,11 +645,11 @@ class ActorIndex:
         for tok in words:
             if tok.i in inside:
                 continue  # "Korean" of "North Korean", "Sudanese" of "South Sudanese"
-            if tok.i in joined and not (tok.i != head.i and opposed_word(tok)):
+            if tok.i in joined and not (tok.i != head.i and (opposed_word(tok) or backer_word(tok))):
                 country = country or joined[tok.i]
                 continue
-            if tok.i != head.i and opposed_word(tok):
-                continue  # "anti-Japanese protests" are not Japanese
+            if tok.i != head.i and (opposed_word(tok) or backer_word(tok)):
+                continue  # "anti-Japanese protests" are not Japanese, "Iran-backed militias" not Iranian
             if tok.i != head.i and noun_lemma(head) in PACTS and tok.dep_ == "compound" and (
                     tok.i in self.towns or any(e.kind == "capital" for e in self.lexicon.lookup(tok.text, on=self.on))):
                 continue  # "the Paris agreement", "the Minsk agreements": named after where they were made

@@ -213,6 +213,11 @@ def _place_noun_after(span: Span) -> Token | None:
     return noun
 
 
+def _a_country(name: Span, gazetteer: Gazetteer) -> bool:
+    found = gazetteer.candidates(name.text)
+    return bool(found) and found[0].feature == "A.PCLI"
+
+
 def _with_place_noun(span: Span) -> Span:
     noun = _place_noun_after(span)
     return span.doc[span.start:noun.i + 1] if noun is not None else span
@@ -278,8 +283,12 @@ def _named_as_place(name: Span) -> bool:
 
 
 def _beside(tok: Token) -> list[Token]:
-    """The words in apposition to ``tok``, either way round ("X, a town", "the capital, X")."""
-    return [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    """The words in apposition to ``tok``, either way round ("X, a town", "the capital, X"), with
+    no clause between ("The AIP, which has ballot access in California, the most populous US
+    state": the state is California, however the parser hangs it)."""
+    found = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    doc = tok.doc
+    return [c for c in found if not any(t.pos_ in ("VERB", "AUX") for t in doc[min(c.i, tok.i) + 1:max(c.i, tok.i)])]
 
 
 def _known(span: Span, gazetteer: Gazetteer) -> bool:
@@ -327,7 +336,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             return  # "St. John's Episcopal Church" is named after a saint, not after Antigua's capital
         if _tail_of_a_name(name, gazetteer):
             return  # "Jabhat Fateh Al-Sham" holds no Damascus (also called "Sham")
-        span = _with_place_noun(name)
+        span = _with_place_noun(name) if not _a_country(name, gazetteer) else name  # (a country's "US base"
+        # is a base of the US's, not a place called that)
         if span is name and len(name) > 1 and _is_place_noun(name[-1]):
             name = name[:-1]  # "the Helmand Province": look up "Helmand" if need be
         if name is not span and not _is_place_noun(span[-1], SETTLEMENT_NOUNS):
@@ -1012,6 +1022,9 @@ def _acts_on_place(predicate: Token) -> bool:
     return predicate.lemma_.lower() in PLACE_VERBS or predicate.lower_ in PLACE_VERBS
 
 
+OWNED_SITES = {"base", "airbase", "embassy", "consulate", "outpost", "checkpoint", "post"}
+
+
 def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, str]]:
     """The links of ``path`` (the place's root and its ancestors) as (kind, word) pairs. A place
     inside another place's phrase ("a camp near Jenin", "the Maywand district of Kandahar") is
@@ -1052,8 +1065,9 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
             # "Baghdad's neighbourhood of Hurriyah" the neighbourhood has a name of its own)
         elif dep == "poss":
             out.append(("poss", dep))
-        elif dep == "appos" or (dep == "compound" and _is_place_noun(head)):
-            pass  # "Mubi, the commercial centre", "the Maywand district": the place itself
+        elif dep == "appos" or (dep == "compound" and _is_place_noun(head) and head.lemma_.lower() not in OWNED_SITES):
+            pass  # "Mubi, the commercial centre", "the Maywand district": the place itself (but a
+            # "US base in Syria" is the US's base, in Syria)
         elif dep in NOUN_LINKS or (dep == "conj" and tok.pos_ in ("NOUN", "PROPN")):
             out.append(("noun", dep))
         elif dep in ("dobj", "nsubjpass"):

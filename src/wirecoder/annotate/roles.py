@@ -146,7 +146,7 @@ def object_words(obj: Token) -> set[str]:
 def _agent(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":
-            return [c for c in child.children if c.dep_ == "pobj"]
+            return [_weapon_user(c) for c in child.children if c.dep_ == "pobj"]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         # "They were denied visas by the United States": the parser may hang the by-phrase on the
         # object a passive keeps
@@ -155,6 +155,16 @@ def _agent(verb: Token) -> list[Token]:
                 if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == obj.i + 1:
                     return [c for c in prep.children if c.dep_ == "pobj"]
     return []
+
+
+def _weapon_user(doer: Token) -> Token:
+    """"killed by a roadside bomb planted by the Taliban", "drones fired by Iran-backed militias":
+    a weapon's own by-phrase names who used it."""
+    if doer.lemma_.lower() not in WEAPONS | EQUIPMENT | {"drone", "explosive", "device", "mine", "ied"}:
+        return doer
+    users = [g for c in doer.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+             if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return users[0] if users else doer
 
 
 # verbs that always take an object: with none, and no auxiliary, a headline's participle is
@@ -228,6 +238,9 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO and not any(
             c.dep_ in ("aux", "dobj", "agent") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
         return True
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        return True  # "three drones fired by the Houthis were intercepted", the participle tagged a past tense
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "relcl") or any(c.dep_ == "nsubj" for c in verb.children):
         return False
     if _predicate_on_a_phrase(verb) is not None:
@@ -620,6 +633,7 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 
 
 # verbs of taking ground, whose from-phrase names whom it is taken from
+INTERCEPTING = {"intercept", "down", "destroy", "repel", "neutralise", "neutralize"}  # and "shot down": "down"
 TAKING_GROUND = {"capture", "recapture", "retake", "seize", "take", "wrest", "gain", "regain", "reclaim", "conquer"}
 
 
@@ -734,6 +748,10 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         # that hands him over
     # "officers were found guilty": the officers; a sum is nobody, but the parser may hang the one
     # fined on it ("fined Apple 1.8 billion euros")
+    if verb.dep_ == "acl" and verb.head.head.lemma_.lower() in INTERCEPTING:  # "intercepted drones fired by
+        stopper = verb.head.head  # militias": the drones were fired at whoever stopped them
+        groups.append(subject(stopper) if verb.head.dep_ == "dobj" else _agent(stopper) if verb.head.dep_ == "nsubjpass"
+                      else [])
     if verb.lemma_.lower() in TAKING_GROUND:  # "retook the town from the rebels": whose it was
         held = objs + [g for o in objs for _, g in prep_objects(o, {"of"})]  # (or "control of the district from X")
         groups.append([g for h in [verb, *held] for _, g in prep_objects(h, {"from"})])
