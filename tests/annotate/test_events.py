@@ -2445,3 +2445,17 @@ def test_a_bomb_planted_by_a_group_kills_by_that_group(code):
 def test_weapons_fired_at_those_who_intercept_them(code, sentence):
     (e,) = code(sentence)["events"]
     assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("ASSAULT", {"LBN"}, {"ISR"})
+
+
+def test_prisoners_handed_over_go_to_whom_they_are_handed(code):
+    (e,) = code("Kurdish forces handed over 50 Islamic State suspects to Iraqi authorities.")["events"]
+    assert _countries(e["recipient"]) == {"IRQ"}
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("Rockets fired from Gaza struck the Israeli city of Ashkelon on Saturday.", "PSE"),
+    ("Drones fired by the Houthis hit a ship in the Red Sea.", "YEM"),
+])
+def test_weapons_fired_by_or_from_someone_strike_for_them(code, sentence, doer):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], _countries(e["actor"])) == ("ASSAULT", {doer})

@@ -79,7 +79,7 @@ CLAIMING = {"deny", "insist", "claim", "allege", "confirm", "admit", "acknowledg
 WORD_ACTS = {"accuse", "blame", "condemn", "criticize", "criticise", "deny", "urge", "call", "demand", "warn",
              "reject", "vow", "threaten", "pledge", "promise", "appeal", "denounce", "summon"}
 # verbs by which one state hands a person over to another
-HANDING_OVER = {"extradite", "repatriate"}
+HANDING_OVER = {"extradite", "repatriate", "hand"}
 # verbs by which something is kept from someone: "withheld aid from Ukraine"
 WITHHOLDING = {"withhold", "cut", "suspend", "freeze", "delay", "halt"}
 # where something is said or shown, never whom it is aimed at: "hailed the report on Twitter"
@@ -157,13 +157,23 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+def _fired_by(weapon: Token, verb: Token) -> Token | None:
+    """Who fired a weapon the parser made the subject of "fired" ("Drones fired by the Houthis
+    hit a ship" read as drones that fired): the by- or from-phrase of that verb."""
+    if weapon.lemma_.lower() not in WEAPONS | {"drone"} or verb.lemma_.lower() not in ("fire", "launch", "drop"):
+        return None
+    found = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return (found or [g for _, g in prep_objects(verb, {"from"})] or [None])[0]
+
+
 def _weapon_user(doer: Token) -> Token:
-    """"killed by a roadside bomb planted by the Taliban", "drones fired by Iran-backed militias":
-    a weapon's own by-phrase names who used it."""
+    """"killed by a roadside bomb planted by the Taliban", "drones fired by Iran-backed militias",
+    "rockets fired from Gaza struck": a weapon's own by- or from-phrase names who used it."""
     if doer.lemma_.lower() not in WEAPONS | EQUIPMENT | {"drone", "explosive", "device", "mine", "ied"}:
         return doer
-    users = [g for c in doer.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
-             if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    fired = [c for c in doer.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    users = [g for c in fired for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    users += [g for c in fired for _, g in prep_objects(c, {"from"})]  # "rockets fired from Gaza"
     return users[0] if users else doer
 
 
@@ -402,7 +412,9 @@ def subject(verb: Token) -> list[Token]:
                 # have refused to repatriate": the nations refused (the parser also made "which" a subject)
             elif s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return [_who_beyond_the_place(s, tok.head)]  # "troops who attacked" -> troops
-            return [s] + _split_subjects(subj)
+            if tok is not verb and (user := _fired_by(s, tok)) is not None:
+                return [user]  # "Rockets fired from Gaza struck Ashkelon", parsed as rockets that fired
+            return [_weapon_user(s)] + _split_subjects(subj)
         if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN":
             return _proposer(tok.head)  # "Honcharuk's offer to resign", "Iran made an offer to release"
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "pobj" and (main := _clause_verb(tok.head)):
