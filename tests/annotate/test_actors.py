@@ -652,3 +652,12 @@ def test_a_person_named_west_is_no_bloc(code):
 def test_the_west_of_a_country_is_no_actor(code):
     events = code("Fighting spread to the west of the country, where rebels attacked a police station.")["events"]
     assert all(a["country"] != "WST" for e in events for a in e["actor"] + e["recipient"])
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Thousands of Israelis rallied in Tel Aviv demanding a hostage deal.", "hostage deal"),
+    ("Kenyan lawmakers rejected a police reform bill.", "police reform bill"),
+])
+def test_a_deal_or_bill_about_people_is_no_actor_of_theirs(code, sentence, phrase):
+    coded = code(sentence)
+    assert not [a for e in coded["events"] for a in e["actor"] + e["recipient"] if a["text"] == phrase and a["sector"]]

@@ -75,6 +75,7 @@ def opposed_word(tok: Token) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
+PAPERS = {"law", "bill", "plan", "reform", "budget", "proposal", "policy", "legislation", "resolution"}
 BACKING = {"back", "backed", "fund", "funded", "sponsor", "sponsored", "support", "supported", "arm", "armed",
            "train", "trained", "align", "aligned", "ally", "allied", "finance", "financed", "install", "installed"}
 
@@ -679,6 +680,8 @@ class ActorIndex:
                 continue
             for entry in self.lexicon.lookup(tok.text, on=self.on):
                 if entry.kind == "agent":
+                    if tok.i != head.i and noun_lemma(head) in PACTS | PAPERS:
+                        continue  # "a hostage deal", "a police reform bill": about them, not theirs
                     if tok.i in core or (tok.head.i == head.i and noun_lemma(head) in GENERIC_TARGETS | EQUIPMENT):
                         sector = sector or entry.sector  # (and "militant positions" are the militants', a
                         # "military spokesman" speaks for the military)
