@@ -2459,3 +2459,9 @@ def test_prisoners_handed_over_go_to_whom_they_are_handed(code):
 def test_weapons_fired_by_or_from_someone_strike_for_them(code, sentence, doer):
     (e,) = code(sentence)["events"]
     assert (e["event"], _countries(e["actor"])) == ("ASSAULT", {doer})
+
+
+def test_a_town_seized_is_an_occupation_and_a_cargo_seized_is_not(code):
+    (town,) = code("Rebels seized the town of Bunagana.")["events"]
+    (cargo,) = code("Police seized two tonnes of cocaine.")["events"]
+    assert (town["cameo"], cargo["cameo"]) == ("192", "171")
