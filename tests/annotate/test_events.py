@@ -2465,3 +2465,8 @@ def test_a_town_seized_is_an_occupation_and_a_cargo_seized_is_not(code):
     (town,) = code("Rebels seized the town of Bunagana.")["events"]
     (cargo,) = code("Police seized two tonnes of cocaine.")["events"]
     assert (town["cameo"], cargo["cameo"]) == ("192", "171")
+
+
+def test_a_bomb_that_exploded_killing_people_is_one_bombing(code):
+    events = code("A bomb exploded at a market in Kabul, killing five people.")["events"]
+    assert [(e["event"], [r["text"] for r in e["recipient"]]) for e in events] == [("ASSAULT", ["people"])]

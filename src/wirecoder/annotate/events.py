@@ -2221,9 +2221,10 @@ def _related(a: Token, b: Token) -> bool:
     if any((p := roles.left_harmed(x)) is not None and y.head.i == p.head.i and y.dep_ == "nsubj"
            for x, y in ((a, b), (b, a))):
         return True  # "Russian shelling left ten civilians injured": the harm the shelling left
-    if any(x.pos_ == "NOUN" and x.dep_ == "dobj" and y.dep_ == "advcl" and _participle(y) and y.head.i == x.head.i
-           for x, y in ((a, b), (b, a))):
-        return True  # "carried out air strikes on a village, killing dozens": the strikes killed them
+    if any(x.pos_ == "NOUN" and x.dep_ in ("dobj", "nsubj") and y.dep_ == "advcl" and _participle(y)
+           and y.head.i == x.head.i for x, y in ((a, b), (b, a))):
+        return True  # "carried out air strikes on a village, killing dozens": the strikes killed them;
+        # "a bomb exploded at a market, killing five": the bomb did
     return _governs(a, b) or _governs(b, a) or (  # "used tear gas to disperse protesters": one act (also
         a.head.i == b.head.i and a.head.lemma_.lower() in roles.INSTRUMENTAL  # "water cannon and pepper spray")
         and {a.dep_, b.dep_} in ({"dobj", "xcomp"}, {"dobj", "advcl"}))
