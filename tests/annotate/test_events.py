@@ -2470,3 +2470,10 @@ def test_a_town_seized_is_an_occupation_and_a_cargo_seized_is_not(code):
 def test_a_bomb_that_exploded_killing_people_is_one_bombing(code):
     events = code("A bomb exploded at a market in Kabul, killing five people.")["events"]
     assert [(e["event"], [r["text"] for r in e["recipient"]]) for e in events] == [("ASSAULT", ["people"])]
+
+
+@pytest.mark.parametrize("sentence, joined", [("Sweden formally joined NATO on Thursday.", True),
+                                              ("Thousands of young men joined the Taliban.", False)])
+def test_a_state_joining_an_alliance_cooperates_with_it(code, sentence, joined):
+    events = [e for e in code(sentence)["events"] if e["event"] == "COOPERATE"]
+    assert bool(events) == joined

@@ -289,6 +289,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             # leave" an evacuation, but "ordered the UN official to leave the country" an expulsion
         if row.mode == "expel" and tok.lemma_.lower() == "order":  # (of a journalist: as "expelled" says)
             return next((r for r in table.verbs.get("expel", []) if r.objects & objs), row)
+        if row.lemma == "join" and "@actor" in row.objects and not any(
+                (m := actor_of(o)) is not None and m.entity.country in BLOCS for o in roles.objects(tok)):
+            continue  # "Sweden joined NATO" cooperates; "joined the Taliban", "joined the protest" do not
         if row.lemma in ("back", "support") and "@actor" not in row.objects and not any(
                 actor_of(d) is not None for d in roles.subject(tok)):
             continue  # "evidence supporting the claim": backing a plan or a claim takes someone to back it
@@ -1717,6 +1720,7 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 # what an attack is carried out with, which the dictionary may also know as a unit ("Armenian artillery")
 # (not vehicles: a drone or a tank shot down or destroyed is the target)
 WEAPONS = roles.WEAPONS
+BLOCS = {"IGO", "EUR", "UNO"}  # what a state joins as a member: "Sweden joined NATO"
 GROUND_PREPS = {"in", "near", "inside", "across", "around"}  # where a strike hit: "hit a village in Kharkiv region"
 # a strike or a weapon named as the doer, which says nothing of whose it was
 STRIKES = WEAPONS | {"strike", "airstrike", "drone", "attack", "bombing", "shelling", "raid", "explosion", "blast"}
