@@ -219,30 +219,23 @@ def test_a_day_later_counts_from_the_day_before_it(doc_of):
     assert event_date(doc, second).date.value == "2021-03-06"  # Friday 5 March + 1
 
 
-@pytest.mark.parametrize("text,value", [
-    ("Kenya and Uganda signed a trade deal on March 3. A week later, Uganda attacked the border post.", "2021-03-10"),
-    ("Rebels seized the town on Monday. Two days later, the army attacked them.", "2021-03-10"),
-    ("Police arrested 20 protesters on Sunday. Hours later, soldiers attacked the crowd.", "2021-03-07"),
-    ("Israel struck Gaza on Tuesday. On the same day, Hamas attacked a checkpoint.", "2021-03-09"),
-    ("Rebels seized the town on Monday. Later that night, the army attacked them.", "2021-03-08"),
-    ("The army attacked the town on Friday, three days after the rebels seized it.", "2021-03-05"),
+@pytest.mark.parametrize("text,value,precision", [
+    ("Kenya and Uganda signed a trade deal on March 3. A week later, Uganda attacked the border post.", "2021-03-10",
+     "day"),
+    ("Rebels seized the town on Monday. Two days later, the army attacked them.", "2021-03-10", "day"),
+    ("Police arrested 20 protesters on Sunday. Hours later, soldiers attacked the crowd.", "2021-03-07", "day"),
+    ("Israel struck Gaza on Tuesday. On the same day, Hamas attacked a checkpoint.", "2021-03-09", "day"),
+    ("Rebels seized the town on Monday. Later that night, the army attacked them.", "2021-03-08", "day"),
+    ("The army attacked the town on Friday, three days after the rebels seized it.", "2021-03-05", "day"),
+    # the previous or following week counts from the day named before, to the week
+    ("The minister said on Monday that troops had attacked the town the previous week.", "2021-03-01", "week"),
+    ("Rebels seized the town on Friday and the army attacked them the following week.", "2021-03-08", "week"),
 ])
-def test_days_counted_from_the_day_named_before(doc_of, text, value):
+def test_days_and_weeks_counted_from_the_day_named_before(doc_of, text, value, precision):
     doc = doc_of(text)
     attacked = next(t for t in doc if t.text == "attacked")
     found = event_date(doc, attacked).date
-    assert (found.value, found.precision) == (value, "day")
-
-
-@pytest.mark.parametrize("text,value", [
-    ("The minister said on Monday that troops had attacked the town the previous week.", "2021-03-01"),
-    ("Rebels seized the town on Friday and the army attacked them the following week.", "2021-03-08"),
-])
-def test_the_previous_or_following_week_counts_from_the_day_named_before(doc_of, text, value):
-    doc = doc_of(text)
-    attacked = next(t for t in doc if t.text == "attacked")
-    found = event_date(doc, attacked).date
-    assert (found.value, found.precision) == (value, "week")
+    assert (found.value, found.precision) == (value, precision)
 
 
 def test_no_date_at_all_without_publication_date(doc_of):
