@@ -533,3 +533,10 @@ def test_the_dateline_after_a_headline_line_places_the_events_of_its_paragraph(c
     events = {e["trigger"]["text"]: e for e in code(text)["events"]}
     assert (events["detained"]["location"] or {}).get("name") == "Tbilisi"
     assert events["accused"]["location"] is None
+
+
+@pytest.mark.parametrize("sentence", ["Bolivia cut diplomatic ties with Israel over the war in Gaza.",
+                                      "Iran summoned the British ambassador over comments about protests in Tehran."])
+def test_a_place_in_what_an_act_is_about_is_not_where_it_happened(code, sentence):
+    (e,) = code(sentence)["events"]
+    assert e["location"] is None

@@ -996,9 +996,13 @@ def _reported(t: Toponym, entry: GeoEntry | None) -> Span:
 PART_NOUNS = {"outskirts", "outskirt", "edge", "edges", "perimeter", "periphery", "fringes", "fringe", "entrance",
               "gate", "gates", "slope", "slopes", "bank", "banks", "shore", "shores", "heart", "centre", "center",
               "vicinity", "environs", "doorstep", "walls"}
-_ROLE_WEIGHT = {"loc": 1.0, "object": 1.0, "target": 0.9, "attr": 0.4, "other": 0.4, "origin": 0.2,
+_ROLE_WEIGHT = {"loc": 1.0, "object": 1.0, "target": 0.9, "attr": 0.4, "other": 0.4, "origin": 0.2, "topic": 0.1,
                 "participant": 0.1, "nsubj": 0.05, "agent": 0.05}
 TARGET_PREPS = {"on", "upon", "onto", "against", "to", "toward", "towards", "into", "during"}
+TOPIC_PREPS = {"about", "regarding", "concerning"}  # a place in what an act is about is not its place
+# ... nor one in a war or a quarrel that an act is "over" ("over the price hike in Surabaya" may be)
+OVER_TOPICS = {"war", "conflict", "dispute", "row", "killing", "killings", "death", "deaths", "treatment", "handling",
+               "comment", "comments", "remark", "remarks", "crackdown", "invasion", "occupation", "annexation"}
 NOUN_LINKS = {"compound", "amod", "nmod", "npadvmod", "nummod", "quantmod", "det"}
 CLAUSE_LINKS = {"advcl", "conj", "ccomp", "xcomp", "relcl", "acl", "pcomp", "parataxis", "csubj"}
 REPORTED_LINKS = {"ccomp", "parataxis"}  # "said [that gunmen killed five in Jalalabad]"
@@ -1038,7 +1042,10 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
         if dep == "pobj":
             word = head.lower_
             inner = head.head.i in placed and not place.start <= head.head.i < place.end
-            if inner:
+            if (word in TOPIC_PREPS or (word == "over" and tok.lemma_.lower() in OVER_TOPICS)) \
+                    and not place.start <= tok.i < place.end:
+                out.append(("topic", word))  # "cut ties with Israel over the war in Gaza": what it is about
+            elif inner:
                 out.append(("layer", word))
             elif word == "of" and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 out.append(("of", word))  # "the town of Sahiwal"
@@ -1147,7 +1154,7 @@ def attachment(place: PlaceMention, trigger: Token, placed: set[int] = frozenset
     # not where someone went or came from ("was shot and evacuated to South Africa")
     scene = _SCENE if kind == "loc" and word in SCENE_PREPS else _CLAUSE_DOWN
     for later, _ in rest[1:]:
-        weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED, "scene": scene}.get(later, _LAYER)
+        weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED, "topic": _REPORTED, "scene": scene}.get(later, _LAYER)
     if up and kind in ("loc", "target") and word in MOVED_TO and not any(
             c.dep_ == "aux" and c.lower_ == "to" for t in above for c in t.children):
         weight *= _REPORTED  # "fled to Spain after a court issued a warrant": where someone went, up in
