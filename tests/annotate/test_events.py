@@ -2477,3 +2477,17 @@ def test_a_bomb_that_exploded_killing_people_is_one_bombing(code):
 def test_a_state_joining_an_alliance_cooperates_with_it(code, sentence, joined):
     events = [e for e in code(sentence)["events"] if e["event"] == "COOPERATE"]
     assert bool(events) == joined
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Kenyan police used water cannon against protesters in Nairobi.", "CVL"),
+    ("Police turned water cannon on the crowd.", "CVL"),
+])
+def test_water_cannon_used_on_people_is_riot_control(code, sentence, target):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["cameo"], [r["sector"] for r in e["recipient"]]) == ("ASSAULT", "175", [target])
+
+
+def test_parties_of_one_country_signing_abroad_are_not_of_the_venue(code):
+    (e,) = code("The Ethiopian government and Tigrayan forces signed a peace deal in Pretoria.")["events"]
+    assert _countries(e["actor"]) == {"ETH"}

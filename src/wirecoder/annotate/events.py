@@ -704,6 +704,13 @@ def _forces_move(verb: Token, actor_of, is_place) -> bool:
     return any(_is_territory(p, actor_of, is_place) for p in places)
 
 
+def _met_abroad(ev: EventMention) -> bool:
+    """"The Ethiopian government and Tigrayan forces signed a peace deal in Pretoria": parties of
+    another country, cooperating at a third place, are not of that place."""
+    known = {m.entity.country for m in ev.actor + ev.recipient if m.entity.country}
+    return ev.event in COOPERATIVE and bool(known) and ev.location.place.country not in known
+
+
 def _not_ground(tok: Token, obj: Token) -> bool:
     """A place word in a struck object's phrase that says whose someone is ("US troops") or sits
     in a clause of its own ("missiles targeting US troops"), not where the strike fell."""
@@ -818,7 +825,7 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
     for row in rows:
         if row.with_ and not set(row.with_) <= compounds:
             continue
-        if row.type == "ASSAULT" and compounds & NOT_FORCE_COMPOUNDS:
+        if row.type == "ASSAULT" and (compounds - set(row.with_)) & NOT_FORCE_COMPOUNDS:  # (but "water cannon")
             continue
         if AT_SOMEONES in row.objects:
             if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and tok.head.head.pos_ in ("VERB", "AUX") \
@@ -1540,7 +1547,11 @@ class EventFinder:
             visitor = group is ev.actor and (ev.mode == "visit" or ev.trigger.root.lemma_.lower() in VISITING)
             # "the minister will travel to Brussels":
             # a visitor is not of the place visited
-            if ev.location is not None and ev.location.place.country and not visitor:
+            abroad = ev.location is not None and ev.location.place.country and _met_abroad(ev)
+            if abroad and len(group) > 1 and len(sides := {m.entity.country for m in group if m.entity.country}) == 1:
+                country, why = next(iter(sides)), "the other side's country, met abroad"  # "the Ethiopian
+                # government and Tigrayan forces signed a deal in Pretoria": Ethiopians both
+            elif ev.location is not None and ev.location.place.country and not visitor:
                 country, why = ev.location.place.country, f"event place: {ev.location.place.name or ev.location.span.text}"
                 placed = True
             elif home:
@@ -2222,6 +2233,8 @@ def _related(a: Token, b: Token) -> bool:
     killed", "shelled the village, killing two")? Not across a relative, reported or adverbial clause: in "missiles targeting US troops in
     response to the airstrike that killed Soleimani" the killing is another event."""
     a, b = ((roles.coordinated_head(t) if t.dep_ == "conj" and t.pos_ == "NOUN" else t) for t in (a, b))
+    if a.i == b.i:
+        return True  # "used water cannon and pepper spray": one act with both
     if any((p := roles.left_harmed(x)) is not None and y.head.i == p.head.i and y.dep_ == "nsubj"
            for x, y in ((a, b), (b, a))):
         return True  # "Russian shelling left ten civilians injured": the harm the shelling left
