@@ -2491,3 +2491,21 @@ def test_water_cannon_used_on_people_is_riot_control(code, sentence, target):
 def test_parties_of_one_country_signing_abroad_are_not_of_the_venue(code):
     (e,) = code("The Ethiopian government and Tigrayan forces signed a peace deal in Pretoria.")["events"]
     assert _countries(e["actor"]) == {"ETH"}
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("Two Israeli soldiers were killed by Hezbollah fire in southern Lebanon.", "LBN"),
+    ("Three civilians were killed by Israeli fire near Rafah.", "ISR"),
+])
+def test_fire_someone_shot_kills_for_them(code, sentence, doer):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], _countries(e["actor"])) == ("ASSAULT", {doer})
+
+
+def test_people_killed_in_a_fire_at_a_market_are_no_assault(code):
+    assert code("Three people were killed in a fire at a market in Lagos.")["events"] == []
+
+
+def test_control_regained_is_an_occupation(code):
+    (e,) = code("The Syrian government regained control of Aleppo in 2016.")["events"]
+    assert (e["event"], e["cameo"]) == ("COERCE", "192")

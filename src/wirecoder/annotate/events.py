@@ -1734,7 +1734,8 @@ WEAPONS = roles.WEAPONS
 BLOCS = {"IGO", "EUR", "UNO"}  # what a state joins as a member: "Sweden joined NATO"
 GROUND_PREPS = {"in", "near", "inside", "across", "around"}  # where a strike hit: "hit a village in Kharkiv region"
 # a strike or a weapon named as the doer, which says nothing of whose it was
-STRIKES = WEAPONS | {"strike", "airstrike", "drone", "attack", "bombing", "shelling", "raid", "explosion", "blast"}
+STRIKES = WEAPONS | {"strike", "airstrike", "drone", "attack", "bombing", "shelling", "raid", "explosion", "blast",
+                     "fire", "gunfire", "shellfire"}
 
 
 def _previous_sentence_start(tok: Token) -> int:
@@ -1796,12 +1797,21 @@ def caused_by_nature(head: Token) -> bool:
             t.lemma_.lower() in MISHAPS_THAT_HARM and any(c.lower_ in ("when", "after", "as") for c in t.children)
             for t in head.sent if t.i > head.i):
         return True  # "seven people were killed when a bomber crashed at the airport" (by no one named)
+    causes = [c for c in causes if not _gunfire(c)]
     # a named storm counts by its kind: "Typhoon Phanfone made landfall, killing at least 20"
     return any(w.lemma_.lower() in NATURAL_CAUSES for c in causes
                for w in (c, *(x for x in c.children if x.dep_ == "compound"))) or any(
         c.doc[c.left_edge.i:c.i + 1].text.lower() in NATURAL_CAUSES for c in causes)  # "SARS-CoV-2", in pieces
 
 
+def _gunfire(cause: Token) -> bool:
+    """"Hezbollah fire", "Israeli fire", "artillery fire", "sniper fire": fire someone shot, not a blaze."""
+    return cause.lemma_.lower() == "fire" and any(
+        c.dep_ in ("compound", "amod", "poss") and (c.text[:1].isupper() or c.lemma_.lower() in WEAPONS | FIRING)
+        for c in cause.children)
+
+
+FIRING = {"sniper", "tank", "machine", "gun", "small-arms", "heavy", "naval", "enemy", "hostile", "friendly", "drone"}
 # a vehicle hitting another, which is a crash ("struck a group of motorcycles, killing seven")
 COLLIDING = {"strike", "hit", "collide", "crash", "slam", "ram", "plow", "plough"}
 VEHICLES = {"car", "truck", "lorry", "bus", "van", "motorcycle", "motorbike", "vehicle", "train", "tram", "boat",
