@@ -2509,3 +2509,12 @@ def test_people_killed_in_a_fire_at_a_market_are_no_assault(code):
 def test_control_regained_is_an_occupation(code):
     (e,) = code("The Syrian government regained control of Aleppo in 2016.")["events"]
     assert (e["event"], e["cameo"]) == ("COERCE", "192")
+
+
+def test_warships_sailing_in_a_show_of_force_mobilise(code):
+    (e,) = code("Chinese warships sailed near Taiwan in a show of force, Taiwan's defence ministry said.")["events"]
+    assert (e["event"], e["cameo"], _countries(e["actor"])) == ("MOBILIZE", "150", {"CHN"})
+
+
+def test_a_concert_that_was_a_show_of_force_is_no_event(code):
+    assert code("The concert was a show of force for the band.")["events"] == []

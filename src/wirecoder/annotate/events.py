@@ -837,6 +837,9 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 and tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() in allowed:
             gov, gov_lemma = tok.head, tok.head.lemma_.lower()  # "led the largest demonstration ever
             # held": whoever led it, not a participle that names no one
+        if row.with_ == ("force",) and gov is None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "as") \
+                and tok.head.head.pos_ == "VERB":
+            return row, tok.head.head  # "warships sailed near Taiwan in a show of force": the sailing shows it
         if row.type == "CONSULT" and (met := _met_before(tok)) is not None:
             return row, met  # "Scholz, speaking after talks with Macron, said": the talks were held
         if "*" in row.objects and gov is not None and gov_lemma in KEPT_UP and any(
