@@ -2518,3 +2518,42 @@ def test_warships_sailing_in_a_show_of_force_mobilise(code):
 
 def test_a_concert_that_was_a_show_of_force_is_no_event(code):
     assert code("The concert was a show of force for the band.")["events"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian forces attacked in Donetsk region overnight, the Ukrainian military said.",
+    "Militants attacked in Mali's north, killing 12 villagers, officials said.",
+])
+def test_armed_men_who_attacked_with_no_object_are_the_attackers(code, sentence):
+    e = next(e for e in code(sentence)["events"] if e["trigger"]["text"] == "attacked")
+    assert [a["sector"] for a in e["actor"]] in (["MIL"], ["REB"])
+    assert not any(r["sector"] in ("MIL", "REB") for r in e["recipient"])
+
+
+def test_soldiers_counted_in_a_headline_were_attacked(code):
+    (e,) = code("Three soldiers attacked in Kashmir.")["events"]
+    assert (e["actor"], [r["sector"] for r in e["recipient"]]) == ([], ["MIL"])
+
+
+@pytest.mark.parametrize("sentence", ["The attack, blamed by police on the PKK, killed five soldiers in Hakkari.",
+                                      "The bombing was blamed by police on the PKK."])
+def test_blame_laid_by_someone_named_accuses_whom_it_is_laid_on(code, sentence):
+    events = code(sentence)["events"]
+    (accuse,) = [e for e in events if e["event"] == "ACCUSE"]
+    assert ([a["sector"] for a in accuse["actor"]], [r["text"] for r in accuse["recipient"]]) == (["COP"], ["PKK"])
+    assert all([a["text"] for a in e["actor"]] == ["PKK"] for e in events if e["event"] == "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bomb blast at a crowded market in Baghdad killed 20 people on Tuesday.",
+    "An explosion tore through a mosque in Peshawar on Friday, killing at least 40 worshippers.",
+    "A suicide blast at a Shia mosque in Kunduz killed dozens of worshippers.",
+])
+def test_a_blast_someone_set_off_is_an_assault(code, sentence):
+    assert [e["event"] for e in code(sentence)["events"]] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence", ["An explosion at a chemical plant in Jiangsu killed 78 people.",
+                                      "A gas explosion at a market in Taiyuan killed 31 people."])
+def test_a_blast_that_may_be_an_accident_is_no_assault(code, sentence):
+    assert code(sentence)["events"] == []

@@ -1800,7 +1800,7 @@ def caused_by_nature(head: Token) -> bool:
             t.lemma_.lower() in MISHAPS_THAT_HARM and any(c.lower_ in ("when", "after", "as") for c in t.children)
             for t in head.sent if t.i > head.i):
         return True  # "seven people were killed when a bomber crashed at the airport" (by no one named)
-    causes = [c for c in causes if not _gunfire(c)]
+    causes = [c for c in causes if not _gunfire(c) and not _bombing(c)]
     # a named storm counts by its kind: "Typhoon Phanfone made landfall, killing at least 20"
     return any(w.lemma_.lower() in NATURAL_CAUSES for c in causes
                for w in (c, *(x for x in c.children if x.dep_ == "compound"))) or any(
@@ -1812,6 +1812,27 @@ def _gunfire(cause: Token) -> bool:
     return cause.lemma_.lower() == "fire" and any(
         c.dep_ in ("compound", "amod", "poss") and (c.text[:1].isupper() or c.lemma_.lower() in WEAPONS | FIRING)
         for c in cause.children)
+
+
+def _bombing(cause: Token) -> bool:
+    """"A bomb blast", "a suicide blast", "an explosion tore through a mosque": a blast someone set
+    off, not an accident ("a gas explosion", "an explosion at a chemical plant" may be one)."""
+    if cause.lemma_.lower() not in ("explosion", "blast"):
+        return False
+    words = {t.lemma_.lower() for t in cause.sent}
+    if words & ACCIDENT_SITES:
+        return False
+    return bool(words & BOMBED_SITES) or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPONS | BOMBERS for c in cause.children)
+
+
+BOMBERS = {"suicide", "roadside", "terror", "terrorist", "ied", "explosive", "bomber"}
+# where a blast is a bombing, and where it may be an accident
+BOMBED_SITES = {"mosque", "church", "shrine", "temple", "synagogue", "market", "bazaar", "checkpoint", "rally",
+                "funeral", "convoy", "worshipper", "mourner", "crowd", "gathering", "procession"}
+ACCIDENT_SITES = {"gas", "chemical", "plant", "factory", "mine", "pipeline", "tanker", "firework", "fireworks",
+                  "boiler", "refinery", "warehouse", "kitchen", "restaurant", "fuel", "cylinder", "leak",
+                  "accident", "accidental", "accidentally"}
 
 
 FIRING = {"sniper", "tank", "machine", "gun", "small-arms", "heavy", "naval", "enemy", "hostile", "friendly", "drone"}
@@ -2117,7 +2138,7 @@ def anonymous_harm(ev: EventMention) -> bool:
         return False
     if head.pos_ == "NOUN" and ev.recipient and any(c.dep_ == "poss" for c in head.children):
         return False  # "ordered Khashoggi's killing": a killing done to someone named is no mishap
-    return not any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS for t in head.sent)
+    return not any(t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS or _bombing(t) for t in head.sent)
 
 
 # what is killed or culled that is not people: "ordered the killing of 300,000 pigs"

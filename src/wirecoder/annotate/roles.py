@@ -182,6 +182,10 @@ def _weapon_user(doer: Token) -> Token:
 DONE_TO = {"kill", "injure", "wound", "arrest", "detain", "jail", "sentence", "abduct", "kidnap",
            "execute", "shoot", "stab", "assassinate", "deport", "expel", "release", "free", "convict",
            "charge", "behead", "capture", "seize", "ban", "sanction", "attack", "evacuate", "rescue"}
+# who attack rather than are attacked when a story says so with no object: "Russian forces attacked
+# in Donetsk region overnight" (a headline's victims are counted: "Three soldiers attacked in Kashmir")
+ATTACKERS = {"force", "forces", "troop", "troops", "militant", "rebel", "insurgent", "fighter", "jihadist",
+             "militia", "gunman", "gunmen", "attacker", "army", "separatist"}
 
 
 # what a passive's doer may be named through when there is no by-phrase: "killed in a US
@@ -233,6 +237,14 @@ def _announcer(verb: Token) -> list[Token]:
     return [s for s in verb.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in AUTHORITIES][:1]
 
 
+def _attackers_attacking(verb: Token, doers: list[Token] | None = None) -> bool:
+    """"Russian forces attacked in Donetsk": armed men, not counted, who attacked (no object)."""
+    if doers is None:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() == "attack" and any(
+        c.lemma_.lower() in ATTACKERS and not any(n.dep_ == "nummod" for n in c.children) for c in doers)
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
@@ -247,7 +259,7 @@ def is_passive(verb: Token) -> bool:
         return True  # "107 people had been detained and 32 police officers injured": the passive goes on
     if verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO and not any(
             c.dep_ in ("aux", "dobj", "agent") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
-        return True
+        return not _attackers_attacking(verb)
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return True  # "three drones fired by the Houthis were intercepted", the participle tagged a past tense
@@ -262,6 +274,8 @@ def is_passive(verb: Token) -> bool:
     means = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
                 for c in verb.children)  # a means is done by a doer, wherever the parser hangs it
     active_marks = means or any(c.dep_ == "dobj" for c in verb.children)
+    if _attackers_attacking(verb, [verb.head]) and (verb.head.dep_ == "ROOT" or _subject_of_a_later_cue(verb.head)):
+        return False  # "Militants attacked in Mali's north, killing 12 villagers, officials said"
     if _says_that(verb):  # "after William Conley, a district judge, ordered last week that ..."
         return False
     return not (verb.head.pos_ in ("NOUN", "PROPN") and (means or (active_marks and (
@@ -750,6 +764,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         # "discussed the proposal with his counterpart" (the parser may hang "with" on the topic)
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"with"})])
         objs = []
+    if verb.lemma_.lower() == "blame":  # "was blamed by police on the PKK"
+        groups.append(laid_on(verb))
     if verb.lemma_.lower() in ("mediate", "arbitrate"):  # "mediating between Israel and Hamas"
         groups.append([g for _, g in prep_objects(verb, {"between"})])
     if required_prep and required_prep[-1] not in ("as", "for"):  # ("designated the Houthis as
@@ -1092,9 +1108,17 @@ def event_noun_agent(noun: Token) -> list[Token]:
 
 
 def blamed_on(deed: Token) -> list[Token]:
-    """"an attack blamed on Islamist militants", "shelling blamed on Russian forces": whom a deed is
-    laid at, by a participle with no one named to lay it there."""
-    return [g for c in blamed_on_by(deed) for _, g in prep_objects(c, {"on"})]
+    """"an attack blamed on Islamist militants", "the attack, blamed by police on the PKK": whom a
+    deed is laid at by a participle on it (the deed is theirs, as whoever blames says)."""
+    return [g for c in deed.children if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN" and c.lemma_.lower() == "blame"
+            for g in laid_on(c)]
+
+
+def laid_on(blame: Token) -> list[Token]:
+    """Whom "blame" lays something on: "blamed the attack on the PKK", "blamed by police on the
+    PKK" (where the parser may hang the on-phrase on the blamer)."""
+    return [g for h in (blame, *(a for c in blame.children if c.dep_ == "agent" for a in c.children))
+            for _, g in prep_objects(h, {"on"})]
 
 
 def blamed_on_by(deed: Token) -> list[Token]:
