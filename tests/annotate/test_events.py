@@ -2557,3 +2557,61 @@ def test_a_blast_someone_set_off_is_an_assault(code, sentence):
                                       "A gas explosion at a market in Taiyuan killed 31 people."])
 def test_a_blast_that_may_be_an_accident_is_no_assault(code, sentence):
     assert code(sentence)["events"] == []
+
+
+@pytest.mark.parametrize("sentence", ["Qatar hosted talks between the United States and the Taliban.",
+                                      "Egypt mediated talks between Israel and Hamas."])
+def test_the_sides_of_talks_are_not_where_they_were_held(code, sentence):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["location"]) == ("CONSULT", None)
+
+
+def test_villages_between_two_towns_are_placed_by_them(code):
+    (e,) = code("Russian troops shelled villages between Kharkiv and Izium.")["events"]
+    assert e["location"]["name"] == "Kharkiv"
+
+
+@pytest.mark.parametrize("sentence, fired", [
+    ("North Korea launched two ballistic missiles into the sea off its east coast.", "MOBILIZE"),
+    ("Iran fired missiles at a US base in Iraq.", "ASSAULT"),
+])
+def test_missiles_fired_into_the_sea_are_a_show_of_force(code, sentence, fired):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == fired
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The European Commission launched legal action against Poland.", "POL"),
+    ("The European Commission opened an infringement procedure against Hungary.", "HUN"),
+    ("Brussels started infringement proceedings against Italy over its migration law.", "ITA"),
+])
+def test_legal_action_against_a_state_is_an_accusation(code, sentence, target):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["cameo"], _countries(e["recipient"])) == ("ACCUSE", "115", {target})
+
+
+def test_barring_people_from_something_restricts_them(code):
+    (e,) = code("The Taliban barred women from attending university.")["events"]
+    assert (e["event"], e["mode"], [r["sector"] for r in e["recipient"]]) == ("COERCE", "restrict", ["CVL"])
+
+
+def test_talks_brokered_by_a_third_state_are_mediation(code):
+    (e,) = code("Norway brokered talks between Colombia and the ELN.")["events"]
+    assert (e["event"], e["cameo"], _countries(e["actor"]), _countries(e["recipient"])) == (
+        "CONSULT", "045", {"NOR"}, {"COL"})
+
+
+@pytest.mark.parametrize("sentence, doer", [("Israel intercepted rockets fired from Gaza.", "PSE"),
+                                            ("Two rockets were fired from Lebanon towards northern Israel.", "LBN")])
+def test_rockets_fired_from_a_place_by_no_one_named_are_that_places(code, sentence, doer):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("ASSAULT", {doer}, {"ISR"})
+
+
+def test_a_ban_in_a_standing_charter_is_no_measure(code):
+    assert code("Interpol's constitution bans any intervention of a political character.")["events"] == []
+
+
+def test_what_someone_is_cited_as_doing_is_not_the_citers_deed(code):
+    events = code("Trump has cited an audit as banning him from releasing them.")["events"]
+    assert all(e["actor"] == [] for e in events)

@@ -211,8 +211,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("order", "summon", "call") and _own_envoy_home(tok):
         # "ordered its ambassador in Vienna home": a recall, not an expulsion or a summons
         return next((r for r in table.verbs.get("recall", []) if r.cameo == RECALL), None)
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test" \
-            and tok.doc[tok.i - 2].head.i == tok.i:  # "test-fired two missiles": a test, not an attack
+    if (tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test"
+            and tok.doc[tok.i - 2].head.i == tok.i) or _fired_into_the_sea(tok):
+        # "test-fired two missiles", "launched a missile into the sea": a test, not an attack
         return next((r for r in table.verbs.get("test", []) if r.type == "MOBILIZE"), None) \
             if _by_a_state(tok, actor_of) else None
     if tok.lemma_.lower() in PROMISES and _vows_to_fight(tok, actor_of):
@@ -233,6 +234,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("mobilize", "mobilise") and not _state_or_armed(
             roles.subject(tok) + roles.objects(tok), actor_of):
         return None  # "young people mobilised on social media", "the party mobilised its voters": no forces
+    if tok.lemma_.lower() in RESTRICTING and any(s.lemma_.lower() in STANDING_RULES for s in roles.subject(tok)):
+        return None  # "Interpol's constitution bans any intervention": a standing rule, not a measure
     if tok.lemma_.lower() == "blame" and tok.head.i != tok.i and tok in roles.blamed_on_by(tok.head):
         return None  # "an attack blamed on militants": no one named blames; the attack is theirs
     if tok.lemma_.lower() in ("slam", "crash") and "into" in attached and not any(
@@ -1812,6 +1815,21 @@ def _gunfire(cause: Token) -> bool:
     return cause.lemma_.lower() == "fire" and any(
         c.dep_ in ("compound", "amod", "poss") and (c.text[:1].isupper() or c.lemma_.lower() in WEAPONS | FIRING)
         for c in cause.children)
+
+
+SEAS = {"sea", "ocean", "waters", "water"}
+# texts whose bans are standing rules, not measures someone takes
+STANDING_RULES = {"constitution", "charter", "treaty", "convention", "rule", "code", "statute", "doctrine",
+                  "principle", "tradition", "custom", "scripture", "religion"}
+
+
+def _fired_into_the_sea(verb: Token) -> bool:
+    """"North Korea launched two ballistic missiles into the sea off its east coast": a launch
+    that hits no one is a show of force."""
+    return verb.lemma_.lower() in ("fire", "launch") and any(
+        o.lemma_.lower() in WEAPONS for o in roles.objects(verb)) and any(
+        g.lemma_.lower() in SEAS for h in (verb, *roles.objects(verb))
+        for _, g in roles.prep_objects(h, {"into", "toward", "towards", "in"}))
 
 
 def _bombing(cause: Token) -> bool:

@@ -1055,6 +1055,8 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
                 out.append(("loc", "near"))  # "destroyed bunkers close to Jaffna"
             elif word == "from" and head.head.pos_ in ("NOUN", "PROPN"):
                 out.append(("origin", word))  # "fighters from Homs attacked": where they came from
+            elif word == "between" and not _is_place_noun(head.head):
+                out.append(("participant", word))  # "talks between Israel and Hamas" (not "a town between")
             elif word in LOCATIVE_PREPS:
                 out.append(("loc", word))
             elif word in TARGET_PREPS and (_is_place_noun(head.head) or _is_place_noun(place[-1])

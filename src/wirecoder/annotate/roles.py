@@ -194,6 +194,14 @@ OPERATIONS = {"operation", "airstrike", "strike", "raid", "attack", "bombing", "
               "shelling", "ambush", "assault", "crackdown", "incursion"}
 
 
+def _launched_from(verb: Token) -> list[Token]:
+    """"Rockets fired from Gaza", "drones launched from Yemen": with no one named, the place they
+    were fired from stands for whoever fired them."""
+    if verb.lemma_.lower() not in ("fire", "launch"):
+        return []
+    return [g for _, g in prep_objects(verb, {"from"}) if g.ent_type_ in ("GPE", "LOC")]
+
+
 def _operation(verb: Token) -> list[Token]:
     """The operation a passive's harm was done in, standing for whoever carried it out."""
     return [obj for prep, obj in prep_objects(verb, {"in", "during"}) if obj.lemma_.lower() in OPERATIONS]
@@ -402,7 +410,7 @@ def subject(verb: Token) -> list[Token]:
     if (speaker := speaker_going_on(verb)) is not None:
         return speaker
     if is_passive(verb):
-        return _agent(verb) or _operation(verb) or _court(verb) or _announcer(verb)
+        return _agent(verb) or _operation(verb) or _court(verb) or _announcer(verb) or _launched_from(verb)
     tok, shared = verb, False
     for _ in range(6):
         # a participle shares its clause's grammatical subject, passive or not ("a woman was
@@ -451,6 +459,8 @@ def subject(verb: Token) -> list[Token]:
                 return judged  # "sentenced the Turpins for torturing", "accused him of encouraging"
             if judged and tok.head.lower_ in ("against", "from") and tok.head.head.lemma_.lower() in HOLDING_BACK:
                 return judged  # "warned Russia against invading Ukraine", "barred him from entering"
+            if judged and tok.head.lower_ == "as":
+                return judged  # "cited an audit as barring him", "described Russia as threatening Europe"
             if tok.head.lower_ in ("in", "during", "amid") and tok.head.head.lemma_.lower() in DONE_TO \
                     and is_passive(tok.head.head):
                 return []  # "civilians were wounded in shelling": the shelling is not theirs
