@@ -2615,3 +2615,16 @@ def test_a_ban_in_a_standing_charter_is_no_measure(code):
 def test_what_someone_is_cited_as_doing_is_not_the_citers_deed(code):
     events = code("Trump has cited an audit as banning him from releasing them.")["events"]
     assert all(e["actor"] == [] for e in events)
+
+
+def test_troops_a_state_says_it_will_deploy_are_not_threatened(code):
+    (e,) = code("The Pentagon said it would deploy 2,000 troops to the Middle East.")["events"]
+    assert (e["event"], e["recipient"]) == ("THREATEN", [])
+
+
+@pytest.mark.parametrize("sentence, coded", [("Ethiopia cut the internet in Tigray.", True),
+                                             ("Authorities in Myanmar cut internet access in Rakhine state.", True),
+                                             ("The company cut its internet prices.", False),
+                                             ("The central bank cut interest rates.", False)])
+def test_cutting_the_internet_restricts_and_cutting_prices_does_not(code, sentence, coded):
+    assert [e["cameo"] for e in code(sentence)["events"]] == (["1721"] if coded else [])

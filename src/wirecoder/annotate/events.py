@@ -55,6 +55,9 @@ NON_EVENT_OBJECTS_OF = {
     # "withdrew its tropical storm warnings": a notice taken back, not forces
     "withdraw": {"warning", "warnings", "advisory", "advisories", "alert", "alerts", "watch", "application",
                  "name", "comment", "comments", "remark", "remarks", "cash", "money", "post", "tweet"},
+    # "cut its internet prices", "cut interest rates": a price or a budget lowered, no one cut off
+    "cut": {"price", "prices", "cost", "costs", "rate", "rates", "fee", "fees", "tax", "taxes", "spending",
+            "budget", "budgets", "emission", "emissions", "tariff", "tariffs", "subsidy", "subsidies"},
     # "the suspect's identity is restricted to 'Stefan W'": a name withheld, no one restricted
     "restrict": {"identity", "name", "names", "details", "detail"},
     # "people burn fossil fuels": fuel burned, not an arson
@@ -1466,7 +1469,8 @@ class EventFinder:
             # outskirts of Damascus": that country's
             evidence.append(f"the ground {'taken' if cameo == OCCUPY else 'struck'} is {land.entity.country}'s: "
                             f"'{land.span.text}'")
-        if event_type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
+        if row.type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
+            # (also when a deployment to come is read as a threat: "said it would deploy troops")
             forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
             if forces:  # "sending Turkish soldiers to Libya": where they go is the recipient
                 moved = {t.i for f in forces for t in f.span}
