@@ -2628,3 +2628,30 @@ def test_troops_a_state_says_it_will_deploy_are_not_threatened(code):
                                              ("The central bank cut interest rates.", False)])
 def test_cutting_the_internet_restricts_and_cutting_prices_does_not(code, sentence, coded):
     assert [e["cameo"] for e in code(sentence)["events"]] == (["1721"] if coded else [])
+
+
+def test_an_appeal_for_funds_is_a_request(code):
+    (e,) = code("The United Nations appealed for $4 billion to help Sudanese refugees.")["events"]
+    assert e["event"] == "REQUEST"
+
+
+@pytest.mark.parametrize("sentence, event", [("The Nigerian army freed 20 hostages held by bandits.", "AID"),
+                                             ("Venezuela released 10 American prisoners.", "RETREAT")])
+def test_people_freed_from_someone_elses_hands_are_rescued_not_released(code, sentence, event):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == event
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Bolivian troops surrounded the presidential palace in La Paz.", "BOL"),
+    ("Russian forces encircled the city of Mariupol.", "UKR"),
+])
+def test_troops_surrounding_a_place_besiege_it(code, sentence, target):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], e["cameo"], _countries(e["recipient"])) == ("COERCE", "191", {target})
+
+
+@pytest.mark.parametrize("sentence", ["The controversy surrounding the election continued.",
+                                      "Mountains surround the city of Kabul."])
+def test_things_surrounding_other_things_are_no_siege(code, sentence):
+    assert code(sentence)["events"] == []

@@ -211,6 +211,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children) for p in tok.children):
         # "the party withdrew from using the princess as its candidate": giving up a course, not ground
         return next((r for r in rows if r.type == "CONCEDE"), None)
+    if tok.lemma_.lower() in ("free", "release", "liberate") and _held_by_others(tok):
+        # "the army freed 20 hostages held by bandits": a rescue, not a release by their captors
+        return next(iter(table.verbs.get("rescue", [])), None)
     if tok.lemma_.lower() in ("order", "summon", "call") and _own_envoy_home(tok):
         # "ordered its ambassador in Vienna home": a recall, not an expulsion or a summons
         return next((r for r in table.verbs.get("recall", []) if r.cameo == RECALL), None)
@@ -239,6 +242,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         return None  # "young people mobilised on social media", "the party mobilised its voters": no forces
     if tok.lemma_.lower() in RESTRICTING and any(s.lemma_.lower() in STANDING_RULES for s in roles.subject(tok)):
         return None  # "Interpol's constitution bans any intervention": a standing rule, not a measure
+    if tok.lemma_.lower() in ("surround", "encircle") and not any(
+            (a := actor_of(d)) is not None and a.entity.sector in ARMED or d.lemma_.lower() in FORCES_WORDS
+            for d in roles.subject(tok)):
+        return None  # troops surround a palace; hills surround a city, and controversy surrounds a case
     if tok.lemma_.lower() == "blame" and tok.head.i != tok.i and tok in roles.blamed_on_by(tok.head):
         return None  # "an attack blamed on militants": no one named blames; the attack is theirs
     if tok.lemma_.lower() in ("slam", "crash") and "into" in attached and not any(
@@ -343,6 +350,7 @@ PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "rioter"
 OFFERED = "@offered"  # a row for a verb only under a word of willingness: "their willingness to help"
 RECALL = "161"
 OCCUPY = "192"
+BLOCKADE = "191"  # "encircled the city of Mariupol": ground held, like ground taken
 EXPEL = "166"
 LEAVING = {"leave", "depart", "quit", "exit", "go", "expel", "vacate"}
 OWN = {"its", "their", "our", "his", "her"}
@@ -1462,7 +1470,7 @@ class EventFinder:
         if event_type == "ASSAULT" and not recipients and self.index and (land := self._territory(recip_groups)):
             recipients = [land]  # "struck Ukrainian territory", "attacks on Pakistani soil": that country
             evidence.append(f"the country whose ground was hit: '{land.span.text}'")
-        if (cameo == OCCUPY or event_type == "ASSAULT") and all(self._bare_place(r) for r in recipients) \
+        if (cameo in (OCCUPY, BLOCKADE) or event_type == "ASSAULT") and all(self._bare_place(r) for r in recipients) \
                 and head.pos_ == "VERB" and any(a.entity.country for a in actors) \
                 and (land := self._ground_taken(head, actors, struck=event_type == "ASSAULT")):
             recipients = [land]  # "captured the village of Krasnohorivka in eastern Ukraine", "struck the
@@ -1489,7 +1497,8 @@ class EventFinder:
             # "Niger's junta ordered the withdrawal of US troops": another state's forces are sent away
             event_type, mode, cameo, recipients = "SANCTION", "expel", EXPEL, leavers
             evidence.append(f"another state's forces ordered out: '{leavers[0].span.text}'")
-        if event_type == "COERCE" and mode == "restrict" and _foreign(actors, recipients):
+        if event_type == "COERCE" and mode == "restrict" and _foreign(actors, recipients) and not (
+                cameo == BLOCKADE and any(a.entity.sector in ARMED for a in actors)):  # (troops besieging a town)
             event_type, cameo = "SANCTION", "163"
             evidence.append("restrictions on another country: coded as a sanction")
         if event_type == "ASSAULT" and _verbal(head, actors, recipients):
@@ -1821,6 +1830,16 @@ def _gunfire(cause: Token) -> bool:
         for c in cause.children)
 
 
+HOLDING = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
+
+
+def _held_by_others(verb: Token) -> bool:
+    """Are the people freed said to be held by someone else ("hostages held by bandits",
+    "students abducted by gunmen")?"""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in HOLDING and any(a.dep_ == "agent" for a in c.children)
+               for o in roles.objects(verb) for c in o.children)
+
+
 SEAS = {"sea", "ocean", "waters", "water"}
 # texts whose bans are standing rules, not measures someone takes
 STANDING_RULES = {"constitution", "charter", "treaty", "convention", "rule", "code", "statute", "doctrine",
@@ -2099,6 +2118,8 @@ def asks_for_a_figure(ev: EventMention) -> bool:
     if ev.event != "REQUEST" or ev.recipient:
         return False
     wanted = [g for _, g in roles.prep_objects(head, {"for"})] + roles.objects(head)
+    if head.lemma_.lower() in ("appeal", "plead", "beg") and any(roles.a_sum(w) for w in wanted):
+        return False  # "the UN appealed for $4 billion": a plea for funds
     return bool(wanted) and all(w.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") or w.like_num
                                 for w in wanted)
 
