@@ -2655,3 +2655,22 @@ def test_troops_surrounding_a_place_besiege_it(code, sentence, target):
                                       "Mountains surround the city of Kabul."])
 def test_things_surrounding_other_things_are_no_siege(code, sentence):
     assert code(sentence)["events"] == []
+
+
+def test_a_meeting_held_to_discuss_something_is_one_meeting(code):
+    events = code("Blinken met Wang Yi on Monday to discuss trade.")["events"]
+    assert [e["trigger"]["text"] for e in events] == ["met"]
+
+
+def test_talks_one_is_urged_to_join_are_not_yet_held(code):
+    events = code("He urged Khartoum to join a new round of talks.")["events"]
+    assert [(e["event"], e["hypothetical"]) for e in events] == [("REQUEST", False), ("CONSULT", True)]
+
+
+@pytest.mark.parametrize("sentence, whose", [
+    ("Egypt had rejected every proposal put forward by Addis Ababa.", "ETH"),
+    ("The UN condemned the attack carried out by the RSF.", "SDN"),
+])
+def test_what_is_rejected_or_condemned_is_aimed_at_whoever_it_is_by(code, sentence, whose):
+    e = code(sentence)["events"][0]
+    assert _countries(e["recipient"]) == {whose}

@@ -2332,7 +2332,8 @@ def _participle(clause: Token) -> bool:
 def _governs(upper: Token, lower: Token) -> bool:
     tok = lower
     while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj") or (tok.dep_ == "advcl" and not _participle(tok)) \
+        if tok.dep_ in ("relcl", "ccomp", "parataxis", "csubj") or (
+                tok.dep_ == "advcl" and not _participle(tok) and not roles.purpose(tok)) \
                 or (tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass")):  # a clause on the subject
             return False  # is another happening: "strikes killed 20 people ..., a day after Hezbollah fired"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):

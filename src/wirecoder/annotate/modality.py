@@ -72,6 +72,8 @@ def _clause_verbs(trigger: Token) -> list[Token]:
     verbs = [trigger]
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and not _made_by_another(trigger):
         head = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
+        if trigger.dep_ == "pobj" and head.lemma_.lower() in roles.MEASURES_OF and head.dep_ in ("dobj", "nsubjpass"):
+            head = head.head  # "join a new round of talks": the verb of the round
         verbs.append(head)
     return verbs
 

@@ -475,7 +475,7 @@ def subject(verb: Token) -> list[Token]:
             continue  # "urged" is Flynn's, not the there-clause's the parser joined it to
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return []
-        if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not _purpose(tok):
+        if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not purpose(tok):
             return []  # only participles (", killing five") and purposes ("met to discuss") share
             # the main clause's subject
         if urged_infinitive(tok):
@@ -542,7 +542,7 @@ def clause_subject_of_participle(verb: Token) -> list[Token]:
     return []
 
 
-def _purpose(verb: Token) -> bool:
+def purpose(verb: Token) -> bool:
     """An infinitive of purpose: "gathered in Cairo to discuss", "in order to end"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -794,6 +794,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         held = objs + [g for o in objs for _, g in prep_objects(o, {"of"})]  # (or "control of the district from X")
         groups.append([g for h in [verb, *held] for _, g in prep_objects(h, {"from"})])
     groups.append([o for o in objs if o not in in_trigger and not a_sum(o)])
+    # "rejected every proposal put forward by Addis Ababa", "condemned the attack carried out by X": whose it is
+    groups.append([g for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _agent(c)])
     groups.append([c for o in objs if a_sum(o) for c in o.children if c.dep_ == "nmod" and c.pos_ == "PROPN"])
     groups.append([s for c in complements_read_as_clauses(verb) for s in c.children if s.dep_ == "nsubj"])
     if required_prep and required_prep[-1] == "for":  # "asked Germany for tanks": Germany is asked, and
