@@ -2674,3 +2674,29 @@ def test_talks_one_is_urged_to_join_are_not_yet_held(code):
 def test_what_is_rejected_or_condemned_is_aimed_at_whoever_it_is_by(code, sentence, whose):
     e = code(sentence)["events"][0]
     assert _countries(e["recipient"]) == {whose}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("At the end of last month, Turkey launched air strikes in Syria.", "SYR"),
+    ("Israel carried out air strikes in southern Lebanon.", "LBN"),
+])
+def test_strikes_launched_on_foreign_ground_target_that_country(code, sentence, target):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], _countries(e["recipient"])) == ("ASSAULT", {target})
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("The US launched strikes on Houthi targets in Yemen.", "ASSAULT"),
+    ("Pakistan launched strikes against militants in Afghanistan.", "ASSAULT"),
+    ("Workers launched a strike on Monday over pay.", "PROTEST"),
+    ("Doctors launched a strike against the new contract.", "PROTEST"),
+])
+def test_strikes_aimed_at_a_target_are_blows_not_walkouts(code, sentence, event):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == event
+
+
+@pytest.mark.parametrize("sentence, coded", [("Turkey launched an operation against the PKK in northern Iraq.", True),
+                                             ("Surgeons carried out an operation on the president.", False)])
+def test_an_operation_against_someone_is_an_assault(code, sentence, coded):
+    assert [e["event"] for e in code(sentence)["events"]] == (["ASSAULT"] if coded else [])

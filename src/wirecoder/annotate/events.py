@@ -841,6 +841,10 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
             continue
         if row.type == "ASSAULT" and (compounds - set(row.with_)) & NOT_FORCE_COMPOUNDS:  # (but "water cannon")
             continue
+        if row.lemma == "operation" and not row.with_ and not roles.prep_objects(tok, {"against"}):
+            continue  # "an operation against the PKK" (not "an operation to rescue", "a surgical operation")
+        if row.type == "PROTEST" and row.mode == "strike" and _aimed(tok):
+            continue  # "launched strikes on Houthi targets": strikes with a target are blows, not walkouts
         if AT_SOMEONES in row.objects:
             if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon") and tok.head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.lower_ == "own" for c in tok.children):  # not "at his own request"
@@ -868,6 +872,15 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
+
+
+def _aimed(noun: Token) -> bool:
+    """Is the noun aimed at something ("strikes on Houthi targets", "against militants",
+    "targeting a convoy"), not dated ("a strike on Monday")?"""
+    return any(g.ent_type_ not in ("DATE", "TIME") for _, g in roles.prep_objects(noun, {"on"})) or any(
+        g.ent_type_ in ("ORG", "NORP", "GPE") or g.lemma_.lower() in roles.GENERIC_TARGETS | roles.ATTACKERS
+        for _, g in roles.prep_objects(noun, {"against"})) or any(  # (not "a strike against the new contract")
+        c.dep_ == "acl" and c.lemma_.lower() == "target" for c in noun.children)
 
 
 def _each_other(head: Token) -> bool:
@@ -1470,9 +1483,11 @@ class EventFinder:
         if event_type == "ASSAULT" and not recipients and self.index and (land := self._territory(recip_groups)):
             recipients = [land]  # "struck Ukrainian territory", "attacks on Pakistani soil": that country
             evidence.append(f"the country whose ground was hit: '{land.span.text}'")
+        # (a noun's light verb stands for it: "launched air strikes in Syria")
+        acting = head if head.pos_ == "VERB" else head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
         if (cameo in (OCCUPY, BLOCKADE) or event_type == "ASSAULT") and all(self._bare_place(r) for r in recipients) \
-                and head.pos_ == "VERB" and any(a.entity.country for a in actors) \
-                and (land := self._ground_taken(head, actors, struck=event_type == "ASSAULT")):
+                and acting is not None and any(a.entity.country for a in actors) \
+                and (land := self._ground_taken(acting, actors, struck=event_type == "ASSAULT")):
             recipients = [land]  # "captured the village of Krasnohorivka in eastern Ukraine", "struck the
             # outskirts of Damascus": that country's
             evidence.append(f"the ground {'taken' if cameo == OCCUPY else 'struck'} is {land.entity.country}'s: "
