@@ -2700,3 +2700,35 @@ def test_strikes_aimed_at_a_target_are_blows_not_walkouts(code, sentence, event)
                                              ("Surgeons carried out an operation on the president.", False)])
 def test_an_operation_against_someone_is_an_assault(code, sentence, coded):
     assert [e["event"] for e in code(sentence)["events"]] == (["ASSAULT"] if coded else [])
+
+
+@pytest.mark.parametrize("sentence, sector", [
+    ("Ukraine's security service detained a suspected Russian spy in Odesa.", "SPY"),
+])
+def test_a_states_security_service_is_its_intelligence(code, sentence, sector):
+    (e,) = code(sentence)["events"]
+    assert [(a["country"], a["sector"]) for a in e["actor"]] == [("UKR", sector)]
+
+
+def test_a_commander_of_an_armed_group_named_before_the_title_is_the_groups(code):
+    (e,) = code("A US drone strike killed a senior al-Shabaab commander.")["events"]
+    assert [r["sector"] for r in e["recipient"]] == ["REB"]
+
+
+def test_police_arresting_a_member_of_a_transnational_group_are_not_of_it(code):
+    (e,) = code("Police arrested an ISIS commander.")["events"]
+    assert e["actor"][0]["country"] != "IMG"
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Police in Dhaka charged with batons at opposition protesters.", "ASSAULT"),
+    ("Riot police charged at demonstrators outside parliament.", "ASSAULT"),
+    ("Police charged the crowd with batons.", "ASSAULT"),
+    ("Three men were charged with murder.", "ACCUSE"),
+    ("Prosecutors charged him with fraud.", "ACCUSE"),
+])
+def test_a_charge_at_people_is_a_blow_and_a_charge_with_a_crime_an_accusation(code, sentence, event):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == event
+    if event == "ASSAULT":
+        assert [r["sector"] for r in e["recipient"]] in (["CVL"], ["OPP"])

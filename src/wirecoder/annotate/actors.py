@@ -752,8 +752,8 @@ class ActorIndex:
 
     def _led_body(self, head: Token) -> str | None:
         """The sector of the non-state body a leader's title names as its owner ("the RSF's
-        commander", "the head of the Wagner group")."""
-        owners = [c for c in head.children if c.dep_ == "poss"] + [o for _, o in prep_objects(head, {"of"})]
+        commander", "the head of the Wagner group", "a senior al-Shabaab commander")."""
+        owners = [c for c in head.children if c.dep_ in ("poss", "compound")] + [o for _, o in prep_objects(head, {"of"})]
         for owner in owners:
             m = self.by_token.get(owner.i)
             if m is None and owner.lower_ in ("its", "their"):  # "Its commander, Mazloum Abdi": the body

@@ -211,6 +211,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children) for p in tok.children):
         # "the party withdrew from using the princess as its candidate": giving up a course, not ground
         return next((r for r in rows if r.type == "CONCEDE"), None)
+    if tok.lemma_.lower() == "charge" and roles.charged_at(tok) and not roles.is_passive(tok):
+        # "police charged with batons at protesters", "mounted police charged the crowd with batons": a
+        # charge of bodies, not of a crime
+        return next(iter(table.verbs.get("beat", [])), None)
     if tok.lemma_.lower() in ("free", "release", "liberate") and _held_by_others(tok):
         # "the army freed 20 hostages held by bandits": a rescue, not a release by their captors
         return next(iter(table.verbs.get("rescue", [])), None)
@@ -1590,7 +1594,8 @@ class EventFinder:
                 placed = True
             elif home:
                 country, why = home, f"article country: {home}"
-            others = {m.entity.country for m in other if m.entity.country}
+            # (a bloc or a transnational group is no one's country: "police arrested an ISIS commander")
+            others = {m.entity.country for m in other if m.entity.country and m.entity.country not in NOT_STATES}
             across = others.pop() if len(others) == 1 and (
                 ev.event not in COOPERATIVE or ev.trigger.root.lemma_.lower() in RESIGNING) else None
             if ev.mode == "deport" and group is ev.actor:

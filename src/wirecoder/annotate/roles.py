@@ -245,6 +245,18 @@ def _announcer(verb: Token) -> list[Token]:
     return [s for s in verb.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in AUTHORITIES][:1]
 
 
+CHARGED_WITH = {"baton", "truncheon", "bayonet", "stick", "club", "whip", "horse", "horseback", "shield", "cane"}
+
+
+def charged_at(verb: Token) -> bool:
+    """A charge at people ("charged at protesters", "charged into the crowd") or with weapons in
+    hand ("charged the crowd with batons"), not the charge of a crime ("charged with murder")."""
+    return verb.lemma_.lower() == "charge" and (
+        bool(prep_objects(verb, {"at", "into", "toward", "towards"})) or any(
+            g.lemma_.lower() in CHARGED_WITH for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+            for _, g in prep_objects(h, {"with", "on"})))
+
+
 def _attackers_attacking(verb: Token, doers: list[Token] | None = None) -> bool:
     """"Russian forces attacked in Donetsk": armed men, not counted, who attacked (no object)."""
     if doers is None:
@@ -267,7 +279,7 @@ def is_passive(verb: Token) -> bool:
         return True  # "107 people had been detained and 32 police officers injured": the passive goes on
     if verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO and not any(
             c.dep_ in ("aux", "dobj", "agent") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
-        return not _attackers_attacking(verb)
+        return not _attackers_attacking(verb) and not charged_at(verb)  # ("riot police charged at protesters")
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return True  # "three drones fired by the Houthis were intercepted", the participle tagged a past tense
@@ -281,7 +293,7 @@ def is_passive(verb: Token) -> bool:
     # ("Members of parliament protested by shouting", "Members of parliament rejected the bill")
     means = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
                 for c in verb.children)  # a means is done by a doer, wherever the parser hangs it
-    active_marks = means or any(c.dep_ == "dobj" for c in verb.children)
+    active_marks = means or any(c.dep_ == "dobj" for c in verb.children) or charged_at(verb)
     if _attackers_attacking(verb, [verb.head]) and (verb.head.dep_ == "ROOT" or _subject_of_a_later_cue(verb.head)):
         return False  # "Militants attacked in Mali's north, killing 12 villagers, officials said"
     if _says_that(verb):  # "after William Conley, a district judge, ordered last week that ..."
@@ -774,6 +786,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         # "discussed the proposal with his counterpart" (the parser may hang "with" on the topic)
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"with"})])
         objs = []
+    if charged_at(verb):  # "charged with batons at protesters" (the parser may hang "at" on the batons)
+        groups.append([g for h in (verb, *(w for _, w in prep_objects(verb, {"with"})))
+                       for _, g in prep_objects(h, {"at", "into", "toward", "towards"})])
     if verb.lemma_.lower() == "blame":  # "was blamed by police on the PKK"
         groups.append(laid_on(verb))
     if verb.lemma_.lower() in ("mediate", "arbitrate"):  # "mediating between Israel and Hamas"
