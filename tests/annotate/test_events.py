@@ -2732,3 +2732,23 @@ def test_a_charge_at_people_is_a_blow_and_a_charge_with_a_crime_an_accusation(co
     assert e["event"] == event
     if event == "ASSAULT":
         assert [r["sector"] for r in e["recipient"]] in (["CVL"], ["OPP"])
+
+
+def test_intelligence_shared_is_no_intelligence_service(code):
+    events = code("The two countries agreed to share intelligence on terrorist threats.")["events"]
+    assert not any(r["sector"] == "SPY" for e in events for r in e["recipient"])
+
+
+@pytest.mark.parametrize("sentence, coded", [("Egypt and Israel coordinated the opening of the Rafah crossing.", True),
+                                             ("Jordan coordinated with Israel on the aid drops.", True),
+                                             ("The militants coordinated the attacks.", False),
+                                             ("The ministry coordinated the relief effort.", False)])
+def test_coordinating_with_another_party_is_cooperation(code, sentence, coded):
+    assert ("COOPERATE" in [e["event"] for e in code(sentence)["events"]]) == coded
+
+
+@pytest.mark.parametrize("sentence, event", [("Turkey handed over 15 Islamic State suspects to Iraq.", "COOPERATE"),
+                                             ("Hamas handed over three hostages to the Red Cross.", "RETREAT")])
+def test_suspects_handed_to_a_state_are_judicial_cooperation(code, sentence, event):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == event

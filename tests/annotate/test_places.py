@@ -540,3 +540,10 @@ def test_the_dateline_after_a_headline_line_places_the_events_of_its_paragraph(c
 def test_a_place_in_what_an_act_is_about_is_not_where_it_happened(code, sentence):
     (e,) = code(sentence)["events"]
     assert e["location"] is None
+
+
+@pytest.mark.parametrize("text, name", [("A cyclone formed in the Bay of Bengal.", "Bay of Bengal"),
+                                        ("Ships waited in the Gulf of Aden.", "Gulf of Aden")])
+def test_an_of_name_the_tagger_cut_in_two_is_one_place(doc_of, text, name):
+    doc = doc_of(text)
+    assert [m.place.name for m in doc._.wc_places] == [name]

@@ -55,6 +55,9 @@ NON_EVENT_OBJECTS_OF = {
     # "withdrew its tropical storm warnings": a notice taken back, not forces
     "withdraw": {"warning", "warnings", "advisory", "advisories", "alert", "alerts", "watch", "application",
                  "name", "comment", "comments", "remark", "remarks", "cash", "money", "post", "tweet"},
+    # "the militants coordinated the attacks": the attack is the event
+    "coordinate": {"attack", "attacks", "bombing", "bombings", "assault", "strike", "strikes", "raid", "raids",
+                   "protest", "protests", "campaign"},
     # "cut its internet prices", "cut interest rates": a price or a budget lowered, no one cut off
     "cut": {"price", "prices", "cost", "costs", "rate", "rates", "fee", "fees", "tax", "taxes", "spending",
             "budget", "budgets", "emission", "emissions", "tariff", "tariffs", "subsidy", "subsidies"},
@@ -211,6 +214,11 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             p.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children) for p in tok.children):
         # "the party withdrew from using the princess as its candidate": giving up a course, not ground
         return next((r for r in rows if r.type == "CONCEDE"), None)
+    if tok.lemma_.lower() == "hand" and any(t.lemma_.lower() in WANTED for o in roles.objects(tok)
+                                            for t in (o, *roles.expand(o))):
+        # "handed over 15 Islamic State suspects to Iraq": the state that takes them works with the one that
+        # hands them over, as in an extradition
+        return next(iter(table.verbs.get("extradite", [])), None)
     if tok.lemma_.lower() == "charge" and roles.charged_at(tok) and not roles.is_passive(tok):
         # "police charged with batons at protesters", "mounted police charged the crowd with batons": a
         # charge of bodies, not of a crime
@@ -246,6 +254,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         return None  # "young people mobilised on social media", "the party mobilised its voters": no forces
     if tok.lemma_.lower() in RESTRICTING and any(s.lemma_.lower() in STANDING_RULES for s in roles.subject(tok)):
         return None  # "Interpol's constitution bans any intervention": a standing rule, not a measure
+    if tok.lemma_.lower() == "coordinate" and "with" not in attached and _one_party(tok):
+        return None  # "the ministry coordinated the relief effort": no one to work with
     if tok.lemma_.lower() in ("surround", "encircle") and not any(
             (a := actor_of(d)) is not None and a.entity.sector in ARMED or d.lemma_.lower() in FORCES_WORDS
             for d in roles.subject(tok)):
@@ -1851,6 +1861,7 @@ def _gunfire(cause: Token) -> bool:
 
 
 HOLDING = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
+WANTED = {"suspect", "fugitive", "militant", "terrorist", "jihadist", "convict", "criminal", "smuggler", "trafficker"}
 
 
 def _held_by_others(verb: Token) -> bool:

@@ -350,7 +350,9 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         span = _trim(ent) if ent.label_ in PLACE_LABELS else None
         if span is None or not _capitalised(span):
             continue
-        span = _known_hyphenated(span, gazetteer)
+        span = _known_of_name(_known_hyphenated(span, gazetteer), gazetteer)
+        if taken.intersection(range(span.start, span.end)):
+            continue  # "Bengal", already in "the Bay of Bengal"
         if not place_context(span) and (span.text.lower() in people
                                         or not _known(span, gazetteer)):
             continue  # "Paris claims", "IE6 users": a name spaCy took for a place, in no place
@@ -503,6 +505,23 @@ def _known_hyphenated(span: Span, gazetteer: Gazetteer) -> Span:
     while _hyphen_between(doc, end - 1) and doc[end + 1].is_alpha:
         end += 2
     return doc[span.start:end] if end > span.end and gazetteer.is_known(doc[span.start:end].text) else span
+
+
+def _known_of_name(span: Span, gazetteer: Gazetteer) -> Span:
+    """The whole "X of Y" name the tagger cut in two ("the Bay of" + "Bengal", "Gulf of" +
+    "Aden"), when the gazetteer knows the whole."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if doc[end - 1].lower_ == "of":
+        end -= 1
+    if end >= len(doc) or doc[end].lower_ != "of" or end == start:
+        return span
+    for last in range(end + 1, min(end + 4, len(doc))):
+        if not doc[last].text[:1].isupper():
+            break
+        if gazetteer.is_known(doc[start:last + 1].text):
+            return doc[start:last + 1]
+    return span
 
 
 WORD_PREFIXES = {"neo", "anti", "pro", "ex", "non", "post", "pre", "pan", "self", "mid", "trans"}

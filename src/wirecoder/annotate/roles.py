@@ -873,7 +873,17 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append(objects(action))
         groups.append([g for _, g in prep_objects(action, RECIPIENT_PREPS - {"of", "for"})])
         groups += _targets(objects(action))  # "agreed to open accession talks with Ukraine"
-    return actors, [[t for r in g for t in expand(r)] for g in groups if g]
+    return actors, [[t for r in g for t in expand(r) if not _information(t)] for g in groups if g]
+
+
+SHARING = {"share", "exchange", "gather", "collect", "provide", "pass", "leak", "obtain", "receive", "sell", "give",
+           "swap", "trade"}
+
+
+def _information(noun: Token) -> bool:
+    """"agreed to share intelligence": what is shared, not the intelligence service."""
+    return noun.lemma_.lower() == "intelligence" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SHARING \
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def complements_read_as_clauses(verb: Token) -> list[Token]:
