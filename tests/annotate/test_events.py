@@ -2752,3 +2752,20 @@ def test_coordinating_with_another_party_is_cooperation(code, sentence, coded):
 def test_suspects_handed_to_a_state_are_judicial_cooperation(code, sentence, event):
     (e,) = code(sentence)["events"]
     assert e["event"] == event
+
+
+def test_a_deed_the_accused_is_accused_of_goes_on_in_a_participle(code):
+    events = code("The Sudanese army accused the RSF of shelling a hospital in El Fasher, killing 10 patients.")["events"]
+    assert {e["trigger"]["text"]: [a["text"] for a in e["actor"]] for e in events if e["event"] == "ASSAULT"} == {
+        "shelling": ["RSF"], "killing": ["RSF"]}
+
+
+def test_an_attack_is_not_of_the_country_it_hit(code):
+    (e,) = code("The Pentagon confirmed that a US soldier was killed in a drone attack in Jordan.")["events"]
+    assert e["actor"][0]["country"] != "JOR"
+
+
+def test_operations_an_army_is_ordered_to_resume_are_not_yet_fact(code):
+    events = code("Colombian President Gustavo Petro ordered the army to resume offensive operations against the ELN.")
+    (e,) = [e for e in events["events"] if e["event"] == "ASSAULT"]
+    assert (e["hypothetical"], [r["text"] for r in e["recipient"]]) == (True, ["ELN"])

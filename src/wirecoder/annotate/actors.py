@@ -815,6 +815,8 @@ class ActorIndex:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "at"):
                 if prep.lower_ == "at" and prep not in based:
                     continue
+                if prep.lower_ == "in" and noun_lemma(head) in DEEDS_SOMEWHERE:
+                    continue  # "a drone attack in Jordan": where it hit, not whose it was
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.i in self.by_token):
                         out += self._phrase(obj)
@@ -1239,6 +1241,9 @@ NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace wat
 OVER_AGAINST = {"critic", "opponent", "rival", "foe", "enemy", "supporter", "ally", "backer", "challenger",
                 "detractor", "adversary", "loyalist"}
 LEADING = {"commander", "leader", "chief", "head", "founder", "boss", "chairman"}
+# deeds done at a place, whose in-phrase says where, not by whom ("soldiers in Chad" are Chad's)
+DEEDS_SOMEWHERE = {"attack", "strike", "airstrike", "bombing", "shelling", "raid", "explosion", "blast", "ambush",
+                   "assault", "operation", "offensive", "bombardment", "incursion", "shooting"}
 NON_STATE_ARMS = {"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "INS"}
 BASED = {"base", "headquarter", "register", "locate"}  # "a firm based in Dubai" is of that country
 

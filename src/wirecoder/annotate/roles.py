@@ -487,6 +487,12 @@ def subject(verb: Token) -> list[Token]:
             continue  # "urged" is Flynn's, not the there-clause's the parser joined it to
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return []
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in JUDGING and any(
+                p.lower_ in ("of", "for") and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+                for p in tok.head.children):
+            judged = [c for c in tok.head.children if c.dep_ == "dobj"]
+            if judged:  # "accused the RSF of shelling a hospital, killing 10 patients": the shelling killed
+                return judged
         if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not purpose(tok):
             return []  # only participles (", killing five") and purposes ("met to discuss") share
             # the main clause's subject
