@@ -2769,3 +2769,11 @@ def test_operations_an_army_is_ordered_to_resume_are_not_yet_fact(code):
     events = code("Colombian President Gustavo Petro ordered the army to resume offensive operations against the ELN.")
     (e,) = [e for e in events["events"] if e["event"] == "ASSAULT"]
     assert (e["hypothetical"], [r["text"] for r in e["recipient"]]) == (True, ["ELN"])
+
+
+@pytest.mark.parametrize("sentence, event", [("Mali withdrew from the ECOWAS regional bloc.", "SANCTION"),
+                                             ("Britain left the European Union in 2020.", "SANCTION"),
+                                             ("UN peacekeepers withdrew from the town.", "RETREAT")])
+def test_a_state_leaving_a_bloc_cuts_ties_and_troops_leaving_a_town_retreat(code, sentence, event):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == event

@@ -226,6 +226,11 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("free", "release", "liberate") and _held_by_others(tok):
         # "the army freed 20 hostages held by bandits": a rescue, not a release by their captors
         return next(iter(table.verbs.get("rescue", [])), None)
+    if tok.lemma_.lower() in ("withdraw", "quit", "leave", "exit", "pull") and any(
+            (m := actor_of(g)) is not None and m.entity.country in BLOCS and m.entity.kind != "person"
+            for g in roles.objects(tok) + [g for _, g in roles.prep_objects(tok, {"from", "out"})]):
+        # "Mali withdrew from ECOWAS", "Britain left the EU": a state leaving a bloc cuts its ties to it
+        return next((r for r in table.verbs.get("withdraw", []) if r.type == "SANCTION"), None)
     if tok.lemma_.lower() in ("order", "summon", "call") and _own_envoy_home(tok):
         # "ordered its ambassador in Vienna home": a recall, not an expulsion or a summons
         return next((r for r in table.verbs.get("recall", []) if r.cameo == RECALL), None)
