@@ -2777,3 +2777,15 @@ def test_operations_an_army_is_ordered_to_resume_are_not_yet_fact(code):
 def test_a_state_leaving_a_bloc_cuts_ties_and_troops_leaving_a_town_retreat(code, sentence, event):
     (e,) = code(sentence)["events"]
     assert e["event"] == event
+
+
+@pytest.mark.parametrize("sentence, bloc", [("Observers from the African Union criticised the vote.", "IGO"),
+                                            ("Election observers from the European Union criticised the vote.", "EUR")])
+def test_observers_from_a_body_speak_for_it(code, sentence, bloc):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], _countries(e["actor"])) == ("ACCUSE", {bloc})
+
+
+def test_shelling_reported_is_not_the_reporters(code):
+    events = code("The OSCE reported shelling near Donetsk.")["events"]
+    assert not any(a["country"] == "IGO" for e in events for a in e["actor"])

@@ -1232,7 +1232,7 @@ def _office_held(name: Token) -> list[Token]:
 # bodies named after the person who leads them: "the Putin administration", "the Maduro regime"
 LED_BODIES = {"administration", "government", "regime", "cabinet", "campaign", "team", "camp"}
 MEMBERS = frozenset("nation country state side neighbour neighbor leader representative delegation delegate "
-                    "envoy member".split())
+                    "envoy member observer monitor inspector".split())
 NOT_PARTIES = frozenset("relation relations tie ties territory soil airspace water waters border frontier "
                         "economy region area side coast".split())
 

@@ -487,6 +487,8 @@ def subject(verb: Token) -> list[Token]:
             continue  # "urged" is Flynn's, not the there-clause's the parser joined it to
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
             return []
+        if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in TELLING_OF:
+            return []  # "the OSCE reported shelling near Donetsk": told of, not done, by the subject
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in JUDGING and any(
                 p.lower_ in ("of", "for") and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
                 for p in tok.head.children):
