@@ -2789,3 +2789,8 @@ def test_observers_from_a_body_speak_for_it(code, sentence, bloc):
 def test_shelling_reported_is_not_the_reporters(code):
     events = code("The OSCE reported shelling near Donetsk.")["events"]
     assert not any(a["country"] == "IGO" for e in events for a in e["actor"])
+
+
+def test_ethnic_kin_of_a_nation_are_not_its_state(code):
+    (e,) = code("Ethnic Albanian protesters clashed with Serbian police in Presevo.")["events"]
+    assert e["actor"][0]["country"] != "ALB"

@@ -646,6 +646,8 @@ class ActorIndex:
         for tok in words:
             if tok.i in inside:
                 continue  # "Korean" of "North Korean", "Sudanese" of "South Sudanese"
+            if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic" and tok.i != head.i:
+                continue  # "ethnic Armenian forces" in Karabakh: an ethnicity, not Armenia's
             if tok.i in joined and not (tok.i != head.i and (opposed_word(tok) or backer_word(tok))):
                 country = country or joined[tok.i]
                 continue
