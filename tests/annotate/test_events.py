@@ -2794,3 +2794,23 @@ def test_shelling_reported_is_not_the_reporters(code):
 def test_ethnic_kin_of_a_nation_are_not_its_state(code):
     (e,) = code("Ethnic Albanian protesters clashed with Serbian police in Presevo.")["events"]
     assert e["actor"][0]["country"] != "ALB"
+
+
+@pytest.mark.parametrize("sentence, event", [("Iran vowed to respond to Israel's attack.", "THREATEN"),
+                                             ("The company vowed to respond to customer complaints.", "AGREE")])
+def test_a_vow_to_respond_to_an_attack_is_a_threat(code, sentence, event):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == event
+
+
+def test_its_in_one_of_its_is_the_speaking_body(code):
+    text = ("Yemen's Houthi movement said on Thursday it had attacked a cargo ship.\n\n"
+            "The US military said one of its destroyers had shot down three drones.")
+    (shot,) = [e for e in code(text)["events"] if e["trigger"]["text"] == "shot"]
+    assert shot["actor"][0]["country"] == "USA"
+
+
+def test_attacks_that_would_continue_are_not_yet_fact(code):
+    events = code("A spokesman for the rebels, Yahya Saree, said the attacks would continue until Israel ends its "
+                  "offensive in Gaza.")["events"]
+    assert [e["hypothetical"] for e in events if e["trigger"]["text"] == "attacks"] == [True]

@@ -602,7 +602,10 @@ class Antecedents:
             return None
         n = self.sentence[pronoun.i]
         if pronoun.head.lemma_.lower() not in ISSUED:
-            body = self._said_of_itself(pronoun.head) or self._clause_body(pronoun.head)
+            owned = pronoun.head
+            if owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.dep_ in SUBJECT_DEPS:
+                owned = owned.head.head  # "the military said one of its destroyers shot down ..."
+            body = self._said_of_itself(owned) or self._clause_body(pronoun.head)
             if body is None and pronoun.i == pronoun.sent.start and n > 0:
                 body = self._subject_body(self.sents[n - 1])  # "The SDF rejected the comments. Its commander ..."
             return self._refer(pronoun, body) if body is not None else None

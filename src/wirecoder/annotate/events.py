@@ -463,8 +463,15 @@ def _vows_to_fight(verb: Token, actor_of) -> bool:
     """"Vowed to fight until the RSF is defeated", "pledged to crush the rebels": a threat (not
     "vowed to fight corruption")."""
     deeds = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in FIGHTING]
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ("respond", "react") and any(
+            g.lemma_.lower() in ATTACK_WORDS for _, g in roles.prep_objects(c, {"to"})) for c in verb.children):
+        return True  # "Washington has vowed to respond to the attacks": a warning of retaliation
     return any(d.lemma_.lower() == "avenge" or not (objs := roles.objects(d)) or any(
         actor_of(o) is not None or o.lemma_.lower() in UPRISINGS for o in objs) for d in deeds)  # (whatever is avenged)
+
+
+ATTACK_WORDS = {"attack", "strike", "airstrike", "aggression", "provocation", "bombing", "shelling", "raid",
+                "incursion", "assault", "killing"}
 
 
 # measures one may hit another with: "hit Russia with sanctions"

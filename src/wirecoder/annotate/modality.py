@@ -75,7 +75,13 @@ def _clause_verbs(trigger: Token) -> list[Token]:
         if trigger.dep_ == "pobj" and head.lemma_.lower() in roles.MEASURES_OF and head.dep_ in ("dobj", "nsubjpass"):
             head = head.head  # "join a new round of talks": the verb of the round
         verbs.append(head)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ASPECTUAL:
+        verbs.append(trigger.head)  # "the attacks would continue until ...": as the continuing is
     return verbs
+
+
+# verbs whose subject is an event going on: their modality is the event's
+ASPECTUAL = {"continue", "resume", "begin", "start", "stop", "end", "cease", "intensify", "escalate", "persist"}
 
 
 def _made_by_another(noun: Token) -> bool:
