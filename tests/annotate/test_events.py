@@ -2814,3 +2814,9 @@ def test_attacks_that_would_continue_are_not_yet_fact(code):
     events = code("A spokesman for the rebels, Yahya Saree, said the attacks would continue until Israel ends its "
                   "offensive in Gaza.")["events"]
     assert [e["hypothetical"] for e in events if e["trigger"]["text"] == "attacks"] == [True]
+
+
+def test_it_after_a_dateline_is_the_body_that_speaks_not_the_datelines_city(code):
+    text = "SANAA, Nov 20 (Reuters) - Yemen's Houthi movement said on Thursday it had attacked a cargo ship."
+    (e,) = code(text)["events"]
+    assert [(a["country"], a["sector"]) for a in e["actor"]] == [("YEM", "REB")]

@@ -564,7 +564,8 @@ class Antecedents:
             return None
         if clause.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in clause.children):
             return None  # "said it was a disaster": the "it" of a judgement, not the speaker
-        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and not roles.in_dateline(c)]
+        # ("SANAA, Nov 20 (Reuters) - Yemen's Houthi movement said it ...": not the dateline's city)
         if not speakers or speakers[0].pos_ == "PRON" or speakers[0].tag_ == "NNS" or any(
                 c.dep_ == "conj" for c in speakers[0].children):
             return None  # "officials confirmed it has infected 200": a plural is not "it" (but
@@ -587,7 +588,7 @@ class Antecedents:
             return None  # the accused of "a report accusing it", the doer of "reports that it had"
         if claim.lemma_.lower() not in CLAIMS or claim.dep_ != "dobj" or claim.head.lemma_.lower() not in DENIAL:
             return None
-        speakers = [c for c in claim.head.children if c.dep_ == "nsubj"]
+        speakers = [c for c in claim.head.children if c.dep_ == "nsubj" and not roles.in_dateline(c)]
         if len(speakers) != 1 or speakers[0].pos_ == "PRON" or speakers[0].tag_ == "NNS":
             return None
         body = self.resolve(speakers[0])
