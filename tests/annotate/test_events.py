@@ -2820,3 +2820,15 @@ def test_it_after_a_dateline_is_the_body_that_speaks_not_the_datelines_city(code
     text = "SANAA, Nov 20 (Reuters) - Yemen's Houthi movement said on Thursday it had attacked a cargo ship."
     (e,) = code(text)["events"]
     assert [(a["country"], a["sector"]) for a in e["actor"]] == [("YEM", "REB")]
+
+
+def test_a_city_the_tagger_ran_into_a_time_is_still_the_target(code):
+    (e,) = code("Russia launched a massive drone attack on Kyiv overnight.")["events"]
+    assert _countries(e["recipient"]) == {"UKR"}
+
+
+@pytest.mark.parametrize("sentence", ["Ukraine struck a Russian airbase in Crimea.",
+                                      "Ukraine's military intelligence said it had struck a Russian airbase in Crimea."])
+def test_an_airbase_struck_is_a_strike(code, sentence):
+    (e,) = code(sentence)["events"]
+    assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("ASSAULT", {"UKR"}, {"RUS"})

@@ -752,13 +752,24 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
     for child in head.children:
         if child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:  # "sent missiles [to] Ukraine" may be a dative
             if child.i + 1 < len(child.doc) and child.nbor(1).ent_type_ in ("DATE", "TIME") \
-                    and child.nbor(1).ent_iob_ == "B":
+                    and child.nbor(1).ent_iob_ == "B" and not _name_read_as_time(child.nbor(1)):
                 continue  # "on Sunday", also when the parser ran the date into a noun: "on Sunday Presidents X and Y"
             out += [(child.lower_, g) for g in child.children
                     if g.dep_ == "pobj" and not _medium(child, g) and not _absolute(child, g)]
             out += [(child.lower_, d) for g in child.children if g.dep_ == "pcomp"
                     and (d := _described_by_participle(g)) is not None]  # "at protesting students"
     return out
+
+
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter "
+    "ramadan eid new".split())
+
+
+def _name_read_as_time(word: Token) -> bool:
+    """"an attack on Kyiv overnight", tagged as one time: a name that is no day or month."""
+    return word.pos_ == "PROPN" and word.lower_.rstrip(".") not in CALENDAR_WORDS
 
 
 def _absolute(prep: Token, obj: Token) -> bool:
