@@ -547,3 +547,8 @@ def test_a_place_in_what_an_act_is_about_is_not_where_it_happened(code, sentence
 def test_an_of_name_the_tagger_cut_in_two_is_one_place(doc_of, text, name):
     doc = doc_of(text)
     assert [m.place.name for m in doc._.wc_places] == [name]
+
+
+def test_a_city_an_attack_is_on_is_a_place_though_tagged_as_a_time(doc_of):
+    doc = doc_of("Russia launched a massive drone attack on Kyiv overnight.")
+    assert "Kyiv" in [m.place.name for m in doc._.wc_places]

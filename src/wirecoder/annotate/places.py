@@ -152,6 +152,8 @@ def place_context(span: Span) -> bool:
             return True
         if prep.lower_ == "of" and _is_place_noun(prep.head):
             return True
+        if prep.lower_ == "on" and prep.head.lemma_.lower() in ASSAULTS_ON:
+            return True  # "a drone attack on Kyiv overnight", though tagged as a time
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in NEARNESS \
             and root.head.head.dep_ != "acomp":
         return True  # "bunkers close to Jaffna" (not "he was close to Allah")
@@ -165,6 +167,8 @@ def place_context(span: Span) -> bool:
     return _place_noun_after(span) is not None
 
 
+ASSAULTS_ON = {"attack", "strike", "airstrike", "assault", "raid", "offensive", "bombardment", "advance", "march",
+               "push", "drive"}
 NEARNESS = {"close", "next", "adjacent"}  # "close to Jaffna": near it
 # what a town's name owns as a town: "Tulkarm's governor", "Kabul's residents"
 OFFICES_OF = {"governor", "mayor", "resident", "inhabitant", "population"}
