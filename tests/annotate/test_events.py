@@ -2832,3 +2832,17 @@ def test_a_city_the_tagger_ran_into_a_time_is_still_the_target(code):
 def test_an_airbase_struck_is_a_strike(code, sentence):
     (e,) = code(sentence)["events"]
     assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == ("ASSAULT", {"UKR"}, {"RUS"})
+
+
+@pytest.mark.parametrize("sentence, event", [("Students occupied the main campus of Columbia University.", "PROTEST"),
+                                             ("Russian troops occupied the town of Bucha.", "COERCE")])
+def test_civilians_occupying_a_place_protest_and_troops_occupy_it(code, sentence, event):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == event
+
+
+@pytest.mark.parametrize("sentence, event", [("Opposition lawmakers walked out of parliament in protest.", "PROTEST"),
+                                             ("The delegation walked out of the talks.", "SANCTION")])
+def test_a_walkout_in_protest_is_a_protest(code, sentence, event):
+    (e,) = code(sentence)["events"]
+    assert e["event"] == event

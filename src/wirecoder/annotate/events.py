@@ -900,6 +900,11 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
     return None
 
 
+def _in_protest(verb: Token) -> bool:
+    """"walked out of parliament in protest": done as a protest."""
+    return any(g.lemma_.lower() == "protest" for _, g in roles.prep_objects(verb, {"in"}))
+
+
 def _aimed(noun: Token) -> bool:
     """Is the noun aimed at something ("strikes on Houthi targets", "against militants",
     "targeting a convoy"), not dated ("a strike on Monday")?"""
@@ -1526,6 +1531,12 @@ class EventFinder:
                 recipients = self._first_named([[t for t in g if t.i not in moved] for g in recip_groups], actors)
                 recipients = [r for r in recipients if r.entity.sector not in ARMED or r.entity.kind == "person"]
             actors = actors or forces
+        if cameo == OCCUPY and actors and all(a.entity.sector in CIVIL_SECTORS | {"OPP"} for a in actors):
+            event_type, mode, cameo = "PROTEST", "obstruct", "144"  # "students occupied the campus": a sit-in
+            evidence.append("civilians occupying a place: coded as a protest")
+        if row.lemma == "walk" and _in_protest(head):
+            event_type, mode, cameo = "PROTEST", "demo", "141"  # "walked out of parliament in protest"
+            evidence.append("a walkout in protest: coded as a protest")
         if event_type == "PROTEST" and row.lemma in GATHERING and any(
                 a.entity.sector and a.entity.sector not in CIVIL_SECTORS for a in actors):
             event_type, mode, cameo = "CONSULT", "multilateral", "040"  # officials gathering meet
