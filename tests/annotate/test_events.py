@@ -2846,3 +2846,15 @@ def test_civilians_occupying_a_place_protest_and_troops_occupy_it(code, sentence
 def test_a_walkout_in_protest_is_a_protest(code, sentence, event):
     (e,) = code(sentence)["events"]
     assert e["event"] == event
+
+
+def test_a_bombing_that_killed_people_is_one_event(code):
+    events = code("The Pakistani Taliban claimed responsibility for a suicide bombing that killed 23 soldiers.")["events"]
+    assert [(e["event"], [a["sector"] for a in e["actor"]], [r["sector"] for r in e["recipient"]]) for e in events] == [
+        ("ASSAULT", ["REB"], ["MIL"])]
+
+
+@pytest.mark.parametrize("sentence, coded", [("Ukrainian forces pushed back Russian troops from positions near Robotyne.", True),
+                                             ("The government pushed back the deadline.", False)])
+def test_forces_pushed_back_are_attacked(code, sentence, coded):
+    assert [e["event"] for e in code(sentence)["events"]] == (["ASSAULT"] if coded else [])

@@ -2369,6 +2369,9 @@ def _related(a: Token, b: Token) -> bool:
     if any((p := roles.left_harmed(x)) is not None and y.head.i == p.head.i and y.dep_ == "nsubj"
            for x, y in ((a, b), (b, a))):
         return True  # "Russian shelling left ten civilians injured": the harm the shelling left
+    if any(x.pos_ == "NOUN" and y.dep_ == "relcl" and y.head.i == x.i and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in y.children) for x, y in ((a, b), (b, a))):
+        return True  # "a suicide bombing that killed 23 soldiers": the bombing killed them
     if any(x.pos_ == "NOUN" and x.dep_ in ("dobj", "nsubj") and y.dep_ == "advcl" and _participle(y)
            and y.head.i == x.head.i for x, y in ((a, b), (b, a))):
         return True  # "carried out air strikes on a village, killing dozens": the strikes killed them;
