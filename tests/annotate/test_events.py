@@ -2858,3 +2858,9 @@ def test_a_bombing_that_killed_people_is_one_event(code):
                                              ("The government pushed back the deadline.", False)])
 def test_forces_pushed_back_are_attacked(code, sentence, coded):
     assert [e["event"] for e in code(sentence)["events"]] == (["ASSAULT"] if coded else [])
+
+
+def test_individuals_arrested_are_civilians_and_them_after_them_the_same(code):
+    events = code("Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries.")["events"]
+    assert [(e["event"], [(r["country"], r["sector"]) for r in e["recipient"]]) for e in events] == [
+        ("COERCE", [("RUS", "CVL")]), ("ACCUSE", [("RUS", "CVL")])]
