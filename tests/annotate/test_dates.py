@@ -163,6 +163,15 @@ def test_not_dates(text):
     ("Gunmen killed five people, police said on Monday.", "killed", "2021-03-08", "day", "Monday"),
     # a date before the reported clause's subject dates the saying, even if parsed inside the clause
     ("The army said on Tuesday it had killed 20 militants on Sunday.", "killed", "2021-03-07", "day", "Sunday"),
+    # "yesterday" or "overnight" in a reported clause counts from the day it was said, when named
+    # (base Wednesday 10 March 2021)
+    ("Russia said on Tuesday it had shot down 40 drones overnight.", "shot", "2021-03-09", "day", "overnight"),
+    ("Police said on Monday that gunmen killed five people yesterday.", "killed", "2021-03-07", "day", "yesterday"),
+    # ("overnight" is the night into the day of telling; "last night" the evening before)
+    ("Rebels captured the town overnight.", "captured", "2021-03-10", "day", "overnight"),
+    ("Rebels captured the town last night.", "captured", "2021-03-09", "day", "last night"),
+    # a day counted forward from no day named is not a day after the story ran
+    ("Two weeks later, the rebels released the hostages.", "released", "2021-03-10", "published", None),
     # a date in another clause is not the event's: "met" is Monday, the later meeting next month
     ("The ministers met on Monday and said they would meet again next month.", "met", "2021-03-08", "day", "Monday"),
     ("The ministers met on Monday and said they would meet again next month.", "meet", "2021-04-01", "month", "next month"),

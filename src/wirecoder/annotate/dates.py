@@ -140,8 +140,9 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
         return base - dt.timedelta(days=2 if "before" in g["yday"].lower() else 1), "day"
     if g["today"]:
         return base, "day"
-    if g["lastnight"]:
-        return base - dt.timedelta(days=1), "day"
+    if g["lastnight"]:  # "overnight" in a morning's news is the night into that day, as wire copy
+        # dates it ("Russia launched 120 missiles overnight" on 17 November: the strikes of the 17th)
+        return base - dt.timedelta(days=0 if g["lastnight"].lower() == "overnight" else 1), "day"
     if g["ago"]:
         n = _NUM.get(g["ago"].lower()) or int(g["ago"])
         unit = g["unit"].lower().rstrip("s")
@@ -357,6 +358,8 @@ def find_dates(doc: Doc) -> list[DateMention]:
             value, precision = _period(anchor, "week", 1 if m["weekafter"] else -1)
         else:
             value = anchor + dt.timedelta(days=_days_from_another(m)) if anchor else None
+            if value and base and value > base and not _looks_future(doc, start, end):
+                value = None  # "two weeks later, the rebels released them", with no day named before
             precision = "day" if value else "unknown"
         span = doc.char_span(start, end, alignment_mode="expand")
         found.append(DateMention(span, DateRef(value.isoformat() if value else None, precision,
@@ -412,7 +415,7 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     layout = doc._.wc_layout
     dateline = layout.dateline.date if layout and layout.dateline else None
     sent = trigger.sent
-    best, best_key = None, None
+    best, best_key, told = None, None, None
     looked_back = _looked_back_on(trigger) or _done_before(trigger) or _names_a_role(trigger)
     ahead = _still_ahead(trigger)
     timed_by_another = _timed_by_another_event(trigger)
@@ -438,6 +441,8 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
         key = (up, _inside_a_noun(span, trigger), abs(span.root.i - trigger.i)) if up is not None else None
         if key is not None and (best_key is None or key < best_key):
             best, best_key = mention, key
+        if up and mention.date.precision == "day" and (told is None or up < told[0]):
+            told = (up, mention)
     measured = _measured_from_another(trigger)
     if measured is not None and (best is None or best_key[0]):  # (no date of the clause's own)
         other, days = measured
@@ -445,11 +450,32 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
         if found is not None and found.span is not None and found.date.precision == "day":
             value = dt.date.fromisoformat(found.date.value) + dt.timedelta(days=days)
             return DateMention(found.span, replace(found.date, value=value.isoformat()))
+    if best is not None and told is not None and best_key[0] == 0 and _reported(trigger):
+        return _counted_from(best, told[1], base_date(doc))
     if best is not None:
         return best
     given = published(doc)  # (the day given with the article, not the dateline's filing day)
     base = dt.date.fromisoformat(given) if given else base_date(doc)
     return DateMention(None, DateRef(base.isoformat(), "published")) if base else None
+
+
+def _reported(trigger: Token) -> bool:
+    """Is the trigger's clause reported by a clause above it ("said on Tuesday it had shot down
+    drones overnight")?"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp"
+
+
+def _counted_from(found: DateMention, said: DateMention, base: dt.date | None) -> DateMention:
+    """A "yesterday" or "overnight" in a reported clause counts from the day it was said, when
+    that is named: "said on Tuesday it had shot down 40 drones overnight" is Monday night, not the
+    night before the story ran."""
+    if found.date.text is None or found.date.text.lower() not in RELATIVE_TO_TELLING or base is None:
+        return found
+    value = dt.date.fromisoformat(said.date.value) + (dt.date.fromisoformat(found.date.value) - base)
+    return DateMention(found.span, replace(found.date, value=value.isoformat()))
 
 
 def _measured_from_another(trigger: Token) -> tuple[Token, int] | None:
@@ -479,6 +505,7 @@ REASONS = {"for", "over"}
 # words whose day is the speaker's: inside a quote, "today" is the day the words were said
 DEICTIC = {"today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening",
            "last night"}
+RELATIVE_TO_TELLING = DEICTIC | {"overnight"}
 
 
 def as_spoken(doc: Doc, found: DateMention | None, quotes) -> DateMention | None:
