@@ -1140,6 +1140,8 @@ def test_whoever_follows_suit_is_no_recipient(code):
     ("Rebels staged an attack on an army base in Kidal.", "ASSAULT"),
     ("Violence broke out in Kashmir on Monday.", "ASSAULT"),
     ("Fighting erupted between rebels and the army near Goma.", "ASSAULT"),
+    # a sentence's first word the tagger reads as a verb: "Fighting" as a gerund
+    ("Fighting between the army and the RSF continued in Khartoum.", "ASSAULT"),
 ])
 def test_events_named_by_a_noun_and_its_verb(code, text, event):
     assert event in {e["event"] for e in _live(code(text)["events"])}
@@ -1148,6 +1150,12 @@ def test_events_named_by_a_noun_and_its_verb(code, text, event):
 def test_fighting_between_two_sides_is_reciprocal(code):
     (e,) = _live(code("Fighting erupted between Congolese rebels and the army near Goma.")["events"])
     assert {a["sector"] for a in e["actor"]} == {"REB", "MIL"} == {a["sector"] for a in e["recipient"]}
+
+
+def test_fighting_told_as_a_gerund_keeps_both_sides_countries(code):
+    (e,) = _live(code("Fighting between the Sudanese army and the RSF continued in Khartoum.")["events"])
+    assert _countries(e["actor"]) == {"SDN"} == _countries(e["recipient"])
+    assert {a["sector"] for a in e["recipient"]} == {"MIL", "PRM"}
 
 
 def test_violence_at_home_is_no_event(code):
@@ -1702,6 +1710,15 @@ def test_a_deed_one_is_accused_of_is_the_accusers_word(code, text, accuser):
 def test_a_strikes_place_is_not_the_strikers_country(code):
     (e,) = _live(code("A drone strike killed a senior Hezbollah commander in Beirut.")["events"])
     assert e["actor"][0]["country"] is None and _countries(e["recipient"]) == {"LBN"}
+
+
+def test_forces_one_state_fights_are_not_its_own(code):
+    # the speaker's country is the article's, but not that of the drones its forces shot down
+    (e,) = _live(code("The Pentagon said U.S. forces shot down three drones over the Red Sea.")["events"])
+    assert _countries(e["actor"]) == {"USA"} and e["recipient"][0]["country"] is None
+    # while a state's own insurgents stay its own
+    (e,) = _live(code("Pakistan's army said it killed 12 militants.")["events"])
+    assert _countries(e["recipient"]) == {"PAK"}
 
 
 @pytest.mark.parametrize("text", [
@@ -2679,10 +2696,22 @@ def test_what_is_rejected_or_condemned_is_aimed_at_whoever_it_is_by(code, senten
 @pytest.mark.parametrize("sentence, target", [
     ("At the end of last month, Turkey launched air strikes in Syria.", "SYR"),
     ("Israel carried out air strikes in southern Lebanon.", "LBN"),
+    # strikes a state deals, going on, are still blows on that ground
+    ("Israeli strikes continued across Gaza on Monday.", "PSE"),
+    ("Israeli strikes on Gaza continued on Monday.", "PSE"),
 ])
 def test_strikes_launched_on_foreign_ground_target_that_country(code, sentence, target):
     (e,) = code(sentence)["events"]
     assert (e["event"], _countries(e["recipient"])) == ("ASSAULT", {target})
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike by teachers continued for a third day.",
+    "French rail strikes continued on Monday.",
+    "The general strike continued in Bangladesh.",
+])
+def test_walkouts_going_on_are_not_blows(code, sentence):
+    assert [e["event"] for e in code(sentence)["events"]] in ([], ["PROTEST"])
 
 
 @pytest.mark.parametrize("sentence, event", [

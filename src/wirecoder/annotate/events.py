@@ -849,6 +849,13 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+def _gerund_subject(tok: Token) -> bool:
+    """"Fighting between the army and the RSF continued": a sentence's first word, tagged as a
+    verb, that is the subject and has none of its own, is the event noun."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children)
+
+
 AT_SOMEONES = "@at"  # the noun heads an at/upon phrase of a verb: "at the request of", "at X's urging"
 
 
@@ -893,6 +900,9 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children):
             return row, gov  # "the army repelled an attack by Boko Haram": the attack was made ("survived
             # the attack" is the one told before)
+        if row.type == "ASSAULT" and row.lemma == "strike" and not row.with_ and gov_lemma in GOING_ON and (
+                _aimed(tok) or _a_states(tok)):
+            return row, gov  # "Israeli strikes on Gaza continued": blows still falling
         if gov_lemma in allowed or ("*" in row.objects and _stands_alone(tok)) or (
                 row.type in ("PROTEST", "ASSAULT") and _dated(tok)) or (row.type == "REQUEST" and _owned(tok)) or (
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
@@ -1039,6 +1049,18 @@ def _same_targets(ev: EventMention, before: EventMention) -> bool:
                for r in ev.recipient for b in before.recipient)
 
 
+GOING_ON = {"continue", "intensify", "resume", "escalate", "persist", "rage"}
+LABOUR = {"general", "rail", "railway", "labour", "labor", "worker", "workers", "teacher", "teachers", "union",
+          "nationwide", "national", "transport", "doctor", "nurse", "student", "hunger", "wildcat", "port"}
+
+
+def _a_states(noun: Token) -> bool:
+    """"Israeli strikes", "Russia's strikes": blows a state is named as dealing (not "French rail
+    strikes", "a general strike")."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return any(c.ent_type_ in ("NORP", "GPE") for c in mods) and not any(c.lemma_.lower() in LABOUR for c in mods)
+
+
 def _dated(noun: Token) -> bool:
     """"Last week's protests", "Saturday's march": an event noun owned by its day happened."""
     return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
@@ -1165,7 +1187,7 @@ class EventFinder:
                     found.append(self.verb_event(tok, row))
                     anchors.add(tok.i)
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP":
+            if (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP") or _gerund_subject(tok):
                 hit = match_noun(tok, self.table)
                 if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects
                             or (hit[0].type == "REQUEST" and _owned(tok))  # "declined Iran's request"
@@ -1515,7 +1537,9 @@ class EventFinder:
             recipients = [land]  # "struck Ukrainian territory", "attacks on Pakistani soil": that country
             evidence.append(f"the country whose ground was hit: '{land.span.text}'")
         # (a noun's light verb stands for it: "launched air strikes in Syria")
-        acting = head if head.pos_ == "VERB" else head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+        acting = head if head.pos_ == "VERB" else head.head if head.head.pos_ == "VERB" and (
+            head.dep_ == "dobj" or (head.dep_ == "nsubj" and head.head.lemma_.lower() in GOING_ON)) else None
+        # (... and one going on stands for the blows: "Israeli strikes continued across Gaza")
         if (cameo in (OCCUPY, BLOCKADE) or event_type == "ASSAULT") and all(self._bare_place(r) for r in recipients) \
                 and acting is not None and any(a.entity.country for a in actors) \
                 and (land := self._ground_taken(acting, actors, struck=event_type == "ASSAULT")):
@@ -1673,6 +1697,10 @@ class EventFinder:
                     fill, fill_why = home, f"article country: {home}"
                 else:
                     continue
+                if ev.event == "ASSAULT" and e.sector == "MIL" and any(
+                        o.entity.country == fill and o.entity.sector == "MIL" and o.span.start != m.span.start
+                        for o in other):
+                    continue  # "US forces shot down three drones": a state's forces fight another's
                 if m.span.root.lemma_.lower() in roles.MISSIONS and (fill in {o.entity.country for o in other} or (
                         placed and fill == country)):
                     continue  # "the embassies urged the Kenyan government": other states' posts, not the host's
