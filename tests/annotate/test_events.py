@@ -1367,6 +1367,19 @@ def test_help_given_between_private_people_is_no_event(code):
     assert _live(code("He helped his neighbour carry the shopping.")["events"]) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The two companies signed a merger agreement.",
+    "Toyota and Honda agreed to cooperate on electric cars.",
+])
+def test_firms_dealing_with_firms_is_commerce_not_an_event(code, text):
+    assert _live(code(text)["events"]) == []
+
+
+def test_a_firm_dealing_with_a_state_is_an_event(code):
+    (e,) = _live(code("Shell signed a deal with Nigeria.")["events"])
+    assert _countries(e["recipient"]) == {"NGA"}
+
+
 def test_what_an_agreement_is_on_is_not_yet_done(code):
     out = code("They said that the agreement on sending Ugandan soldiers to Somalia breaks the law.")
     assert [e for e in _live(out["events"]) if e["event"] == "MOBILIZE"] == []
@@ -2297,10 +2310,17 @@ def test_criticism_rejected_after_a_quote_that_ends_a_paragraph_answers_the_crit
 @pytest.mark.parametrize("sentence, recipient", [
     ("Chad ended its defence cooperation agreement with France.", "FRA"),
     ("Trump tore up the nuclear deal with Iran.", "IRN"),
+    ("The junta in Niger revoked the military cooperation agreement with the United States.", "USA"),
+    ("Niger annulled its defence accords with France.", "FRA"),
 ])
 def test_an_agreement_ended_or_torn_up_cuts_relations(code, sentence, recipient):
     (e,) = code(sentence)["events"]
     assert (e["event"], e["cameo"], _countries(e["recipient"])) == ("SANCTION", "160", {recipient})
+
+
+def test_a_tax_scrapped_is_a_concession_not_a_break(code):
+    (e,) = code("The government scrapped the fuel tax.")["events"]
+    assert (e["event"], e["cameo"]) == ("CONCEDE", "0832")
 
 
 def test_a_strike_that_ended_is_no_sanction(code):

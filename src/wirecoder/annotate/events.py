@@ -1203,7 +1203,7 @@ class EventFinder:
                 and not (e.event in ("ASSAULT", "THREATEN") and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
-                and not private_meeting(e) and not campaign_rally(e) and not anonymous_closure(e)
+                and not private_meeting(e) and not business_dealing(e) and not campaign_rally(e) and not anonymous_closure(e)
                 and not asks_for_a_figure(e) and not bowed_out(e) and not restrictions_on_no_one(e)
                 and not court_referral(e)]
 
@@ -2137,6 +2137,14 @@ def among_nobodies(ev: EventMention) -> bool:
     sides = ev.actor + ev.recipient
     return any(_nobody(m) for m in sides) and not any(
         m.entity.sector and m.entity.sector != "CVL" for m in sides if not _nobody(m))
+
+
+def business_dealing(ev: EventMention) -> bool:
+    """"The two companies signed a merger agreement": firms meeting, agreeing and dealing with
+    firms only is commerce, not a political event (a firm fined or raided by a state still is)."""
+    sides = ev.actor + ev.recipient
+    return ev.event in ("SUPPORT", "AGREE", "COOPERATE", "CONSULT") and bool(sides) and all(
+        m.entity.sector == "BUS" or m.entity.country == "MNC" for m in sides)
 
 
 def private_meeting(ev: EventMention) -> bool:
