@@ -230,6 +230,22 @@ def test_places_listed_together(doc_of, text, expected):
     assert places_of(doc_of(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town the tagger leaves out (or calls a person), listed with one it calls a place
+    ("Residents of nearby Decatur and Champaign protested.", {"Decatur": "USA", "Champaign": "USA"}),
+    # protests spread to places, whatever the tagger calls them
+    ("Protests spread from Tehran to Isfahan, Shiraz and Mashhad.",
+     {"Tehran": "IRN", "Isfahan": "IRN", "Shiraz": "IRN", "Mashhad": "IRN"}),
+])
+def test_names_listed_with_places_are_places(doc_of, text, expected):
+    assert places_of(doc_of(text)) == expected
+
+
+def test_people_listed_with_a_place_the_tagger_made_up_are_not_places(doc_of):
+    doc = doc_of("Gloria La Riva spoke. La Riva, Hawkins, Blankenship, and Carroll all agreed.")
+    assert "La Riva" not in places_of(doc)
+
+
 # -- the headline: what country the story is about
 def test_the_headline_gives_the_country_of_those_the_text_does_not_place(code):
     """Police, and a person no dictionary knows, belong to the country the story is about."""

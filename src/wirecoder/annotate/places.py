@@ -175,7 +175,7 @@ OFFICES_OF = {"governor", "mayor", "resident", "inhabitant", "population"}
 # movements whose "to" names where they go: "fled to Goma" (not "sent a letter to Biden", "returned to
 # Trump"); forces sent are a movement too: "sent reinforcements to Al-Bab"
 MOVES = {"deploy", "travel", "flee", "march", "fly", "drive", "reinforcement", "trip", "journey", "route", "road",
-         "flight", "evacuate", "advance", "retreat", "relocate", "deport", "airlift", "redeploy"}
+         "flight", "evacuate", "advance", "retreat", "relocate", "deport", "airlift", "redeploy", "spread"}
 SENDING = {"send", "dispatch", "move", "rush", "transfer"}
 FORCE_WORDS = {"troop", "soldier", "reinforcement", "force", "unit", "battalion", "brigade", "warship", "tank",
                "fighter", "police", "policeman", "officer", "personnel"}
@@ -681,6 +681,9 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
         # so is "the capital, Sana"
     if place_context(words):
         return True
+    if found and not any(t.lower_ in people for t in words) and _listed_with_a_place(words) and (
+            prominent(found[0]) or not any(t.ent_type_ == "PERSON" for t in words)):
+        return True  # "residents of nearby Decatur and Champaign": listed with a place, a place
     if _two_word_subject(words) and not (found and found[0].feature in ("A.PCLI", "A.ADM1")):
         return False  # (but "the U.S. Department of Agriculture notes": a country is no one's name)
     tagged_person = sum(t.ent_type_ == "PERSON" for t in words)
@@ -704,6 +707,20 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
         return False  # a name on a thing, with no place context: "Molotov cocktails"
     return bool(found) and prominent(found[0])
+
+
+def _listed_with_a_place(words: Span) -> bool:
+    """Is the name one of a list ("X and Y", "X, Y and Z") in which the tagger calls another
+    member a place?"""
+    first = words.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, k = [first], 0
+    while k < len(members):
+        members += [c for c in members[k].children if c.dep_ == "conj"]
+        k += 1
+    return len(members) > 1 and any(m.ent_type_ in ("GPE", "LOC") for m in members
+                                    if not words.start <= m.i < words.end)
 
 
 STRUCK_PLACES = {"strike", "hit", "target", "attack", "pound", "shell", "bomb", "raid", "rock"}
