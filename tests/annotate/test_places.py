@@ -568,3 +568,9 @@ def test_an_of_name_the_tagger_cut_in_two_is_one_place(doc_of, text, name):
 def test_a_city_an_attack_is_on_is_a_place_though_tagged_as_a_time(doc_of):
     doc = doc_of("Russia launched a massive drone attack on Kyiv overnight.")
     assert "Kyiv" in [m.place.name for m in doc._.wc_places]
+
+
+def test_a_road_named_after_a_town_is_not_that_town(doc_of):
+    assert places_of(doc_of("Hamilton police said a man was killed on the Lincoln Alexander Parkway.")) == {}
+    # a named road is no place of its own (the town it is in still is)
+    assert places_of(doc_of("A bomb exploded on Haifa Street in Baghdad.")) == {"Haifa Street": None, "Baghdad": "IRQ"}

@@ -679,6 +679,8 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     if in_a_name is not None and (len(in_a_name) > 1 or _named_as_place(in_a_name)):
         return _named_as_place(in_a_name)  # "Joshua Perkins" is no place, "in Banda Aceh" is, and
         # so is "the capital, Sana"
+    if _names_a_road(words):
+        return False  # "on the Lincoln Alexander Parkway", "on Mombasa Road": a road named so
     if place_context(words):
         return True
     if found and not any(t.lower_ in people for t in words) and _listed_with_a_place(words) and (
@@ -707,6 +709,19 @@ def _plausible(words: Span, gazetteer: Gazetteer, people: frozenset[str]) -> boo
     if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
         return False  # a name on a thing, with no place context: "Molotov cocktails"
     return bool(found) and prominent(found[0])
+
+
+ROAD_NOUNS = {"road", "street", "avenue", "parkway", "boulevard", "drive", "lane", "highway", "expressway",
+              "freeway", "motorway", "turnpike"}
+
+
+def _names_a_road(words: Span) -> bool:
+    """Are the words the start of a road's name ("the Lincoln Alexander Parkway")? A road named
+    after a town is not in that town."""
+    head = words.root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.i >= words.end and head.pos_ == "PROPN" and head.lower_ in ROAD_NOUNS
 
 
 def _listed_with_a_place(words: Span) -> bool:
