@@ -2913,3 +2913,30 @@ def test_individuals_arrested_are_civilians_and_them_after_them_the_same(code):
     events = code("Belarusian KGB arrested 33 Russian individuals, claiming them to be mercenaries.")["events"]
     assert [(e["event"], [(r["country"], r["sector"]) for r in e["recipient"]]) for e in events] == [
         ("COERCE", [("RUS", "CVL")]), ("ACCUSE", [("RUS", "CVL")])]
+
+
+def test_thousands_of_someones_supporters_are_on_that_side(code):
+    (e,) = _live(code("Thousands of Imran Khan's supporters clashed with police in Islamabad.")["events"])
+    assert [(a["text"], a["country"]) for a in e["actor"]] == [("Imran Khan", "PAK")]
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("The opposition leader was placed under house arrest.", "opposition leader"),
+    ("Police put the activist under arrest.", "activist"),
+])
+def test_placed_under_arrest_is_an_arrest(code, sentence, recipient):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"], [r["text"] for r in e["recipient"]]) == ("COERCE", "173", [recipient])
+
+
+def test_a_seizure_and_an_arrest_in_one_sentence_are_two_measures(code):
+    events = _live(code("Soldiers seized power on Wednesday and placed President Ali Bongo under house "
+                        "arrest.")["events"])
+    assert sorted(e["cameo"] for e in events) == ["171", "173"]
+    (arrest,) = [e for e in events if e["cameo"] == "173"]
+    assert [r["text"] for r in arrest["recipient"]] == ["Ali Bongo"]
+
+
+def test_some_of_someones_stances_are_no_party_to_a_clash(code):
+    assert _live(code("His moderate politics have clashed with some of the stances of national leaders of his "
+                      "party such as Bernie Sanders.")["events"]) == []

@@ -916,7 +916,7 @@ class ActorIndex:
         named = self._named_at_end(token)
         if named is not None:
             return named  # "First Minister of Scotland Nicola Sturgeon" -> the person
-        members = _partitive_members(token)
+        members = partitive_members(token)
         if members is not None:
             return self.resolve(members)  # "a number of female chess players", "one of the protesters"
         if token.pos_ == "PRON" and token.lower_ not in EVERYONE:
@@ -1263,7 +1263,7 @@ def _outside_brackets(span: Span) -> list[Token]:
     return out
 
 
-def _partitive_members(token: Token) -> Token | None:
+def partitive_members(token: Token) -> Token | None:
     """"players" of "a number of players": the members a quantity word stands for."""
     if token.lemma_.lower() not in PARTITIVES and token.lower_ not in PARTITIVES:
         return None

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate import calibration, modality, roles
+from wirecoder.annotate.actors import partitive_members
 from wirecoder.annotate.coref import BOTH_SIDES
 from wirecoder.annotate.dates import as_spoken, event_date
 from wirecoder.annotate.places import event_place
@@ -836,9 +837,9 @@ def governor(noun: Token) -> Token | None:
         return noun.head.head  # "China retaliated with tariffs", "hit Russia with sanctions"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "into") and noun.head.head.pos_ == "VERB":
         return noun.head.head  # "arranged for reinforcements", "entered into an agreement"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in (
-            "go", "be", "remain", "stay", "put", "place"):
-        return noun.head.head  # "teachers went on strike", "put its army on high alert"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under") and noun.head.head.lemma_.lower() in (
+            "go", "be", "remain", "stay", "put", "place", "keep"):
+        return noun.head.head  # "teachers went on strike", "put its army on high alert", "placed under arrest"
     money = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     if money is not None and roles.a_sum(money) and money.dep_ == "dobj":
         return money.head  # "announced $2 billion in military assistance": the sum stands for the aid
@@ -1254,6 +1255,11 @@ class EventFinder:
             if (m is None or t.lemma_.lower() in roles.PARTY_NOUNS) and self.index and (members := roles.examples(t)):
                 toks += members  # "allies such as Germany": Germany; "Tunisia's neighbouring
                 continue  # countries including Algeria and Morocco": Algeria and Morocco
+            if m is None and (members := partitive_members(t)) is not None and members.i not in {x.i for x in toks} \
+                    and self.index and any(self.index.resolve(w) for w in (members, *(
+                        c for c in members.children if c.dep_ == "poss"))):
+                toks.append(members)  # "thousands of Imran Khan's supporters": the supporters, and so Khan's
+                continue
             if m is None and t.pos_ == "NOUN" and self.index:
                 # an event noun stands for its doer; any other thing for its owner or maker
                 # ("declined Honcharuk's offer" -> Honcharuk)
@@ -2342,7 +2348,8 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
         related = [k for k in kept if k.event == e.event and k.negated == e.negated
                    and _related(k.trigger.root, e.trigger.root)]  # ("had not attacked ... and accused the army
         # of shelling civilians": two events)
-        twin = next((k for k in related if not _other_sides(k, e) and not _other_targets(k, e)), None)
+        twin = next((k for k in related if not _other_sides(k, e) and not _other_targets(k, e)
+                     and not _other_measures(k, e)), None)
         if twin is None:
             answered = next((k for k in related if _countries_of(k.recipient) & _countries_of(e.actor)), None)
             if answered is not None and not e.recipient:
@@ -2355,6 +2362,12 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
         twin.location = twin.location or e.location
         twin.confidence = max(twin.confidence, e.confidence)
     return kept
+
+
+def _other_measures(a: EventMention, b: EventMention) -> bool:
+    """"Seized power and placed the president under house arrest": two measures of one kind
+    (a seizure, an arrest), not one told twice."""
+    return a.event in ("COERCE", "SANCTION") and bool(a.cameo and b.cameo) and a.cameo[:3] != b.cameo[:3]
 
 
 def _term_of_a_deal(head: Token) -> bool:

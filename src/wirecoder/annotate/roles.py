@@ -991,8 +991,10 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         groups.append([g for _, g in prep_objects(noun.head, EVENT_NOUN_PREPS)])
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
         groups.append([g for _, g in prep_objects(governor, EVENT_NOUN_PREPS)])
-    if governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head == governor:
-        groups.append(objects(governor))  # "hit Russia with new sanctions": Russia
+    if governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under") \
+            and noun.head.head == governor:
+        groups.append(objects(governor))  # "hit Russia with new sanctions": Russia; "placed the general
+        # under house arrest": the general
     if governor is not None and governor.lemma_.lower() in WITHSTOOD:  # "the army repelled an attack": on the army
         groups.append(subject(governor))
     if noun.lemma_.lower() in COMPLAINTS:  # "filed a complaint with the UN over Israeli violations": against
