@@ -2940,3 +2940,39 @@ def test_a_seizure_and_an_arrest_in_one_sentence_are_two_measures(code):
 def test_some_of_someones_stances_are_no_party_to_a_clash(code):
     assert _live(code("His moderate politics have clashed with some of the stances of national leaders of his "
                       "party such as Bernie Sanders.")["events"]) == []
+
+
+LEAD_WITH_DATELINE = ("BEIRUT, Oct 8 (Reuters) - Israeli air strikes killed at least 20 people in southern Lebanon "
+                      "on Tuesday, Lebanon's health ministry said, a day after Hezbollah fired more than 100 rockets "
+                      "at the Israeli city of Haifa.")
+
+
+def test_a_lead_sentence_is_parsed_without_its_dateline(code):
+    # with the dateline in it, the parser made "fired" the sentence's root and the strikes its
+    # subject, so the killing took Haifa for its place
+    events = _live(code(LEAD_WITH_DATELINE, published="2024-10-08")["events"])
+    (killed,) = [e for e in events if e["trigger"]["text"] == "killed"]
+    assert killed["location"]["country"] == "LBN" and killed["date"]["value"] == "2024-10-08"
+
+
+def test_a_day_after_counts_from_the_day_the_sentence_names_before(code):
+    # "a day after" hung on "said", which has no day of its own: the day of the killing, Tuesday
+    events = _live(code(LEAD_WITH_DATELINE, published="2024-10-08")["events"])
+    (fired,) = [e for e in events if e["trigger"]["text"] == "fired"]
+    assert fired["date"]["value"] == "2024-10-07"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Israel ordered a complete siege of the Gaza Strip.", "PSE"),
+    ("Israel imposed a siege on Gaza.", "PSE"),
+    ("China imposed a naval blockade on Taiwan.", "TWN"),
+    ("Russian forces laid siege to Mariupol.", "UKR"),
+])
+def test_a_siege_or_a_blockade_laid_on_another_is_force_not_a_sanction(code, sentence, target):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"], _countries(e["recipient"])) == ("COERCE", "191", {target})
+
+
+def test_restrictions_on_another_state_stay_a_sanction(code):
+    (e,) = _live(code("The US imposed restrictions on Chinese firms.")["events"])
+    assert (e["event"], e["cameo"]) == ("SANCTION", "163")

@@ -447,6 +447,8 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     if measured is not None and (best is None or best_key[0]):  # (no date of the clause's own)
         other, days = measured
         found = event_date(doc, other)
+        if found is not None and found.span is None:  # "killed 20 on Tuesday, the ministry said, a day
+            found = _day_named_before(doc, trigger) or found  # after Hezbollah fired": from the day told
         if found is not None and found.span is not None and found.date.precision == "day":
             value = dt.date.fromisoformat(found.date.value) + dt.timedelta(days=days)
             return DateMention(found.span, replace(found.date, value=value.isoformat()))
@@ -457,6 +459,14 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
     given = published(doc)  # (the day given with the article, not the dateline's filing day)
     base = dt.date.fromisoformat(given) if given else base_date(doc)
     return DateMention(None, DateRef(base.isoformat(), "published")) if base else None
+
+
+def _day_named_before(doc: Doc, trigger: Token) -> DateMention | None:
+    """The last day the trigger's sentence names before it, if any."""
+    sent = trigger.sent
+    days = [d for d in doc._.wc_dates or () if d.span is not None and d.date.precision == "day" and d.date.value
+            and sent.start <= d.span.start and d.span.end <= trigger.i]
+    return days[-1] if days else None
 
 
 def _reported(trigger: Token) -> bool:

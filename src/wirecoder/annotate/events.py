@@ -1428,11 +1428,14 @@ class EventFinder:
         return m.entity.country is None and not m.entity.sector and m.entity.kind != "person" and any(
             t.i in self.place_by_token for t in m.span)
 
-    def _ground_taken(self, verb: Token, actors: list[ActorMention], struck: bool = False) -> ActorMention | None:
+    def _ground_taken(self, verb: Token, actors: list[ActorMention], struck: bool = False,
+                      laid: bool = False) -> ActorMention | None:
         """The country whose ground a verb's object names: the first place with a country in the
         object's phrase ("the village of Krasnohorivka in eastern Ukraine"), or for a strike also
-        where it hit ("hit a village in Kharkiv region"), unless the takers' or strikers' own."""
-        around = [g for _, g in roles.prep_objects(verb, GROUND_PREPS)] if struck else []
+        where it hit ("hit a village in Kharkiv region"), for a siege laid where it is laid ("laid
+        siege to Mariupol"), unless the takers' or strikers' own."""
+        around = [g for _, g in roles.prep_objects(verb, GROUND_PREPS | ({"to"} if laid else set()))] \
+            if struck or laid else []
         for obj in roles.objects(verb) + around:
             places = sorted({id(p): p for t in obj.subtree if (p := self.place_by_token.get(t.i)) is not None
                              and p.place.country and not (p.place.feature or "").startswith("H.")
@@ -1548,7 +1551,8 @@ class EventFinder:
         # (... and one going on stands for the blows: "Israeli strikes continued across Gaza")
         if (cameo in (OCCUPY, BLOCKADE) or event_type == "ASSAULT") and all(self._bare_place(r) for r in recipients) \
                 and acting is not None and any(a.entity.country for a in actors) \
-                and (land := self._ground_taken(acting, actors, struck=event_type == "ASSAULT")):
+                and (land := self._ground_taken(acting, actors, struck=event_type == "ASSAULT",
+                                                laid=cameo == BLOCKADE)):
             recipients = [land]  # "captured the village of Krasnohorivka in eastern Ukraine", "struck the
             # outskirts of Damascus": that country's
             evidence.append(f"the ground {'taken' if cameo == OCCUPY else 'struck'} is {land.entity.country}'s: "
@@ -1579,8 +1583,9 @@ class EventFinder:
             # "Niger's junta ordered the withdrawal of US troops": another state's forces are sent away
             event_type, mode, cameo, recipients = "SANCTION", "expel", EXPEL, leavers
             evidence.append(f"another state's forces ordered out: '{leavers[0].span.text}'")
-        if event_type == "COERCE" and mode == "restrict" and _foreign(actors, recipients) and not (
-                cameo == BLOCKADE and any(a.entity.sector in ARMED for a in actors)):  # (troops besieging a town)
+        if event_type == "COERCE" and mode == "restrict" and _foreign(actors, recipients) and cameo != BLOCKADE:
+            # (a siege or a blockade is force, whoever lays it: "troops besieging a town", "Israel
+            # ordered a complete siege of the Gaza Strip")
             event_type, cameo = "SANCTION", "163"
             evidence.append("restrictions on another country: coded as a sanction")
         if event_type == "ASSAULT" and _verbal(head, actors, recipients):
@@ -2146,11 +2151,14 @@ def among_nobodies(ev: EventMention) -> bool:
 
 
 def business_dealing(ev: EventMention) -> bool:
-    """"The two companies signed a merger agreement": firms meeting, agreeing and dealing with
-    firms only is commerce, not a political event (a firm fined or raided by a state still is)."""
+    """"The two companies signed a merger agreement": firms of no country named meeting,
+    agreeing and dealing with each other is commerce, not a political event (a firm fined or
+    raided by a state still is)."""
     sides = ev.actor + ev.recipient
-    return ev.event in ("SUPPORT", "AGREE", "COOPERATE", "CONSULT") and bool(sides) and all(
-        m.entity.sector == "BUS" or m.entity.country == "MNC" for m in sides)
+    several = len(sides) > 1 or (len(sides) == 1 and sides[0].span.root.tag_ in ("NNS", "NNPS"))
+    return ev.event in ("SUPPORT", "AGREE", "COOPERATE", "CONSULT") and several and all(
+        (m.entity.sector == "BUS" and m.entity.country in (None, "MNC")) or m.entity.country == "MNC" for m in sides)
+    # (a Chinese firm investing in the Faroes is a country's economic tie, as PLOVER codes it)
 
 
 def private_meeting(ev: EventMention) -> bool:

@@ -60,8 +60,13 @@ def keep_hyphenated_verbs(nlp: Language) -> None:
 
 
 def chunks(text: str, layout: Layout) -> list[str]:
-    """The article cut at paragraph starts; the pieces concatenate back to the text."""
+    """The article cut at paragraph starts, and after its dateline, so that the lead sentence is
+    parsed on its own ("BEIRUT, Oct 8 (Reuters) - Israeli air strikes killed ...": the parser
+    would take the city for a word of the sentence); the pieces concatenate back to the text."""
     starts = [p.start for p in layout.paragraphs] or [0]
+    line = layout.dateline
+    if line is not None and 0 < line.end < len(text) and line.end not in starts:
+        starts = sorted(starts + [line.end])
     ends = starts[1:] + [len(text)]
     return [text[s:e] for s, e in zip(starts, ends)]
 
