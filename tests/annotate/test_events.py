@@ -222,6 +222,8 @@ CODED = [
     ("Armenia said it was responding to rocket attacks from Azerbaijan.", "ASSAULT", {"AZE"}, set()),
     # forces moving into and out of places
     ("Russian troops entered Kherson on Friday.", "MOBILIZE", {"RUS"}, set()),
+    ("Ukrainian troops crossed into Russia's Kursk region.", "MOBILIZE", {"UKR"}, {"RUS"}),
+    ("Israeli troops pushed into several villages near the border.", "MOBILIZE", {"ISR"}, set()),
     ("U.S. troops left Iraq in 2011.", "RETREAT", {"USA"}, {"IRQ"}),
     # giving ground, opening relations, firing on people
     ("The Greek government withdrew the bill on Monday.", "CONCEDE", {"GRC"}, set()),
@@ -2976,3 +2978,12 @@ def test_a_siege_or_a_blockade_laid_on_another_is_force_not_a_sanction(code, sen
 def test_restrictions_on_another_state_stay_a_sanction(code):
     (e,) = _live(code("The US imposed restrictions on Chinese firms.")["events"])
     assert (e["event"], e["cameo"]) == ("SANCTION", "163")
+
+
+def test_a_place_the_tagger_calls_a_person_after_near_is_not_the_troops_name(code):
+    (e,) = _live(code("Hezbollah said its fighters clashed with Israeli troops near Maroun al-Ras.")["events"])
+    assert [(r["text"], r["country"], r["sector"]) for r in e["recipient"]] == [("Israeli troops", "ISR", "MIL")]
+
+
+def test_a_firm_pushing_into_markets_moves_no_forces(code):
+    assert _live(code("The company pushed into new markets.")["events"]) == []

@@ -610,8 +610,8 @@ class ActorIndex:
     def _title_above(name: Token) -> list[Token]:
         """A title whose phrase the parse ended with the name: "First Minister of Scotland Nicola
         Sturgeon", "US Ambassador to Germany Richard Grenell" (the name hangs on the of/to)."""
-        if name.dep_ != "pobj" or name.head.dep_ != "prep":
-            return []
+        if name.dep_ != "pobj" or name.head.dep_ != "prep" or name.head.lower_ not in TITLE_PREPS:
+            return []  # (not "Israeli troops near Maroun al-Ras": a place the tagger took for a person)
         title = name.head.head
         return [title] if title.right_edge.i == name.i and title.pos_ in ("NOUN", "PROPN") else []
 
@@ -1189,8 +1189,13 @@ def _in_the_phrase(tok: Token, head: Token) -> bool:
     while tok.i != head.i:
         if tok.dep_ not in links or tok.head.i == tok.i:
             return False
+        if tok.dep_ == "prep" and tok.lower_ not in TITLE_PREPS:
+            return False  # "Israeli troops near Maroun al-Ras": a place, whatever the tagger calls it
         tok = tok.head
     return True
+
+
+TITLE_PREPS = {"of", "to", "for", "at", "in", "from", "with", "on"}  # "Mayor of London", "envoy to Kyiv", ...
 
 
 def _proper_runs(sent: Span, tokens: list[Token]) -> list[Span]:
