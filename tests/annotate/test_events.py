@@ -2987,3 +2987,11 @@ def test_a_place_the_tagger_calls_a_person_after_near_is_not_the_troops_name(cod
 
 def test_a_firm_pushing_into_markets_moves_no_forces(code):
     assert _live(code("The company pushed into new markets.")["events"]) == []
+
+
+def test_the_two_sides_are_the_states_not_the_bloc_they_belong_to(code):
+    out = code("Turkey's foreign minister Hakan Fidan held talks with his Greek counterpart in Athens on Friday, as "
+               "the two NATO allies seek to ease tensions over maritime borders.\n\nGreek Foreign Minister Giorgos "
+               "Gerapetritis said the two sides had agreed to set up a hotline.")
+    (agreed,) = [e for e in _live(out["events"]) if e["event"] == "AGREE" and e["trigger"]["text"] == "agreed"]
+    assert _countries(agreed["actor"]) == {"TUR", "GRC"} == _countries(agreed["recipient"])

@@ -98,6 +98,9 @@ def test_quote_without_cue_continues_the_last_speaker(code):
      "a betrayal of the people", "Marta Kowalczyk"),
     ('The ministry said in a statement that it "rejects all accusations and will respond in due course".',
      "rejects all accusations and will respond in due course", "ministry"),
+    # a threat quoted in part is the threatener's, not that of whoever "continued" to do something
+    ('Last year, Turkish President Tayyip Erdogan threatened to "come suddenly one night" if Greece continued '
+     'to militarise its islands.', "come suddenly one night", "Recep Tayyip Erdogan"),
 ])
 def test_partial_quotes_keep_their_speaker(code, text, quote, speaker):
     (q,) = _quotes(code(text))

@@ -31,6 +31,7 @@ from wirecoder.annotate import roles
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.annotate.modality import ACCUSING, CLAIMS, DENIAL, SPEECH
 from wirecoder.nlp.extensions import ActorMention, sentence_before, text_of
+from wirecoder.record.ontology import SPECIAL_ACTOR_CODES
 from wirecoder.record import Entity
 
 if TYPE_CHECKING:  # quotes reads the person nouns from here
@@ -712,6 +713,8 @@ class Antecedents:
                         if all(who != (f.entity.country if countries else (f.entity.country, f.entity.sector))
                                for f in found):
                             found.append(side)
+            if len(found) > 2:  # "... with his Greek counterpart, as the two NATO allies seek ...":
+                found = [f for f in found if f.entity.country not in SPECIAL_ACTOR_CODES]  # states, not their bloc
             if len(found) == 2:
                 return self._as_both(head, found)
         if countries and mentions:  # "both governments", told of in turns: the two states the story is about

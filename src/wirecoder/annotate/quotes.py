@@ -41,7 +41,8 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "declare", "announce", "write", "
                 "hail", "laud", "praise", "refer", "characterize", "characterise",
                 "assail", "slam", "blast", "decry", "condemn", "criticize", "criticise", "denounce",
                 "scream", "yell", "exclaim", "thank", "contend", "suppose", "inform", "opine", "elaborate",
-                "recount", "clarify", "reason", "confirm", "name", "apologise", "apologize"}
+                "recount", "clarify", "reason", "confirm", "name", "apologise", "apologize", "threaten",
+                "pledge"}
 # speech verbs the tagger often takes for nouns ("Otieno opines")
 RARE_CUES = {"opines", "opined"}
 # nouns for words themselves: a short quote after them is a mention ('the term "subject to"')
@@ -168,6 +169,8 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "said" and tok.i == tok.sent.start + 1 and tok.doc[tok.i - 1].lower_ == "that" \
             and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ",":
         return False  # "That said, ..." means "even so"
+    if tok.lemma_ == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        return False  # "if Greece continued to militarise its islands": it goes on doing, not saying
     return (tok.lemma_ in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")) or _document_reads(tok) \
         or tok.lower_ in RARE_CUES or _points_out(tok)
 
