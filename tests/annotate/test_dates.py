@@ -158,6 +158,9 @@ def test_not_dates(text):
     ("The court ruled on a lawsuit filed by the Senate on Sunday.", "lawsuit", "2021-03-07", "day", "Sunday"),
     ("The ministers met to discuss the events of last weekend on Monday.", "discuss", "2021-03-08", "day",
      "Monday"),
+    # a relative clause that says when the event (or the event noun that is its subject) happened
+    ("The attack, which happened on Monday, killed 12 soldiers.", "killed", "2021-03-08", "day", "Monday"),
+    ("Police arrested a man who attacked the embassy on Monday.", "arrested", "2021-03-10", "published", None),
     # else the nearest expression that governs the trigger
     ("Police said on Tuesday that gunmen had killed five people.", "killed", "2021-03-09", "day", "Tuesday"),
     ("Gunmen killed five people, police said on Monday.", "killed", "2021-03-08", "day", "Monday"),

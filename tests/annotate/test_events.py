@@ -2995,3 +2995,18 @@ def test_the_two_sides_are_the_states_not_the_bloc_they_belong_to(code):
                "Gerapetritis said the two sides had agreed to set up a hotline.")
     (agreed,) = [e for e in _live(out["events"]) if e["event"] == "AGREE" and e["trigger"]["text"] == "agreed"]
     assert _countries(agreed["actor"]) == {"TUR", "GRC"} == _countries(agreed["recipient"])
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("The protesters threw fireworks at police.", "PROTEST"),
+    ("Protesters hurled rocks at the embassy.", "PROTEST"),
+    ("Demonstrators hurled Molotov cocktails at riot police.", "ASSAULT"),
+])
+def test_things_thrown_or_hurled_at_police(code, sentence, event):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == event
+
+
+def test_what_talks_are_on_is_not_yet_done(code):
+    events = code("The government suspended talks on joining the European Union.")["events"]
+    assert [e["event"] for e in _live(events)] == ["SANCTION"]

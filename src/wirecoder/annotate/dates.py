@@ -404,8 +404,16 @@ def clauses_above(token: Token, trigger: Token) -> int | None:
 
 
 def _describes(link: Token, trigger: Token) -> bool:
-    """A participle on an event noun tells of that event: "a lawsuit filed on Sunday"."""
+    """A participle on an event noun tells of that event: "a lawsuit filed on Sunday"; so does a
+    relative clause saying when it happened, on the trigger or on the event noun that is its
+    subject: "the attack, which happened on Friday, killed 12 soldiers"."""
+    if link.dep_ == "relcl" and link.lemma_.lower() in OCCURRING and (link.head.i == trigger.i or (
+            link.head.dep_ in ("nsubj", "nsubjpass") and link.head.head.i == trigger.i)):
+        return True
     return link.dep_ == "acl" and link.head.i == trigger.i and trigger.pos_ == "NOUN" and link.tag_ in ("VBN", "VBG")
+
+
+OCCURRING = {"happen", "occur", "take", "unfold", "begin", "start", "erupt", "break"}  # ("took place", "broke out")
 
 
 def event_date(doc: Doc, trigger: Token) -> DateMention | None:

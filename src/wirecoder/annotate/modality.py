@@ -40,7 +40,8 @@ IRREALIS_NOUNS = {"offer", "suggestion", "proposal", "plan", "call", "demand", "
                   # "precedent for the president mediating"
                   "purpose", "use", "precedent"}
 # accords, whose terms ("an agreement on sending troops") are undertakings, not (yet) acts
-ACCORDS = {"agreement", "deal", "accord", "memorandum", "treaty", "pact", "talks", "negotiations", "consensus"}
+ACCORDS = {"agreement", "deal", "accord", "memorandum", "treaty", "pact", "talks", "talk", "negotiations",
+           "negotiation", "discussion", "dialogue", "consensus"}
 # verbs and adjectives whose complement did not happen: "failed to reach", "was unable to negotiate"
 FAILURE = {"fail", "unable", "neglect"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "confirm", "allege", "insist",
