@@ -3010,3 +3010,22 @@ def test_things_thrown_or_hurled_at_police(code, sentence, event):
 def test_what_talks_are_on_is_not_yet_done(code):
     events = code("The government suspended talks on joining the European Union.")["events"]
     assert [e["event"] for e in _live(events)] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("sentence, live", [
+    ("The Security Council adopted a resolution demanding a ceasefire in Gaza.", ["REQUEST"]),
+    ("The Security Council is drafting a resolution demanding a ceasefire.", []),
+    ("The US vetoed a UN resolution calling for a ceasefire.", ["REJECT"]),
+])
+def test_an_adopted_resolution_says_what_it_demands(code, sentence, live):
+    assert [e["event"] for e in _live(code(sentence)["events"])] == live
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Hungary blocked EU aid to Ukraine.", "REJECT"),  # a veto of a bloc's aid
+    ("Israel blocked aid to Gaza.", "COERCE"),
+    ("Rebels blocked UN aid convoys.", "COERCE"),
+])
+def test_a_state_blocking_a_blocs_aid_vetoes_it(code, sentence, event):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == event

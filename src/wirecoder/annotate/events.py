@@ -1583,6 +1583,11 @@ class EventFinder:
             # "Niger's junta ordered the withdrawal of US troops": another state's forces are sent away
             event_type, mode, cameo, recipients = "SANCTION", "expel", EXPEL, leavers
             evidence.append(f"another state's forces ordered out: '{leavers[0].span.text}'")
+        if row.lemma == "block" and cameo == BLOCKADE and recipients and all(
+                r.entity.country in BLOCS and r.span.root.lemma_.lower() in ("aid", "assistance") for r in recipients) \
+                and actors and all(a.entity.kind in ("country", "capital") or a.entity.sector == "GOV" for a in actors):
+            event_type, mode, cameo = "REJECT", None, "120"  # "Hungary blocked EU aid to Ukraine": a veto
+            evidence.append("a bloc's measure blocked: coded as a rejection")
         if event_type == "COERCE" and mode == "restrict" and _foreign(actors, recipients) and cameo != BLOCKADE:
             # (a siege or a blockade is force, whoever lays it: "troops besieging a town", "Israel
             # ordered a complete siege of the Gaza Strip")

@@ -318,7 +318,8 @@ def _irrealis_noun(clause: Token) -> Token | None:
     """The noun a clause completes, when that noun keeps it from being a fact ("offer to resign");
     also when the parser hung the clause on the noun's verb ("foiled [a plot] [to attack]")."""
     if clause.dep_ in ("acl", "ccomp", "advcl") and clause.head.pos_ == "NOUN" \
-            and clause.head.lemma_.lower() in IRREALIS_NOUNS and not _describes(clause):
+            and clause.head.lemma_.lower() in IRREALIS_NOUNS and not _describes(clause) \
+            and not _enacted_text_says(clause):
         return clause.head
     if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in ("on", "about", "for", "including") \
             and clause.head.head.lemma_.lower() in IRREALIS_NOUNS | ACCORDS:
@@ -330,6 +331,18 @@ def _irrealis_noun(clause: Token) -> Token | None:
         return next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i
                      and c.lemma_.lower() in IRREALIS_NOUNS), None)
     return None
+
+
+ENACTING = {"adopt", "pass", "approve", "issue", "endorse", "unanimously"}  # what makes a resolution law
+TEXTS = {"resolution", "motion", "bill"}
+
+
+def _enacted_text_says(clause: Token) -> bool:
+    """"The Security Council adopted a resolution demanding a ceasefire": what an adopted text
+    says, it says (a resolution vetoed or drafted says nothing yet)."""
+    noun = clause.head
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and noun.lemma_.lower() in TEXTS \
+        and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in ENACTING
 
 
 def _describes(clause: Token) -> bool:
