@@ -3029,3 +3029,23 @@ def test_an_adopted_resolution_says_what_it_demands(code, sentence, live):
 def test_a_state_blocking_a_blocs_aid_vetoes_it(code, sentence, event):
     (e,) = _live(code(sentence)["events"])
     assert e["event"] == event
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armenian Prime Minister Nikol Pashinyan froze his country's participation in the CSTO.",
+    "Niger froze military cooperation with France.",
+])
+def test_freezing_participation_or_cooperation_cuts_ties(code, sentence):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("SANCTION", "162")
+
+
+def test_people_gathered_to_denounce_protest_and_are_not_the_embassys(code):
+    events = _live(code("Hundreds of people gathered outside the Russian embassy to denounce the war.")["events"])
+    (gathered,) = [e for e in events if e["event"] == "PROTEST"]
+    assert _countries(gathered["recipient"]) == {"RUS"} and gathered["actor"][0]["country"] is None
+
+
+def test_people_gathered_to_mourn_or_to_discuss_do_not_protest(code):
+    for sentence in ("Families gathered to mourn the victims.", "Ministers gathered in Brussels to discuss the budget."):
+        assert "PROTEST" not in {e["event"] for e in _live(code(sentence)["events"])}

@@ -303,7 +303,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         elif PROTESTERS in row.objects:
             doers = roles.subject(tok)
             doers += [g for d in doers for _, g in roles.prep_objects(d, {"of"})]  # "hundreds of protesters"
-            if not any(d.lemma_.lower() in PROTESTER_WORDS for d in doers):
+            if not any(d.lemma_.lower() in PROTESTER_WORDS for d in doers) and not _gathered_to_protest(tok):
                 continue
         elif OFFERED in row.objects:
             if not _offered(tok):
@@ -909,6 +909,17 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
+
+
+PROTEST_AIMS = {"protest", "denounce", "condemn", "demand", "demonstrate", "oppose", "decry", "voice", "rally"}
+
+
+def _gathered_to_protest(verb: Token) -> bool:
+    """"Hundreds of people gathered outside the Russian embassy to denounce the war": a crowd
+    gathered for a protest, whatever it is called."""
+    return _in_protest(verb) or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_AIMS
+                                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                    for c in verb.children)
 
 
 def _in_protest(verb: Token) -> bool:
@@ -1668,7 +1679,9 @@ class EventFinder:
             elif home:
                 country, why = home, f"article country: {home}"
             # (a bloc or a transnational group is no one's country: "police arrested an ISIS commander")
-            others = {m.entity.country for m in other if m.entity.country and m.entity.country not in NOT_STATES}
+            others = {m.entity.country for m in other if m.entity.country and m.entity.country not in NOT_STATES
+                      and m.span.root.lemma_.lower() not in roles.MISSIONS}  # (protesters outside the Russian
+            # embassy are not Russians)
             across = others.pop() if len(others) == 1 and (
                 ev.event not in COOPERATIVE or ev.trigger.root.lemma_.lower() in RESIGNING) else None
             if ev.mode == "deport" and group is ev.actor:
