@@ -3049,3 +3049,13 @@ def test_people_gathered_to_denounce_protest_and_are_not_the_embassys(code):
 def test_people_gathered_to_mourn_or_to_discuss_do_not_protest(code):
     for sentence in ("Families gathered to mourn the victims.", "Ministers gathered in Brussels to discuss the budget."):
         assert "PROTEST" not in {e["event"] for e in _live(code(sentence)["events"])}
+
+
+@pytest.mark.parametrize("sentence, live", [
+    ("The military ousted President Mohamed Bazoum in a coup.", ["COERCE"]),
+    ("Soldiers overthrew the government of Gabon.", ["COERCE"]),
+    ("The ruling party was ousted in the election.", []),
+    ("Parliament toppled the government in a no-confidence vote.", []),
+])
+def test_an_ousting_by_arms_or_in_a_coup_is_force_a_vote_is_not(code, sentence, live):
+    assert [e["event"] for e in _live(code(sentence)["events"])] == live

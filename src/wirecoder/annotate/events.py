@@ -1215,7 +1215,7 @@ class EventFinder:
                 and not (e.event in ("ASSAULT", "THREATEN") and caused_by_nature(e.trigger.root))
                 and not emergency_for_disaster(e) and not self._interview(e) and not inquiry_into_mishap(e)
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
-                and not private_meeting(e) and not business_dealing(e) and not campaign_rally(e) and not anonymous_closure(e)
+                and not private_meeting(e) and not business_dealing(e) and not voted_out(e) and not campaign_rally(e) and not anonymous_closure(e)
                 and not asks_for_a_figure(e) and not bowed_out(e) and not restrictions_on_no_one(e)
                 and not court_referral(e)]
 
@@ -2166,6 +2166,17 @@ def among_nobodies(ev: EventMention) -> bool:
     sides = ev.actor + ev.recipient
     return any(_nobody(m) for m in sides) and not any(
         m.entity.sector and m.entity.sector != "CVL" for m in sides if not _nobody(m))
+
+
+OUSTING = {"oust", "overthrow", "topple", "depose"}
+
+
+def voted_out(ev: EventMention) -> bool:
+    """"The ruling party was ousted in the election", "parliament toppled the government in a
+    no-confidence vote": an ousting by no armed hand and in no coup is politics, not force."""
+    return ev.trigger.root.lemma_.lower() in OUSTING and not any(
+        a.entity.sector in ARMED for a in ev.actor) and not any(
+        t.lemma_.lower() in ("coup", "putsch", "junta", "mutiny") for t in ev.trigger.sent)
 
 
 def business_dealing(ev: EventMention) -> bool:
