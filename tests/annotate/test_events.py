@@ -3059,3 +3059,12 @@ def test_people_gathered_to_mourn_or_to_discuss_do_not_protest(code):
 ])
 def test_an_ousting_by_arms_or_in_a_coup_is_force_a_vote_is_not(code, sentence, live):
     assert [e["event"] for e in _live(code(sentence)["events"])] == live
+
+
+@pytest.mark.parametrize("sentence, threatened", [
+    ("The US warned that it would impose sanctions if Turkey bought the S-400.", "TUR"),
+    ("Iran threatened to close the Strait of Hormuz if the US attacked.", "USA"),
+])
+def test_whoever_a_threats_condition_names_is_threatened(code, sentence, threatened):
+    (e,) = [e for e in _live(code(sentence)["events"]) if e["event"] == "THREATEN"]
+    assert _countries(e["recipient"]) == {threatened}

@@ -1604,6 +1604,10 @@ class EventFinder:
             # ordered a complete siege of the Gaza Strip")
             event_type, cameo = "SANCTION", "163"
             evidence.append("restrictions on another country: coded as a sanction")
+        if event_type == "THREATEN" and not recipients and self.index and (
+                threatened := self._mentions(_condition_subjects(head))):
+            recipients = [m for m in threatened if not any(_same_actor(m, [a]) for a in actors)]
+            # "warned that it would impose sanctions if Turkey bought the S-400": Turkey is threatened
         if event_type == "ASSAULT" and _verbal(head, actors, recipients):
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"
             evidence.append("force verb used of words: coded as criticism")
@@ -2166,6 +2170,15 @@ def among_nobodies(ev: EventMention) -> bool:
     sides = ev.actor + ev.recipient
     return any(_nobody(m) for m in sides) and not any(
         m.entity.sector and m.entity.sector != "CVL" for m in sides if not _nobody(m))
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of the if- or unless-clauses a threat sets ("... if Turkey bought the S-400"),
+    in the threat's own clause or the clause it reports."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return [s for v in clauses for c in v.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
 
 OUSTING = {"oust", "overthrow", "topple", "depose"}
