@@ -3068,3 +3068,17 @@ def test_an_ousting_by_arms_or_in_a_coup_is_force_a_vote_is_not(code, sentence, 
 def test_whoever_a_threats_condition_names_is_threatened(code, sentence, threatened):
     (e,) = [e for e in _live(code(sentence)["events"]) if e["event"] == "THREATEN"]
     assert _countries(e["recipient"]) == {threatened}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Israeli jets struck Hezbollah in southern Lebanon.", "LBN"),
+    ("US strikes hit ISIS in Syria.", "IMG"),
+])
+def test_armed_men_struck_or_hit_are_attacked(code, sentence, target):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], _countries(e["recipient"])) == ("ASSAULT", {target})
+
+
+@pytest.mark.parametrize("sentence", ["The scandal hit the president.", "Lightning struck soldiers at the camp."])
+def test_people_hit_by_no_armed_hand_are_not_attacked(code, sentence):
+    assert _live(code(sentence)["events"]) == []

@@ -295,7 +295,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             actor = "@actor" in row.objects and any(  # (or what the required preposition governs: "stood with Kyiv")
                 (m := actor_of(o)) and (row.mode != "release" or _could_be_held(m)) for o in named)
             place = "@place" in row.objects and any(_is_territory(o, actor_of, is_place) for o in roles.objects(tok))
-            if not (row.objects & objs or actor or place):
+            armed = ARMED_TARGET in row.objects and any(  # "Israeli jets struck Hezbollah", "hit ISIS"
+                (m := actor_of(o)) and m.entity.sector in ARMED - {"COP", "SPY"} for o in roles.objects(tok))
+            if not (row.objects & objs or actor or place or armed):
                 continue
         elif "@forces" in row.objects:
             if not _forces_move(tok, actor_of, is_place):
@@ -365,6 +367,7 @@ PEOPLE_AT_LARGE = {"CVL", "AGR", "LAB", "OPP", "REF", "EDU"}  # (not firms or th
 
 OBSTRUCTING = {"block", "barricade"}
 EASE_DISSENT = "082"
+ARMED_TARGET = "@armed"  # the object names armed men: "Israeli jets struck Hezbollah" (not "hit the president")
 PROTESTERS = "@protesters"  # a row for a verb only when protesters do it: "protesters gathered outside"
 PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob"}
 OFFERED = "@offered"  # a row for a verb only under a word of willingness: "their willingness to help"
