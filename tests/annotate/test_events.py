@@ -3082,3 +3082,14 @@ def test_armed_men_struck_or_hit_are_attacked(code, sentence, target):
 @pytest.mark.parametrize("sentence", ["The scandal hit the president.", "Lightning struck soldiers at the camp."])
 def test_people_hit_by_no_armed_hand_are_not_attacked(code, sentence):
     assert _live(code(sentence)["events"]) == []
+
+
+def test_a_state_speaker_telling_what_its_army_would_do_threatens(code):
+    (e,) = code("Israel's defence minister said the army would hit Hezbollah hard.")["events"]
+    assert (e["event"], e["cameo"], e["hypothetical"]) == ("THREATEN", "138", False)
+    assert _countries(e["recipient"]) == {"LBN"}
+
+
+def test_analysts_saying_what_an_army_would_do_forecast(code):
+    (e,) = code("Analysts said the army would attack the town.")["events"]
+    assert e["hypothetical"] and e["event"] == "ASSAULT"

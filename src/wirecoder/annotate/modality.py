@@ -268,7 +268,19 @@ def _reported_future(verb: Token, modals: set[str]) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and speaker is not None and (
-        subject.lower_ in SELF_REFERENCE or subject.lower_ == speaker.lower_)
+        subject.lower_ in SELF_REFERENCE or subject.lower_ == speaker.lower_ or _own_forces(subject, speaker))
+
+
+OWN_FORCES = {"army", "military", "troops", "forces", "navy", "police"}
+FORECASTERS = {"expert", "analyst", "observer", "source", "commentator", "witness", "resident", "report", "study"}
+
+
+def _own_forces(subject: Token, speaker: Token) -> bool:
+    """"Israel's defence minister said the army would hit Hezbollah hard": a state's speaker tells
+    what its own forces will do (not "analysts said the army would attack": a forecast)."""
+    return subject.lemma_.lower() in OWN_FORCES and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our") for c in subject.children) \
+        and speaker.lemma_.lower() not in FORECASTERS and speaker.pos_ in ("NOUN", "PROPN")
 
 
 # a yes/no question opens with its auxiliary; "Why did Russia attack?" takes the attack as given
