@@ -3093,3 +3093,79 @@ def test_a_state_speaker_telling_what_its_army_would_do_threatens(code):
 def test_analysts_saying_what_an_army_would_do_forecast(code):
     (e,) = code("Analysts said the army would attack the town.")["events"]
     assert e["hypothetical"] and e["event"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("sentence, doer, target", [
+    ("The Kenyan army said soldiers killed five al-Shabaab fighters in Somalia's Gedo region.", "KEN", "SOM"),
+    ("Russia's defence ministry said air defences shot down 30 Ukrainian drones over Belgorod.", "RUS", "UKR"),
+])
+def test_a_states_spokesman_tells_of_its_own_forces(code, sentence, doer, target):
+    (e,) = _live(code(sentence)["events"])
+    assert [(a["country"], a["sector"]) for a in e["actor"]] == [(doer, "MIL")]
+    assert _countries(e["recipient"]) == {target}
+
+
+def test_forces_reported_by_witnesses_are_of_the_place(code):
+    (e,) = _live(code("Witnesses said soldiers opened fire on protesters in Nairobi.")["events"])
+    assert _countries(e["actor"]) == {"KEN"}
+
+
+@pytest.mark.parametrize("sentence, sector", [
+    ("Troops killed 12 of the militants.", "REB"),
+    ("Police arrested 40 of the protesters on Sunday.", "CVL"),
+])
+def test_a_number_counted_out_of_people_is_those_people(code, sentence, sector):
+    (e,) = _live(code(sentence)["events"])
+    assert [a["sector"] for a in e["recipient"]] == [sector]
+
+
+def test_a_ship_attacked_with_a_drone_is_the_target(code):
+    (e,) = _live(code("Houthi rebels attacked a commercial ship with a drone.")["events"])
+    assert [(a["text"], a["sector"]) for a in e["recipient"]] == [("commercial ship", "BUS")]
+
+
+@pytest.mark.parametrize("sentence, side, sector", [
+    ("A Russian general was killed in a bomb blast in Moscow.", "recipient", "MIL"),
+    ("Secretary General Stoltenberg condemned Russia.", "actor", "GOV"),
+    ("UN Secretary-General Antonio Guterres condemned the attack on the convoy.", "actor", "GOV"),
+    ("Retired General David Petraeus met the Kenyan president in Nairobi.", "actor", "ELI"),
+])
+def test_a_general_is_military_a_secretary_general_is_not(code, sentence, side, sector):
+    (e,) = _live(code(sentence)["events"])
+    assert [a["sector"] for a in e[side]] == [sector]
+
+
+@pytest.mark.parametrize("sentence, live", [
+    ("The RSF took control of the army headquarters in Nyala.", ["COERCE"]),
+    ("Russian forces took control of the Zaporizhzhia nuclear plant.", ["COERCE"]),
+    ("The investor took control of the company.", []),
+])
+def test_control_taken_of_a_site_is_a_seizure(code, sentence, live):
+    assert [e["event"] for e in _live(code(sentence)["events"])] == live
+
+
+@pytest.mark.parametrize("sentence, live", [
+    ("A Chinese vessel rammed a Philippine supply boat near Second Thomas Shoal.", ["ASSAULT"]),
+    ("A cargo ship rammed a fishing boat in thick fog.", []),
+])
+def test_a_states_ship_ramming_a_boat_is_force_a_collision_is_not(code, sentence, live):
+    assert [e["event"] for e in _live(code(sentence)["events"])] == live
+
+
+def test_the_shot_dead_are_named_without_dead(code):
+    (e,) = _live(code("Azerbaijani forces shot dead two Armenian soldiers on the border.")["events"])
+    assert [a["text"] for a in e["recipient"]] == ["Armenian soldiers"]
+
+
+@pytest.mark.parametrize("sentence, event, doer, target", [
+    ("Russia annexed Crimea in 2014.", "COERCE", "RUS", "UKR"),
+    ("The Ukrainian navy said it had sunk a Russian landing ship off Crimea.", "ASSAULT", "UKR", "RUS"),
+    ("Turkey's parliament approved Finland's accession to NATO on Thursday.", "SUPPORT", "TUR", "FIN"),
+])
+def test_annexing_sinking_and_approving_an_accession(code, sentence, event, doer, target):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], _countries(e["actor"]), _countries(e["recipient"])) == (event, {doer}, {target})
+
+
+def test_a_ship_that_sank_is_no_event(code):
+    assert code("The ferry sank off the coast of Crete.")["events"] == []

@@ -726,8 +726,8 @@ class ActorIndex:
             sector = "GOV"  # "representatives from the UAE and Bahrain" speak for states, not parliaments
         if noun_lemma(head) in LEADING and (led := self._led_body(head)) is not None:
             sector = led  # "the RSF's commander", "the leader of Hamas": the group's, not the army's
-        if sector in OFFICES and any(c.lower_ in ("former", "ex") for c in head.children):
-            sector = "ELI"  # "former president": an elite, no longer in office
+        if sector in OFFICES and any(c.lower_ in ("former", "ex", "retired") for c in head.children):
+            sector = "ELI"  # "former president", "retired general": an elite, no longer in office
         return country, sector, "phrase" if (country or sector) else None
 
     def _country_words(self, words: list[Token]) -> tuple[dict[int, str], set[int]]:
@@ -774,12 +774,16 @@ class ActorIndex:
     def _compound_sector(self, head: Token) -> str | None:
         """The sector of an agent noun of several words ending at the head: "border guards",
         "security forces" (COP, where "forces" alone is MIL)."""
-        words = _outside_brackets(self.doc[head.left_edge.i:head.i + 1])  # "the People's Party (CHP)
-        # leader": a party leader
+        start = head.left_edge.i
+        while head.dep_ == "compound" and start > 0 and self.doc[start - 1].head.i == head.head.i \
+                and self.doc[start - 1].dep_ in ("compound", "punct"):
+            start -= 1  # "Secretary General Stoltenberg", parsed flat: a secretary general, not a general
+        words = _outside_brackets(self.doc[start:head.i + 1])  # "the People's Party (CHP) leader": a party leader
         for n in (3, 2):
             if n > len(words):
                 continue
-            for entry in self.lexicon.lookup(" ".join(t.text for t in words[-n:]), on=self.on):
+            phrase = " ".join(t.text for t in words[-n:]).replace(" - ", "-")
+            for entry in self.lexicon.lookup(phrase, on=self.on):
                 if entry.kind == "agent" and entry.sector:
                     return entry.sector
         if noun_lemma(head) in EQUIPMENT:  # "coast guard vessels", "border police vehicles": the owners'
@@ -838,6 +842,8 @@ class ActorIndex:
                     continue  # "bombing" of "accused the army of bombing civilians" is the deed
                 if child.tag_ == "RB" and child.i > 0 and head.doc[child.i - 1].pos_ == "VERB":
                     continue  # "pull back troops": the verb's particle, read as the troops'
+                if child.lower_ in ("dead", "alive") and child.i > 0 and head.doc[child.i - 1].pos_ == "VERB":
+                    continue  # "shot dead two soldiers": how the verb left them, read as theirs
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "case" and child.lower_ in ("'s", "’s")):
                     out.append(child)
                     stack.append(child)

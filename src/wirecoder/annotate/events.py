@@ -271,6 +271,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("slam", "crash") and "into" in attached and not any(
             d.lemma_.lower() in STRIKES for d in roles.subject(tok)):
         return None  # "missiles slammed into a hospital" strike; "a bus slammed into a truck" is an accident
+    if tok.lemma_.lower() == "ram" and "into" not in attached and any(
+            o.lemma_.lower() in VESSELS for o in roles.objects(tok)) and not any(
+            (a := actor_of(d)) is not None and (a.entity.country or a.entity.sector in ARMED) for d in roles.subject(tok)):
+        return None  # "a Chinese vessel rammed a Philippine boat" is force; "a cargo ship rammed a fishing boat", an accident
     if tok.lemma_.lower() == "fire" and "back" in attached and not any(
             (a := actor_of(d)) is not None and a.entity.sector in ARMED for d in roles.subject(tok)):
         return None  # "the senator fired back at critics": a retort (troops who fire back do fire)
@@ -280,7 +284,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         if row.with_ and not set(row.with_) <= attached:
             continue
         if row.objects == {"control"} and not any(  # "took control of Kandahar", not "of the company"
-                _is_territory(g, actor_of, is_place) for o in roles.objects(tok) for _, g in roles.prep_objects(o, {"of"})):
+                _is_territory(g, actor_of, is_place) or g.lemma_.lower() in SEIZED_SITES
+                for o in roles.objects(tok) for _, g in roles.prep_objects(o, {"of"})):
             continue
         if row.with_ == ("to",) and tok.lemma_.lower() == "condemn" and not _fates(tok) & PUNISHMENTS:
             continue  # "condemned to death" sentences; "condemned the move to reporters" criticises
@@ -767,6 +772,12 @@ def _not_ground(tok: Token, obj: Token) -> bool:
         if up.i != obj.i and up.pos_ in ("VERB", "AUX"):
             return True
     return False
+
+
+# sites armed men take control of, besides territory: "took control of the army headquarters"
+SEIZED_SITES = {"headquarters", "palace", "building", "checkpoint", "crossing", "bridge", "dam", "plant",
+                "refinery", "oilfield", "mine", "station", "garrison", "barracks", "outpost", "post", "compound",
+                "parliament", "airbase", "base", "hospital", "prison", "port", "airport", "highway", "road"}
 
 
 def _is_territory(tok: Token, actor_of, is_place) -> bool:
@@ -1694,6 +1705,7 @@ class EventFinder:
             if ev.mode == "deport" and group is ev.actor:
                 across = None  # "the regime deported 200 Afghan refugees": not an Afghan regime
             state = bool(other) and all(m.entity.sector in STATE_ORGANS for m in other)
+            speaker = _state_speaker(ev.reported_by)
             for i, m in enumerate(group):
                 e = m.entity
                 person = e.kind == "person" and not _nobody(m)
@@ -1712,6 +1724,14 @@ class EventFinder:
                 if placed and group is ev.actor and m.span.root.lemma_.lower() in STRIKES:
                     continue  # "a drone strike killed a commander in Beirut": the place is the target's,
                     # not the striker's
+                if speaker and e.sector in ("MIL", "COP") and m.span.root.lemma_.lower() in SPEAKERS_FORCES \
+                        and not any(c.dep_ == "poss" for c in m.span.root.children) \
+                        and speaker not in {o.entity.country for o in other}:
+                    # "the Israeli army said troops entered Rafah": a state's spokesman tells of its
+                    # own forces, wherever they are
+                    group[i] = ActorMention(m.span, replace(e, country=speaker, how=f"{e.how}; forces of the "
+                                                            f"state that reports it: {speaker}"), m.key)
+                    continue
                 asked = ev.event == "REQUEST" and group is ev.recipient  # "the prime minister urged residents to leave"
                 freed = ev.mode == "release" and group is ev.recipient and m.span.root.lemma_.lower() not in TAKEN_ABROAD
                 # ("Cuba released political prisoners": its own; hostages and captives seldom are)
@@ -2035,6 +2055,16 @@ def emergency_for_disaster(ev: EventMention) -> bool:
 
 # actor codes that are no country, so no article is about them: the UN, the EU, NGOs, companies
 NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "MNC", "IMG"}
+SPEAKERS_FORCES = {"troop", "troops", "soldier", "force", "forces", "army", "military", "navy", "police",
+                   "policeman", "officer", "defence", "defense", "system", "unit"}
+
+
+def _state_speaker(reporter: ActorMention | None) -> str | None:
+    """The country of a state that reports an event (its army, ministry or government), or None."""
+    if reporter is None or not reporter.entity.country or reporter.entity.country in NOT_STATES:
+        return None
+    e = reporter.entity
+    return e.country if e.sector in STATE_ORGANS | {"MIL"} or e.kind in ("country", "capital") else None
 
 
 def country_clues(places: list[PlaceMention], headline_places: list[PlaceMention] = (),

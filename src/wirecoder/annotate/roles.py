@@ -658,7 +658,15 @@ def objects(verb: Token) -> list[Token]:
             out += _clause_subject(verb)  # "X died after being shot": X was shot
         elif not out and verb.dep_ == "ROOT":
             out += _stranded_subject(verb)
-    return [_antecedent(o, verb) for o in out]
+    return [_counted_out(_antecedent(o, verb)) for o in out]
+
+
+def _counted_out(noun: Token) -> Token:
+    """"killed 12 of the militants", "destroyed 25 of 30 Russian drones": the people or things a
+    number is counted out of are what the verb acts on."""
+    if noun.tag_ != "CD" or noun.ent_type_ == "MONEY":
+        return noun
+    return next((g for _, g in prep_objects(noun, {"of"})), noun)
 
 
 def _name_read_as_adverb(verb: Token) -> list[Token]:
