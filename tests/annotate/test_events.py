@@ -3169,3 +3169,23 @@ def test_annexing_sinking_and_approving_an_accession(code, sentence, event, doer
 
 def test_a_ship_that_sank_is_no_event(code):
     assert code("The ferry sank off the coast of Crete.")["events"] == []
+
+
+@pytest.mark.parametrize("sentence, doers", [
+    ("Pro-Palestinian protesters blocked the entrance to the Israeli consulate in San Francisco.", {"USA"}),
+    ("Pro-Russian separatists attacked Ukrainian troops in Donetsk.", {"UKR"}),
+])
+def test_whom_a_side_is_for_is_not_its_country(code, sentence, doers):
+    (e,) = _live(code(sentence)["events"])
+    assert _countries(e["actor"]) == doers
+
+
+def test_the_arrest_a_court_orders_of_a_named_mayor_is_an_arrest(code):
+    (e,) = _live(code("A court in Istanbul ordered the arrest of the city's mayor, Ekrem Imamoglu.")["events"])
+    assert (e["event"], e["cameo"], [a["text"] for a in e["recipient"]]) == ("COERCE", "173", ["Ekrem Imamoglu"])
+
+
+def test_an_agent_detained_while_planning_is_the_one_detained(code):
+    (e,) = [e for e in _live(code("Ukraine's security service said it had detained a Russian agent planning to "
+                                  "assassinate Zelenskiy.")["events"]) if e["event"] == "COERCE"]
+    assert _countries(e["recipient"]) == {"RUS"}

@@ -87,6 +87,18 @@ def backer_word(tok: Token) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in BACKING
 
 
+def favoured_word(tok: Token) -> bool:
+    """Is the word what its phrase is for: "Palestinian" in "pro-Palestinian protesters" (in San
+    Francisco), "Russian" in "pro-Russian separatists" (in Donetsk)?"""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro"
+
+
+def sided_word(tok: Token) -> bool:
+    """A word that names whom the phrase is against, for or backed by, not whose it is."""
+    return opposed_word(tok) or backer_word(tok) or favoured_word(tok)
+
+
 def _in_latin_script(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return not letters or sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) * 2 > len(letters)
@@ -648,11 +660,12 @@ class ActorIndex:
                 continue  # "Korean" of "North Korean", "Sudanese" of "South Sudanese"
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic" and tok.i != head.i:
                 continue  # "ethnic Armenian forces" in Karabakh: an ethnicity, not Armenia's
-            if tok.i in joined and not (tok.i != head.i and (opposed_word(tok) or backer_word(tok))):
+            if tok.i in joined and not (tok.i != head.i and sided_word(tok)):
                 country = country or joined[tok.i]
                 continue
-            if tok.i != head.i and (opposed_word(tok) or backer_word(tok)):
-                continue  # "anti-Japanese protests" are not Japanese, "Iran-backed militias" not Iranian
+            if tok.i != head.i and sided_word(tok):
+                continue  # "anti-Japanese protests" are not Japanese, "Iran-backed militias" not Iranian,
+                # "pro-Palestinian protesters" not Palestinians
             if tok.i != head.i and noun_lemma(head) in PACTS and tok.dep_ == "compound" and (
                     tok.i in self.towns or any(e.kind == "capital" for e in self.lexicon.lookup(tok.text, on=self.on))):
                 continue  # "the Paris agreement", "the Minsk agreements": named after where they were made
@@ -912,8 +925,10 @@ class ActorIndex:
             return self._named_at_end(token) or (people[0] if people else None) or mention
         if named:  # "Russia's foreign minister Sergei Lavrov" -> the person; also through a chain:
             return named[0]  # "news source Daily Xtra's editorial director, Rachel Giese" -> Giese
-        if token.pos_ == "NOUN":  # "the general manager of Abu Dhabi Media, Ali bin Tamim, said":
-            # the parser hangs the name on the body the role belongs to, or on a word of its name
+        if token.pos_ == "NOUN" and (_is_person_noun(token) or self._is_agent(token)):
+            # "the general manager of Abu Dhabi Media, Ali bin Tamim, said": the parser hangs the
+            # name on the body the role belongs to, or on a word of its name (but "the arrest of
+            # the city's mayor, Ekrem Imamoglu" is no one)
             named = [self.by_token[c.i] for _, body in prep_objects(token, {"of", "at", "for", "to"})
                      for c in body.subtree if c.dep_ == "appos" and c.i in self.by_token
                      and self.by_token[c.i].entity.kind == "person"]

@@ -106,7 +106,7 @@ BUILDINGS = {"embassy", "consulate", "parliament", "headquarters", "ministry", "
 SITE_BODIES = {"parliament", "legislature", "congress", "senate", "ministry", "court"}  # buildings by their body's name
 SITE_SECTORS = {"GOV", "COP", "MIL", "LEG", "JUD", "SPY"}
 JUDGING = {"ACCUSE", "SUPPORT"}  # events that judge what someone did
-HARM_VERBS = {"kill", "injure", "wound", "destroy", "burn", "die", "damage", "hurt"}
+HARM_VERBS = {"kill", "injure", "wound", "destroy", "burn", "die", "damage", "hurt", "sink"}
 VIOLENCE_WORDS = {"attack", "attacker", "gunman", "gunmen", "gunfire", "shoot", "shooting", "shot", "bomb",
                   "bombing", "bomber", "explosive", "militant", "insurgent", "rebel", "terrorist", "airstrike",
                   "strike", "shell", "shelling", "stab", "stabbing", "raid", "ambush", "assault", "massacre",

@@ -658,7 +658,21 @@ def objects(verb: Token) -> list[Token]:
             out += _clause_subject(verb)  # "X died after being shot": X was shot
         elif not out and verb.dep_ == "ROOT":
             out += _stranded_subject(verb)
-    return [_counted_out(_antecedent(o, verb)) for o in out]
+    return [_counted_out(_doer_read_as_compound(_antecedent(o, verb))) for o in out]
+
+
+# gerunds after a person that say what the person was up to: "an agent planning to ..."
+DOING_SOMETHING = {"plan", "try", "seek", "attempt", "prepare", "plot", "work", "spy", "smuggle", "carry"}
+
+
+def _doer_read_as_compound(noun: Token) -> Token:
+    """"detained a Russian agent planning to assassinate Zelenskiy", which the parser may read as
+    "agent" modifying a gerund "planning": the one doing it is the object."""
+    if noun.tag_ != "VBG" or not (noun.lemma_.lower() in DOING_SOMETHING or any(
+            c.dep_ in ("xcomp", "dobj") and c.i > noun.i for c in noun.children)):
+        return noun  # (not "the drone bombing of Kyiv": a deed)
+    doers = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < noun.i]
+    return doers[-1] if doers else noun
 
 
 def _counted_out(noun: Token) -> Token:
