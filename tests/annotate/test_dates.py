@@ -173,6 +173,14 @@ def test_not_dates(text):
     # ("overnight" is the night into the day of telling; "last night" the evening before)
     ("Rebels captured the town overnight.", "captured", "2021-03-10", "day", "overnight"),
     ("Rebels captured the town last night.", "captured", "2021-03-09", "day", "last night"),
+    # ("overnight into Monday" is the night that ends on Monday)
+    ("Russia launched 40 drones overnight into Monday.", "launched", "2021-03-08", "day", "overnight into Monday"),
+    # a when-, as- or while-clause tells the time of the clause it hangs on (not an after-clause)
+    ("Twenty people were killed when gunmen stormed a village on Tuesday.", "killed", "2021-03-09", "day",
+     "Tuesday"),
+    ("Protesters were killed as troops opened fire on Monday.", "killed", "2021-03-08", "day", "Monday"),
+    ("The army attacked the town after rebels killed ten soldiers on Monday.", "attacked", "2021-03-10",
+     "published", None),
     # a day counted forward from no day named is not a day after the story ran
     ("Two weeks later, the rebels released the hostages.", "released", "2021-03-10", "published", None),
     # a date in another clause is not the event's: "met" is Monday, the later meeting next month

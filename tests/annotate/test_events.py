@@ -3189,3 +3189,8 @@ def test_an_agent_detained_while_planning_is_the_one_detained(code):
     (e,) = [e for e in _live(code("Ukraine's security service said it had detained a Russian agent planning to "
                                   "assassinate Zelenskiy.")["events"]) if e["event"] == "COERCE"]
     assert _countries(e["recipient"]) == {"RUS"}
+
+
+def test_a_town_raided_that_the_tagger_took_for_a_person_is_the_towns_country(code):
+    (e,) = _live(code("Israeli troops raided Jenin on Monday.")["events"])
+    assert (e["event"], _countries(e["recipient"])) == ("COERCE", {"PSE"})

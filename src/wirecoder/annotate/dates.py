@@ -47,7 +47,7 @@ PATTERN = re.compile(
     | (?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))
     | (?P<yday>yesterday|the\s+day\s+before\s+yesterday)
     | (?P<today>today|tonight|this\s+(?:morning|afternoon|evening))
-    | (?P<lastnight>last\s+night|overnight)
+    | (?P<lastnight>last\s+night|overnight)(?:\s+(?:into|to)\s+(?P<nightinto>{_WD}))?
     | (?P<ago>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago
     | (?P<earlier>earlier|later)\s+(?:this|in\s+the)\s+(?P<eunit>week|month|year)
     | (?P<wrel>last|this|next|past)\s+(?P<wunit>week|month|year|weekend)
@@ -140,6 +140,8 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
         return base - dt.timedelta(days=2 if "before" in g["yday"].lower() else 1), "day"
     if g["today"]:
         return base, "day"
+    if g["nightinto"]:  # "overnight into Wednesday": the night that ends on Wednesday
+        return _weekday(base, g["nightinto"], None, future), "day"
     if g["lastnight"]:  # "overnight" in a morning's news is the night into that day, as wire copy
         # dates it ("Russia launched 120 missiles overnight" on 17 November: the strikes of the 17th)
         return base - dt.timedelta(days=0 if g["lastnight"].lower() == "overnight" else 1), "day"
@@ -410,7 +412,13 @@ def _describes(link: Token, trigger: Token) -> bool:
     if link.dep_ == "relcl" and link.lemma_.lower() in OCCURRING and (link.head.i == trigger.i or (
             link.head.dep_ in ("nsubj", "nsubjpass") and link.head.head.i == trigger.i)):
         return True
+    if link.dep_ == "advcl" and link.head.i == trigger.i and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in AT_THE_TIME and c.i < link.i for c in link.children):
+        return True  # "20 people were killed when gunmen stormed a village on Tuesday": one time for both
     return link.dep_ == "acl" and link.head.i == trigger.i and trigger.pos_ == "NOUN" and link.tag_ in ("VBN", "VBG")
+
+
+AT_THE_TIME = {"when", "as", "while"}  # words opening a clause of the same time as the one it hangs on
 
 
 OCCURRING = {"happen", "occur", "take", "unfold", "begin", "start", "erupt", "break"}  # ("took place", "broke out")

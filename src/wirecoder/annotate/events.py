@@ -1574,7 +1574,8 @@ class EventFinder:
         acting = head if head.pos_ == "VERB" else head.head if head.head.pos_ == "VERB" and (
             head.dep_ == "dobj" or (head.dep_ == "nsubj" and head.head.lemma_.lower() in GOING_ON)) else None
         # (... and one going on stands for the blows: "Israeli strikes continued across Gaza")
-        if (cameo in (OCCUPY, BLOCKADE) or event_type == "ASSAULT") and all(self._bare_place(r) for r in recipients) \
+        if (cameo in (OCCUPY, BLOCKADE) or event_type == "ASSAULT" or row.lemma == "raid") \
+                and all(self._bare_place(r) for r in recipients) \
                 and acting is not None and any(a.entity.country for a in actors) \
                 and (land := self._ground_taken(acting, actors, struck=event_type == "ASSAULT",
                                                 laid=cameo == BLOCKADE)):
