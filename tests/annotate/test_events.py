@@ -3194,3 +3194,26 @@ def test_an_agent_detained_while_planning_is_the_one_detained(code):
 def test_a_town_raided_that_the_tagger_took_for_a_person_is_the_towns_country(code):
     (e,) = _live(code("Israeli troops raided Jenin on Monday.")["events"])
     assert (e["event"], _countries(e["recipient"])) == ("COERCE", {"PSE"})
+
+
+@pytest.mark.parametrize("sentence, cameo, giver, given", [
+    ("Ukraine received the first batch of F-16 fighter jets from Denmark.", "072", "DNK", "UKR"),
+    ("Pakistan received a new loan from Japan on Monday.", "070", "JPN", "PAK"),
+])
+def test_aid_received_from_a_state_is_given_by_it(code, sentence, cameo, giver, given):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"], _countries(e["actor"]), _countries(e["recipient"])) == ("AID", cameo, {giver}, {given})
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The US imposed tariffs on steel from China.", {"CHN"}),
+    ("Lebanon filed a complaint with the UN Security Council against Israel.", {"ISR"}),
+])
+def test_whom_a_measure_or_a_complaint_falls_on_through_a_phrase(code, sentence, target):
+    (e,) = _live(code(sentence)["events"])
+    assert _countries(e["recipient"]) == target
+
+
+def test_the_state_across_a_border_is_not_the_ground_taken(code):
+    (e,) = _live(code("Rebels in Myanmar seized a town on the border with China.")["events"])
+    assert "CHN" not in _countries(e["recipient"]) and _countries(e["actor"]) == {"MMR"}

@@ -287,6 +287,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
                 _is_territory(g, actor_of, is_place) or g.lemma_.lower() in SEIZED_SITES
                 for o in roles.objects(tok) for _, g in roles.prep_objects(o, {"of"})):
             continue
+        if row.type == "AID" and tok.lemma_.lower() in roles.RECEIVING and roles.is_passive(tok):
+            continue  # "Iranian assistance is received by the Houthis": the aid noun tells who gave it
         if row.with_ == ("to",) and tok.lemma_.lower() == "condemn" and not _fates(tok) & PUNISHMENTS:
             continue  # "condemned to death" sentences; "condemned the move to reporters" criticises
         if "-" in row.objects:
@@ -1240,6 +1242,10 @@ class EventFinder:
             said_of = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
             recip_groups = recip_groups + [said_of + [g for c in said_of for g in c.children  # "called Trump
                                                       if g.dep_ == "compound" and g.pos_ == "PROPN"]]  # a clown"
+        if row.type == "AID" and verb.lemma_.lower() in roles.RECEIVING:
+            # "Ukraine received F-16 jets from Denmark": Denmark gives, Ukraine is given
+            givers = [t for _, g in roles.prep_objects(verb, {"from"}) for t in roles.expand(g)]
+            actor_toks, recip_groups = givers, [actor_toks]
         return self.assemble(self.doc[verb.i:verb.i + 1], verb, row, actor_toks, recip_groups)
 
     def noun_event(self, noun: Token, row: Trigger, gov: Token | None) -> EventMention:

@@ -768,6 +768,9 @@ def _clause_subject(verb: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
+BORDERS = {"border", "frontier", "boundary"}
+
+
 def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
     """(preposition, object) pairs attached to a head: "on Tallinn", "with Iran"."""
     out = []
@@ -776,6 +779,10 @@ def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
             if child.i + 1 < len(child.doc) and child.nbor(1).ent_type_ in ("DATE", "TIME") \
                     and child.nbor(1).ent_iob_ == "B" and not _name_read_as_time(child.nbor(1)):
                 continue  # "on Sunday", also when the parser ran the date into a noun: "on Sunday Presidents X and Y"
+            if child.lower_ == "with" and child.i > 0 and child.nbor(-1).lemma_.lower() in BORDERS \
+                    and head.i not in (child.nbor(-1).i, child.nbor(-1).head.i):
+                continue  # "seized a town near the border with China", with "with" hung on the verb: the border's
+                # (but "shut the border with Somalia" shuts Somalia out)
             out += [(child.lower_, g) for g in child.children
                     if g.dep_ == "pobj" and not _medium(child, g) and not _absolute(child, g)]
             out += [(child.lower_, d) for g in child.children if g.dep_ == "pcomp"
@@ -902,6 +909,10 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs + in_sums if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
+    # "impose tariffs on goods from Mexico": where what the measure falls on comes from
+    # (also when the parser hangs the from-phrase on the verb: "imposed tariffs on steel from China")
+    falls_on = [o for _, o in prep_objects(verb, {"on", "against"})]
+    groups.append([g for h in falls_on + ([verb] if falls_on else []) for _, g in prep_objects(h, {"from"})])
     partner = _bare_partner(verb)
     if partner is not None:  # "fired and landed a live round on a protester": on the protester
         groups.append([g for _, g in prep_objects(partner, RECIPIENT_PREPS - {"from", "of", "for"})])
@@ -1024,6 +1035,8 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         # ("filed a case at the ICJ accusing Israel of genocide": Israel; the court hears it)
         heads = [noun] + ([governor] if governor is not None else [])
         about = [g for h in heads for _, g in prep_objects(h, {"against", "over", "about"})]
+        about += [g for h in heads for _, venue in prep_objects(h, VENUE_PREPS)  # "with the Security Council
+                  for _, g in prep_objects(venue, {"against"})]  # against Israel", parsed as the council's
         accused = [o for h in heads for c in h.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
                    and c.lemma_.lower() in ("accuse", "charge") for o in c.children if c.dep_ == "dobj"]
         groups = [about, accused] + [[t for t in g if t.head.lower_ not in VENUE_PREPS] for g in groups]
