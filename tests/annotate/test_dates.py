@@ -31,6 +31,9 @@ BASE = dt.date(2021, 3, 10)
     ("last March", "2020-03-01", "month"),
     ("in June", "2020-06-01", "month"),
     ("in 2015", "2015-01-01", "year"),
+    # a span of years starts in its first ("from 1998 to 2000"); a sum is no year
+    ("from 1998 to 2000", "1998-01-01", "year"),
+    ("between 2014 and 2016", "2014-01-01", "year"),
     ("Oct. 2", "2020-10-02", "day"),
     ("March 3", "2021-03-03", "day"),
     ("2 October 2019", "2019-10-02", "day"),
@@ -61,6 +64,11 @@ def test_resolves(text, value, precision):
     assert m is not None, text
     got, prec = resolve(m, BASE)
     assert (got.isoformat(), prec) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["rose from 2000 to 3000 dollars", "cut from 2000 troops"])
+def test_a_number_after_from_is_no_year(text):
+    assert PATTERN.search(text) is None
 
 
 def test_future_weekday_looks_forward():

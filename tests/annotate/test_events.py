@@ -3217,3 +3217,20 @@ def test_whom_a_measure_or_a_complaint_falls_on_through_a_phrase(code, sentence,
 def test_the_state_across_a_border_is_not_the_ground_taken(code):
     (e,) = _live(code("Rebels in Myanmar seized a town on the border with China.")["events"])
     assert "CHN" not in _countries(e["recipient"]) and _countries(e["actor"]) == {"MMR"}
+
+
+def test_the_attack_after_a_shootdown_is_the_barrage_before_it(code):
+    events = _live(code("Russian forces launched a massive missile barrage against Ukraine early Wednesday. "
+                        "Ukraine's air force said it shot down 71 of 93 missiles. The attack targeted power "
+                        "stations in the Lviv region, the energy minister said.")["events"])
+    (attack,) = [e for e in events if e["trigger"]["text"] == "attack"]
+    assert _countries(attack["actor"]) == {"RUS"}
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Ukraine struck inside Russia overnight.", "ASSAULT"),
+    ("Israel struck at Hezbollah positions in southern Lebanon.", "ASSAULT"),
+    ("Nurses will strike for two days next week.", "PROTEST"),
+])
+def test_striking_into_a_country_is_a_blow_not_a_walkout(code, sentence, event):
+    assert [e["event"] for e in code(sentence)["events"]] == [event]

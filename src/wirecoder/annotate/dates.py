@@ -55,6 +55,7 @@ PATTERN = re.compile(
     | (?:on|at|over)\s+the\s+(?P<weekend>weekend)
     | on\s+the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MON})
     | (?:in|since|by|during|of)\s+(?P<year>(?:19|20)\d{{2}})(?![\d-])
+    | (?:from|between)\s+(?P<fromyear>(?:19|20)\d{{2}})(?=\s*(?:to|until|till|through|and|-|–)\s*(?:19|20)?\d{{2}}\b)
     )\b""",
     re.X | re.I,
 )
@@ -180,8 +181,8 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
         elif rel != "next" and not future and (month > base.month or (rel == "last" and month == base.month)):
             year -= 1
         return dt.date(year, month, 1), "month"
-    if g["year"]:
-        return dt.date(int(g["year"]), 1, 1), "year"
+    if g["year"] or g["fromyear"]:  # ("from 1998 to 2000": the start)
+        return dt.date(int(g["year"] or g["fromyear"]), 1, 1), "year"
     if g["nth"]:  # "on the 29th": that day of this month, else of the month before
         return _nth_day(base, int(g["nth"]), future)
     return None
@@ -232,8 +233,8 @@ def _absolute(g: dict) -> tuple[dt.date, str] | None:
         return (value, "day") if value else None
     if g["mon"] and g["myear"]:
         return dt.date(int(g["myear"]), _month_number(g["mon"]), 1), "month"
-    if g["year"]:
-        return dt.date(int(g["year"]), 1, 1), "year"
+    if g["year"] or g["fromyear"]:  # ("from 1998 to 2000": the start)
+        return dt.date(int(g["year"] or g["fromyear"]), 1, 1), "year"
     return None
 
 

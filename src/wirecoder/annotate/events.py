@@ -800,6 +800,13 @@ def _only_time(prep: Token) -> bool:
 
 # verbs that call their object something, which the parser may hang on the object
 NAMING_AS = {"designate", "declare", "list", "brand", "label"}
+def _warded_off(ev: EventMention) -> bool:
+    """Weapons shot down, intercepted or repelled: a defence against an attack, not one."""
+    head = ev.trigger.root
+    return head.lemma_.lower() in roles.INTERCEPTING or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in roles.INTERCEPTING for c in head.children)
+
+
 # verbs that give someone something "with" it: "provided Ukraine with weapons"
 PROVIDING = {"provide", "supply", "equip", "furnish"}
 
@@ -1127,17 +1134,25 @@ class EventFinder:
         events: list[EventMention] = self.told
         latest: dict[str, EventMention] = {}  # the last event of each type, for "the protest"
         by_word: dict[tuple[str, str], EventMention] = {}  # ... and of each type and word: "the strikes"
+        going: dict[str, int] = {}  # the last sentence that went on telling the last event of a type
         for sent in self.doc.sents:
             if (not self.keep_boilerplate and self._skipped(sent)) or in_another_script(sent):
                 latest.clear()
                 by_word.clear()
+                going.clear()
                 continue
             for e in self.in_sentence(sent):
                 word = (e.event, e.trigger.root.lemma_.lower())
-                before = next((b for b in (by_word.get(word), latest.get(e.event)) if self._told_before(e, b)), None)
+                before = next((b for b, at in ((by_word.get(word), None), (latest.get(e.event), going.get(e.event)))
+                               if self._told_before(e, b, at)), None)
                 if before is None:  # (the air strikes told before, not the attacks told after them)
                     events.append(e)
-                    latest[e.event] = by_word[word] = e
+                    by_word[word] = e
+                    if _warded_off(e) and e.event in latest:  # ("the attack" after "shot down 71 missiles"
+                        going[e.event] = sent.start  # is the barrage before, still being told)
+                    else:
+                        latest[e.event] = e
+                        going.pop(e.event, None)
                     self._take_clues(e)
                 elif before.trigger.sent.start == sent.start and not before.recipient:
                     before.recipient = e.recipient  # one event, told twice in one sentence
@@ -1162,10 +1177,10 @@ class EventFinder:
                 clued.update(range(m.span.start, m.span.end))
 
     @staticmethod
-    def _told_before(ev: EventMention, before: EventMention | None) -> bool:
+    def _told_before(ev: EventMention, before: EventMention | None, told_at: int | None = None) -> bool:
         """"Serbians protested; the protest started out against the government": an event noun
-        with a definite article and no doer, in the sentence of an event of its type or the next,
-        is that event again."""
+        with a definite article and no doer, in the sentence of an event of its type or the next
+        (or of the last sentence that went on telling it, ``told_at``), is that event again."""
         head = ev.trigger.root
         if before is None or ev.actor or not before.actor or head.pos_ != "NOUN" or (
                 before.negated or before.hypothetical or ev.negated or ev.hypothetical):
@@ -1173,7 +1188,7 @@ class EventFinder:
         if _dated(head):  # "Monday's attack": the attack told of that day
             return ev.date is None or before.date is None or ev.date.date.value == before.date.date.value
         return (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) and _same_targets(ev, before)
-                and before.trigger.sent.start >= _previous_sentence_start(head))
+                and max(before.trigger.sent.start, told_at or 0) >= _previous_sentence_start(head))
 
     def _answer_requests_before(self, events: list[EventMention], sent: Span) -> list[EventMention]:
         """"The committee authorized subpoenas for the documents. Barr and Ross, however, refused
