@@ -3234,3 +3234,16 @@ def test_the_attack_after_a_shootdown_is_the_barrage_before_it(code):
 ])
 def test_striking_into_a_country_is_a_blow_not_a_walkout(code, sentence, event):
     assert [e["event"] for e in code(sentence)["events"]] == [event]
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Thousands of nurses walked off the job in England on Thursday.", "PROTEST"),
+    ("Teachers walked out on Monday over pay.", "PROTEST"),
+    ("The Russian delegation walked out of the UN meeting.", "SANCTION"),
+])
+def test_workers_walking_out_strike_a_delegation_walking_out_leaves(code, sentence, event):
+    assert [e["event"] for e in _live(code(sentence)["events"])] == [event]
+
+
+def test_walking_off_a_stage_is_no_strike(code):
+    assert code("The minister walked off the stage.")["events"] == []

@@ -271,6 +271,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() in ("slam", "crash") and "into" in attached and not any(
             d.lemma_.lower() in STRIKES for d in roles.subject(tok)):
         return None  # "missiles slammed into a hospital" strike; "a bus slammed into a truck" is an accident
+    if tok.lemma_.lower() == "walk" and "out" in attached and not roles.prep_objects(tok, {"of", "on"}) and any(
+            (a := actor_of(d)) is not None and a.entity.sector in WORKFORCE for d in roles.subject(tok)):
+        # "teachers walked out over pay": a strike (a delegation walking out of talks leaves them)
+        return next((r for r in table.verbs.get("walk", []) if r.mode == "strike"), None)
     if tok.lemma_.lower() == "ram" and "into" not in attached and any(
             o.lemma_.lower() in VESSELS for o in roles.objects(tok)) and not any(
             (a := actor_of(d)) is not None and (a.entity.country or a.entity.sector in ARMED) for d in roles.subject(tok)):
@@ -458,7 +462,7 @@ def _offered(verb: Token) -> bool:
 
 def _particle(tok: Token) -> bool:
     """A verb's particle, also when parsed as an adverb: "backed away from", "pushed back a boat"."""
-    return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("away", "back"))
+    return tok.dep_ == "prt" or (tok.dep_ == "advmod" and tok.lower_ in ("away", "back", "out"))
 
 
 # verbs of force that are no event on their own ("fight" needs two sides), but a vow of which threatens
@@ -1084,6 +1088,7 @@ def _same_targets(ev: EventMention, before: EventMention) -> bool:
                for r in ev.recipient for b in before.recipient)
 
 
+WORKFORCE = {"LAB", "EDU", "HLH", "BUS", "MED", "JRN", "AGR"}  # people whose walking out is a strike
 GOING_ON = {"continue", "intensify", "resume", "escalate", "persist", "rage"}
 LABOUR = {"general", "rail", "railway", "labour", "labor", "worker", "workers", "teacher", "teachers", "union",
           "nationwide", "national", "transport", "doctor", "nurse", "student", "hunger", "wildcat", "port"}
