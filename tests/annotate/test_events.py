@@ -3247,3 +3247,19 @@ def test_workers_walking_out_strike_a_delegation_walking_out_leaves(code, senten
 
 def test_walking_off_a_stage_is_no_strike(code):
     assert code("The minister walked off the stage.")["events"] == []
+
+
+def test_forces_deployed_with_no_one_named_deploying_move_themselves(code):
+    (e,) = [e for e in _live(code("Ruto said the army had been deployed to support the police.")["events"])
+            if e["event"] == "MOBILIZE"]
+    assert [(a["text"], a["sector"]) for a in e["actor"]] == [("army", "MIL")]
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Some 1,800 police have been deployed in the centre of Nicosia.", "153"),
+    ("The government deployed riot police to the capital.", "153"),
+    ("Kenya deployed troops to Haiti.", "154"),
+])
+def test_police_deployed_are_police_power_troops_armed_force(code, sentence, cameo):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("MOBILIZE", cameo)

@@ -1616,7 +1616,12 @@ class EventFinder:
                 moved = {t.i for f in forces for t in f.span}
                 recipients = self._first_named([[t for t in g if t.i not in moved] for g in recip_groups], actors)
                 recipients = [r for r in recipients if r.entity.sector not in ARMED or r.entity.kind == "person"]
-            actors = actors or forces
+            sent = [m for m in self._mentions(roles.objects(head) if head.pos_ in ("VERB", "AUX") else [])
+                    if m.entity.sector in ARMED and m.entity.kind != "person"]
+            actors = actors or forces or (sent if roles.is_passive(head) else [])  # "the army was deployed
+            # to Nairobi": the forces sent move
+            if cameo == "154" and (sent or forces) and all(m.entity.sector == "COP" for m in sent or forces):
+                mode, cameo = "police", "153"  # "1,800 police were deployed": police power, not armed forces
         if cameo == OCCUPY and actors and all(a.entity.sector in CIVIL_SECTORS | {"OPP"} for a in actors):
             event_type, mode, cameo = "PROTEST", "obstruct", "144"  # "students occupied the campus": a sit-in
             evidence.append("civilians occupying a place: coded as a protest")
