@@ -3263,3 +3263,16 @@ def test_forces_deployed_with_no_one_named_deploying_move_themselves(code):
 def test_police_deployed_are_police_power_troops_armed_force(code, sentence, cameo):
     (e,) = _live(code(sentence)["events"])
     assert (e["event"], e["cameo"]) == ("MOBILIZE", cameo)
+
+
+@pytest.mark.parametrize("sentence", ["IS militants executed 20 Syrian soldiers in Palmyra.",
+                                      "The army said IS killed 12 civilians near Mosul."])
+def test_is_for_the_islamic_state_is_a_name_not_a_verb(code, sentence):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == "ASSAULT" and _countries(e["actor"]) == {"IMG"}
+
+
+def test_a_state_executing_someone_of_no_country_executes_its_own(code):
+    (e,) = [e for e in _live(code("Iran executed a man convicted of spying for Israel.")["events"])
+            if e["event"] == "ASSAULT"]
+    assert _countries(e["recipient"]) == {"IRN"}

@@ -72,6 +72,11 @@ def test_no_place_means_no_location(code):
      "Qasr Bahri neighbourhood", "in"),
     # what one went somewhere to do happens there
     ("Thousands took to the streets of Nairobi to support the strike.", "support", "Nairobi", "to"),
+    # the place of the event this one came after is not its own (but it lends its place to one
+    # told with no other)
+    ("Turkish warplanes struck PKK targets in northern Iraq after an attack on a defence company in Ankara.",
+     "struck", "Iraq", "in"),
+    ("Police arrested 12 people after clashes in Nairobi.", "arrested", "Nairobi", "in"),
 ])
 def test_event_place(doc_of, text, trigger, place, how):
     found = event_place(doc := doc_of(text), token(doc, trigger))

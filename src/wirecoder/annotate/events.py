@@ -1088,6 +1088,7 @@ def _same_targets(ev: EventMention, before: EventMention) -> bool:
                for r in ev.recipient for b in before.recipient)
 
 
+EXECUTING = {"execute", "hang"}
 WORKFORCE = {"LAB", "EDU", "HLH", "BUS", "MED", "JRN", "AGR"}  # people whose walking out is a strike
 GOING_ON = {"continue", "intensify", "resume", "escalate", "persist", "rage"}
 LABOUR = {"general", "rail", "railway", "labour", "labor", "worker", "workers", "teacher", "teachers", "union",
@@ -1767,7 +1768,9 @@ class EventFinder:
                 asked = ev.event == "REQUEST" and group is ev.recipient  # "the prime minister urged residents to leave"
                 freed = ev.mode == "release" and group is ev.recipient and m.span.root.lemma_.lower() not in TAKEN_ABROAD
                 # ("Cuba released political prisoners": its own; hostages and captives seldom are)
-                if not person and not placed and across is not None and (ev.event in DOMESTIC or asked or freed) \
+                executed = group is ev.recipient and ev.trigger.root.lemma_.lower() in EXECUTING  # "Iran executed
+                # a man convicted of spying for Israel": a state puts its own people to death
+                if not person and not placed and across is not None and (ev.event in DOMESTIC or asked or freed or executed) \
                         and e.sector in SOCIETY and all(o.entity.sector in STATE_ORGANS or o.entity.kind == "country"
                                                         for o in other):
                     # "Iran has banned female chess players" in a story told from Australia: a

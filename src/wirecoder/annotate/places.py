@@ -1055,6 +1055,7 @@ _ROLE_WEIGHT = {"loc": 1.0, "object": 1.0, "target": 0.9, "attr": 0.4, "other": 
                 "participant": 0.1, "nsubj": 0.05, "agent": 0.05}
 TARGET_PREPS = {"on", "upon", "onto", "against", "to", "toward", "towards", "into", "during"}
 TOPIC_PREPS = {"about", "regarding", "concerning"}  # a place in what an act is about is not its place
+TIME_PREPS = {"after", "before", "following", "since", "until"}  # ... nor one in the event it came after
 # ... nor one in a war or a quarrel that an act is "over" ("over the price hike in Surabaya" may be)
 OVER_TOPICS = {"war", "conflict", "dispute", "row", "killing", "killings", "death", "deaths", "treatment", "handling",
                "comment", "comments", "remark", "remarks", "crackdown", "invasion", "occupation", "annexation"}
@@ -1110,6 +1111,9 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
                 out.append(("loc", "near"))  # "destroyed bunkers close to Jaffna"
             elif word == "from" and head.head.pos_ in ("NOUN", "PROPN"):
                 out.append(("origin", word))  # "fighters from Homs attacked": where they came from
+            elif word in TIME_PREPS and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+                    and not place.start <= tok.i < place.end:
+                out.append(("time", word))  # "struck Iraq after an attack on a company in Ankara": another event
             elif word == "between" and not _is_place_noun(head.head):
                 out.append(("participant", word))  # "talks between Israel and Hamas" (not "a town between")
             elif word in LOCATIVE_PREPS:
@@ -1211,7 +1215,8 @@ def attachment(place: PlaceMention, trigger: Token, placed: set[int] = frozenset
     # not where someone went or came from ("was shot and evacuated to South Africa")
     scene = _SCENE if kind == "loc" and word in SCENE_PREPS else _CLAUSE_DOWN
     for later, _ in rest[1:]:
-        weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED, "topic": _REPORTED, "scene": scene}.get(later, _LAYER)
+        weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED, "topic": _REPORTED, "time": _CLAUSE_DOWN,
+                   "scene": scene}.get(later, _LAYER)
     if up and kind in ("loc", "target") and word in MOVED_TO and not any(
             c.dep_ == "aux" and c.lower_ == "to" for t in above for c in t.children):
         weight *= _REPORTED  # "fled to Spain after a court issued a warrant": where someone went, up in

