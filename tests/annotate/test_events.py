@@ -3010,6 +3010,7 @@ def test_things_thrown_or_hurled_at_police(code, sentence, event):
 def test_what_talks_are_on_is_not_yet_done(code):
     events = code("The government suspended talks on joining the European Union.")["events"]
     assert [e["event"] for e in _live(events)] == ["SANCTION"]
+    assert _countries(_live(events)[0]["recipient"]) == {"EUR"}  # the talks were with the bloc to be joined
 
 
 @pytest.mark.parametrize("sentence, live", [

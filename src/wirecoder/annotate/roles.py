@@ -906,6 +906,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
                        # percent on Mexican steel"
                        + [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"])  # "a missile and drone attack on Kyiv"
     groups.append([g for o in objs for _, g in prep_objects(o, {"between"})])  # "mediated talks between X and Y"
+    # "suspended talks on joining the European Union": whom what the talks are on is done with
+    groups.append([d for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for d in objects(g)])
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs + in_sums if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
