@@ -325,3 +325,19 @@ def test_the_dateline_date_is_not_the_event_date(doc_of):
 def test_today_in_a_quote_is_the_day_it_was_said(code, text, day):
     (e,) = [e for e in code(text, published="2021-03-10")["events"] if e["event"] == "SUPPORT"]
     assert e["date"]["value"] == day
+
+
+@pytest.mark.parametrize("text,said", [
+    # a count of hours without its number: the evidence starts at the word, not the space before it
+    ("Police arrested 20 protesters on Sunday and hours later soldiers attacked the crowd.", "hours later"),
+    # the longest phrases, found though their date word comes five words after their start
+    ("Rebels said the army attacked the town towards the end of the month.", "towards the end of the month"),
+    ("Rebels said the army attacked the town at the beginning of the year.", "at the beginning of the year"),
+    # a date at the very start of the text and one at its very end
+    ("Yesterday the army attacked the town.", "Yesterday"),
+    ("The army attacked the town on 3 March", "3 March"),
+])
+def test_date_phrases_found_whole_wherever_they_sit(doc_of, text, said):
+    doc = doc_of(text)
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert event_date(doc, attacked).date.text == said

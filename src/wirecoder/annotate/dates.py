@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -336,12 +337,61 @@ DAY_AFTER_ANOTHER = re.compile(
     r"\s*(?:hours|minutes|moments)\s+(?:later|earlier)))\b", re.I)
 
 
+# Every match of PATTERN and DAY_AFTER_ANOTHER holds one of these words near its start (a digit,
+# a weekday or month, "yesterday", "week", "later", ...). Tried at every word of an article the
+# two long patterns cost more than the rest of the date annotator; tried only at the words just
+# before such a word they give the same matches in a fifth of the time. The words are looked for
+# in the lowercased text, where a case-sensitive pattern runs several times faster.
+_ANCHOR_WORDS = (r"\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                 r"|yesterday|today|tonight|night|overnight|ago|week|month|year|morning|afternoon|evening"
+                 r"|christmas|day|hour|minute|moment|later|earlier)")
+_ANCHOR = re.compile(_ANCHOR_WORDS)
+_ANCHOR_ANY_CASE = re.compile(_ANCHOR_WORDS, re.I)
+_WORD_START = re.compile(r"\b\w")
+_LOOKBACK = 60  # characters: "towards the end of the year" starts 22 before "year"
+
+
+def _match_starts(text: str) -> list[int]:
+    """Where a date pattern may start: the word starts up to ``_LOOKBACK`` characters before an
+    anchor word, the anchor's own included."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        anchors = _ANCHOR.finditer(lowered)
+    else:  # a letter whose lowercase is longer ("İ") would shift the offsets
+        anchors = _ANCHOR_ANY_CASE.finditer(text)
+    starts: list[int] = []
+    low = high = -1
+    for m in anchors:  # windows merged, so each stretch of text is scanned once
+        at = m.start()
+        if at - _LOOKBACK > high:
+            if high >= 0:
+                starts += (w.start() for w in _WORD_START.finditer(text, low, high))
+            low = max(at - _LOOKBACK, 0)
+        high = at + 1
+    if high >= 0:
+        starts += (w.start() for w in _WORD_START.finditer(text, low, high))
+    return starts
+
+
+def _matches(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, tried only at ``starts``."""
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def find_dates(doc: Doc) -> list[DateMention]:
     """Every resolvable time expression in the article, outside boilerplate."""
     text = text_of(doc)
     base = base_date(doc)
     found: list[DateMention] = []
-    for m in PATTERN.finditer(text):
+    starts = _match_starts(text)
+    for m in _matches(PATTERN, text, starts):
         start, end = m.span()
         if in_boilerplate(doc, start):
             continue
@@ -351,7 +401,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
         span = doc.char_span(start, end, alignment_mode="expand")
         found.append(DateMention(span, DateRef(value.isoformat() if value else None, precision,
                                                text[start:end], start, end)))
-    for m in DAY_AFTER_ANOTHER.finditer(text):
+    for m in _matches(DAY_AFTER_ANOTHER, text, starts):
         start, end = m.span()
         if in_boilerplate(doc, start):
             continue

@@ -32,7 +32,7 @@ from wirecoder.annotate.coref import GENDERED_NOUNS, PERSON_NOUNS
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.lexicon.actors import ActorLexicon
 from wirecoder.lexicon.gazetteer import Gazetteer, GeoEntry, distance_km, inside, normalise
-from wirecoder.nlp.extensions import PlaceMention, in_boilerplate
+from wirecoder.nlp.extensions import PlaceMention, entities_of, in_boilerplate
 from wirecoder.record import Place
 
 
@@ -231,14 +231,14 @@ def people_words(doc: Doc) -> frozenset[str]:
     """The words of the article's full personal names ("Alia Salem" -> "alia", "salem"): spaCy's
     PERSON entities and capitalised words after a given name, so that neither "Salem" there nor
     a later "Salem said" is read as a town."""
-    words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    words = {t.lower_ for ent in entities_of(doc) if ent.label_ == "PERSON" and len(ent) > 1
              and not _named_as_place(ent) for t in ent}
     for tok in doc[:-1]:
         if tok.lower_ in GIVEN_NAMES and tok.text[:1].isupper():
             after = doc[tok.i + 1]
             if after.pos_ == "PROPN" and after.text[:1].isupper():
                 words |= {tok.lower_, after.lower_}
-    for ent in doc.ents:  # "Valeska Paris, an Australian woman": a name the tagger took for a city
+    for ent in entities_of(doc):  # "Valeska Paris, an Australian woman": a name the tagger took for a city
         if ent.label_ in PLACE_LABELS and _introduced_as_person(ent):
             words |= {t.lower_ for t in doc[ent.start - 1:ent.end]}
     return frozenset(w for w in words if w.isalpha())
@@ -349,8 +349,8 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         found.append(Toponym(span, name))
         taken.update(range(span.start, span.end))
 
-    other_names = {ent.text.lower() for ent in doc.ents if ent.label_ in NOT_PLACE_LABELS}
-    for ent in doc.ents:
+    other_names = {ent.text.lower() for ent in entities_of(doc) if ent.label_ in NOT_PLACE_LABELS}
+    for ent in entities_of(doc):
         span = _trim(ent) if ent.label_ in PLACE_LABELS else None
         if span is None or not _capitalised(span):
             continue
@@ -656,7 +656,7 @@ def _runs_into_a_date(span: Span) -> bool:
 
 def _person_entity(words: Span) -> Span | None:
     """The PERSON entity the words lie in, if any."""
-    return next((e for e in words.doc.ents if e.label_ == "PERSON" and e.start <= words.start
+    return next((e for e in entities_of(words.doc) if e.label_ == "PERSON" and e.start <= words.start
                  and words.end <= e.end), None)
 
 
@@ -831,7 +831,7 @@ def article_countries(doc: Doc, toponyms: Sequence[Toponym], gazetteer: Gazettee
             counts[found[0].country] += 1
         elif found and dateline and dateline[0] <= t.span.start_char < dateline[1]:
             counts[found[0].country or ""] += 2
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ == "NORP" and (country := demonym_country(ent.text)):
             counts[country] += 1
     counts.pop("", None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
+from wirecoder.nlp.extensions import entities_of
 
 RECIPIENT_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for", "from", "of"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "along",
@@ -1229,5 +1230,5 @@ def _suffers(noun: Token, owner: Token) -> bool:
         return False
     first = min([owner] + [c for c in owner.children if c.dep_ == "compound"], key=lambda t: t.i)
     return (owner.ent_type_ == "PERSON" or first.lower_ in MALE_NAMES | FEMALE_NAMES  # "Amina Yusuf", tagged ORG
-            or any(e.label_ == "PERSON" and e[-1].text == owner.text for e in owner.doc.ents))  # "Jamal
+            or any(e.label_ == "PERSON" and e[-1].text == owner.text for e in entities_of(owner.doc)))  # "Jamal
     # Khashoggi" before, "Khashoggi's killing" tagged as a place

@@ -96,6 +96,16 @@ def text_of(doc: Doc) -> str:
     return article.text if article is not None else doc.text
 
 
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """The model's named entities, made once per article: ``doc.ents`` builds a Span for every
+    entity on each call, and the annotators ask for them hundreds of times an article. (The
+    entities are final once the article is parsed: no annotator changes them.)"""
+    ents = doc.user_data.get("wc_ents")
+    if ents is None:
+        ents = doc.user_data["wc_ents"] = tuple(doc.ents)
+    return ents
+
+
 def published(doc: Doc) -> str | None:
     article = doc._.wc_article
     return getattr(article, "published", None)
