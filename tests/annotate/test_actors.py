@@ -88,6 +88,9 @@ def test_agent_nouns_give_the_sector(resolve, noun, sectors):
     ("Somali police arrested five men.", "police", "SOM", "COP"),
     ("The Russian foreign ministry summoned the ambassador.", "ministry", "RUS", "GOV"),
     ("Border guards from Poland stopped the convoy.", "guards", "POL", "COP"),
+    # the people of a body named by several words are of the body's sector
+    ("Chinese coast guard personnel boarded the boats.", "personnel", "CHN", "MIL"),
+    ("Chinese coast guard officers boarded the boats.", "officers", "CHN", "MIL"),  # (not police)
     ("The government of Iraq closed the crossing.", "government", "IRQ", "GOV"),
     # a state's leaders govern it; leaders of anything else keep that thing's sector
     ("The leaders of France and Germany met in Paris.", "leaders", "FRA", "GOV"),

@@ -305,6 +305,13 @@ CODED = [
     ("Ugandan rebels detonated a bomb outside a police station in Kisumu.", "ASSAULT", {"UGA"}, set()),
     ("A mob lynched two Ugandan traders in Busia.", "ASSAULT", set(), {"UGA"}),
     ("Kenya closed its embassy in Kampala.", "SANCTION", {"KEN"}, {"UGA"}),  # a post abroad, aimed at its host
+    ("Kenya ordered the closure of its embassy in Kampala.", "SANCTION", {"KEN"}, {"UGA"}),  # ... and its closure
+    # armed men boarding a ship take it (passengers boarding one travel)
+    ("Kenyan commandos boarded a Ugandan cargo ship off Mombasa.", "COERCE", {"KEN"}, {"UGA"}),
+    ("Kenya ordered the closure of the Ugandan consulate in Mombasa.", "SANCTION", {"KEN"}, {"UGA"}),
+    # a place in a body given up: the body is the other side
+    ("Kenya suspended its membership in the African Union.", "SANCTION", {"KEN"}, {"IGO"}),
+    ("Kenya froze its participation in the East African Community.", "SANCTION", {"KEN"}, {"IGO"}),
     # a high commissioner summoned; war declared; what an agreement or a refusal is with
     ("Kenya summoned the Ugandan high commissioner.", "ACCUSE", {"KEN"}, {"UGA"}),
     ("Kenya declared war on Uganda.", "ASSAULT", {"KEN"}, {"UGA"}),
@@ -944,6 +951,7 @@ def test_releasing_a_product_frees_no_one(code):
     # private people meeting or inviting each other; a politician's campaign rallies
     ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
     ("Kenyan tourists travelled to Tanzania for the holidays.", "CONSULT"),  # private journeys
+    ("Hundreds of Kenyan passengers boarded the ferry to Zanzibar.", "COERCE"),
     ("A bystander attempted to aid the passengers and was later treated for smoke inhalation.", "AID"),  # a rescue
     ("Kenyan women wrote to the magazine. It asked them for their stories.", "REQUEST"),  # no one named asks
     ("Otieno invited him to join his new band.", "REQUEST"),

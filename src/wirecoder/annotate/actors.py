@@ -161,6 +161,11 @@ def _personal_name(span: Span) -> bool:
             and span[0].lower_ in GIVEN_NAMES)
 
 
+# nouns for the people of a body, whose sector is the body's: "coast guard personnel" (MIL),
+# "coast guard officers" (MIL, where "officers" alone are police)
+BODY_MEMBERS = {"personnel", "officer", "member", "staff", "crew", "unit", "agent", "official"}
+
+
 class ActorIndex:
     """The actor mentions of one article and the people they refer to, for role lookups."""
 
@@ -802,11 +807,12 @@ class ActorIndex:
             for entry in self.lexicon.lookup(phrase, on=self.on):
                 if entry.kind == "agent" and entry.sector:
                     return entry.sector
-        if noun_lemma(head) in EQUIPMENT:  # "coast guard vessels", "border police vehicles": the owners'
+        if noun_lemma(head) in EQUIPMENT | BODY_MEMBERS:  # "coast guard vessels", "border police vehicles": the owners'
             for n in (3, 2):
                 start = head.i - n
-                if start < head.left_edge.i:
-                    continue
+                if start < head.left_edge.i or (start > 0 and self.doc[start - 1].text == "-") or any(
+                        t.dep_ != "compound" for t in self.doc[start:head.i]):
+                    continue  # (not the "gang" of "an anti-gang unit")
                 for entry in self.lexicon.lookup(self.doc[start:head.i].text, on=self.on):
                     if entry.kind == "agent" and entry.sector:
                         return entry.sector

@@ -279,6 +279,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
             o.lemma_.lower() in VESSELS for o in roles.objects(tok)) and not any(
             (a := actor_of(d)) is not None and (a.entity.country or a.entity.sector in ARMED) for d in roles.subject(tok)):
         return None  # "a Chinese vessel rammed a Philippine boat" is force; "a cargo ship rammed a fishing boat", an accident
+    if tok.lemma_.lower() == "board" and not any(
+            (a := actor_of(d)) is not None and a.entity.sector in ARMED for d in roles.subject(tok)):
+        return None  # "coast guard personnel boarded two navy boats" take them; "passengers boarded a ferry" travel
     if tok.lemma_.lower() == "fire" and "back" in attached and not any(
             (a := actor_of(d)) is not None and a.entity.sector in ARMED for d in roles.subject(tok)):
         return None  # "the senator fired back at critics": a retort (troops who fire back do fire)

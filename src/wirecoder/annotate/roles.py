@@ -891,6 +891,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     missions = [o for o in in_trigger if o.lemma_.lower() in MISSIONS]
     if missions:  # "closed its embassy in Tehran": the host country
         groups.append([g for m in missions for _, g in prep_objects(m, {"in"})])
+    memberships = [o for o in in_trigger if o.lemma_.lower() in MEMBERSHIPS]
+    if memberships:  # "froze its participation in the CSTO": the body
+        groups.append([g for m in memberships for _, g in prep_objects(m, {"in", "of"})])
     envoys = [o for o in in_trigger if o.lemma_.lower() in ENVOYS]
     if envoys:  # "recalled its ambassador from Ottawa": the country of the post
         groups.append([g for h in [verb, *envoys] for _, g in prep_objects(h, {"from", "to"})])
@@ -1012,6 +1015,10 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         actors = [noun]  # "a Russian missile strike": the noun's country word, if it has one (not "the
         # December 31 attack")
     groups = ([suffered] if suffered else []) + _targets([noun])
+    missions = [g for _, g in prep_objects(noun, {"of"}) if g.lemma_.lower() in MISSIONS]
+    if missions:  # "the closure of its embassy in Argentina": the host; "of the US consulate": the US
+        groups.append([g for m in missions for _, g in prep_objects(m, {"in"})])
+        groups.append([m for m in missions if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in m.children)])
     if noun.lemma_.lower() in LEAVINGS:  # "the withdrawal of US troops from Syria": the ground left
         groups.append([g for _, g in prep_objects(noun, {"from"})])
     if noun.lemma_.lower() in PATIENT_OF:  # "an investigation of Ford's practices", "the invasion of Ukraine"
@@ -1077,6 +1084,8 @@ PREVENTED = {"foil", "thwart", "prevent", "avert", "frustrate"}  # (and one foil
 # verbs by which one thing sets off another that others do: "postponed the vote, sparking protests"
 AWAITED = {"fear", "expect", "anticipate", "dread", "predict"}  # those who fear an attack do not make it
 CAUSING = {"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "touch", "unleash", "inspire", "draw"}
+# a party's place in a body, which it suspends or gives up: the body is the other side
+MEMBERSHIPS = {"membership", "participation", "seat", "involvement"}
 # what is filed with one body against another
 COMPLAINTS = {"complaint", "lawsuit", "suit", "petition", "grievance", "case"}
 VENUE_PREPS = {"with", "at", "before"}  # where a complaint is filed: "with the UN", "at the ICJ"
