@@ -309,6 +309,11 @@ CODED = [
     # armed men boarding a ship take it (passengers boarding one travel)
     ("Kenyan commandos boarded a Ugandan cargo ship off Mombasa.", "COERCE", {"KEN"}, {"UGA"}),
     ("Kenya ordered the closure of the Ugandan consulate in Mombasa.", "SANCTION", {"KEN"}, {"UGA"}),
+    # a request made in a meeting or a visit is made of the one met
+    ("The Kenyan president met Museveni in Kampala to seek more military aid.", "REQUEST", {"KEN"}, {"UGA"}),
+    ("Ruto travelled to Kampala to ask for more troops.", "REQUEST", {"KEN"}, {"UGA"}),
+    # a pledge of aid or money is an intent to give aid (AGREE 033)
+    ("Kenya pledged 10 million dollars in humanitarian aid to Uganda.", "AGREE", {"KEN"}, {"UGA"}),
     # a place in a body given up: the body is the other side
     ("Kenya suspended its membership in the African Union.", "SANCTION", {"KEN"}, {"IGO"}),
     ("Kenya froze its participation in the East African Community.", "SANCTION", {"KEN"}, {"IGO"}),
@@ -1367,6 +1372,8 @@ def test_a_date_the_parser_ran_into_a_noun_is_no_recipient(code):
 @pytest.mark.parametrize("text,countries", [
     ("Kenya and Uganda expressed their willingness to help each other.", {"KEN", "UGA"}),
     ("Britain stands ready to help Kenya.", {"GBR"}),
+    ("Britain pledged 10 million pounds in humanitarian aid to Kenya.", {"GBR"}),  # aid or money pledged
+    ("Britain promised more weapons to Kenya.", {"GBR"}),
 ])
 def test_help_offered_is_an_agreement(code, text, countries):
     (e,) = _live(code(text)["events"])

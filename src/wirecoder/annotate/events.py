@@ -1246,7 +1246,7 @@ class EventFinder:
                             or (hit[0].type == "ASSAULT" and hit[1].lemma_.lower() in roles.WITHSTOOD)  # "repelled an attack"
                             or _met_before(tok) is not None):  # "after talks with Erdogan, Putin agreed"
                     found.append(self.noun_event(tok, *hit))
-        found = self._answer_requests_before(answer_requests(self.resolve_frames(merge_nested(found))), sent)
+        found = self._answer_requests_before(asked_of_the_met(answer_requests(self.resolve_frames(merge_nested(found)))), sent)
         tours = {e.trigger.root.i for e in found if domestic_visit(e)}
         return [e for e in found
                 if e.trigger.root.i not in tours and not (  # "visited California to discuss the fires"
@@ -1913,6 +1913,22 @@ def answer_requests(events: list[EventMention]) -> list[EventMention]:
         if asked is not None:
             e.recipient = list(asked.actor)
             e.evidence.append(f"answers the request '{asked.trigger.text}': its asker is the recipient")
+    return events
+
+
+def asked_of_the_met(events: list[EventMention]) -> list[EventMention]:
+    """"Zelenskiy met Biden to seek more military aid", "travelled to Washington to ask for
+    weapons": a request with no one named to ask, made in a meeting or a visit, is made of the
+    one met or visited."""
+    by_trigger = {e.trigger.root.i: e for e in events}
+    for e in events:
+        root = e.trigger.root
+        if e.event != "REQUEST" or e.recipient or root.dep_ not in ("advcl", "xcomp") or not roles.purpose(root):
+            continue
+        meeting = by_trigger.get(root.head.i)
+        if meeting is not None and meeting.event == "CONSULT" and meeting.recipient:
+            e.recipient = list(meeting.recipient)
+            e.evidence.append(f"asked in the meeting '{meeting.trigger.text}': the one met is asked")
     return events
 
 
