@@ -120,8 +120,18 @@ def test_current_officeholder_first(lexicon):
 
 
 def test_bad_date_is_refused(lexicon):
-    with pytest.raises(ValueError):
-        lexicon.lookup("Moscow", on="10/03/2021")
+    for _ in range(2):  # every time, not only before the answer is remembered
+        with pytest.raises(ValueError):
+            lexicon.lookup("Moscow", on="10/03/2021")
+
+
+def test_a_lookup_answer_is_the_callers_own(lexicon):
+    """Answers are remembered between calls: a caller changing its list changes no later answer."""
+    first = lexicon.lookup("Moscow", on="2021-03-10")
+    expected = list(first)
+    first.clear()
+    assert lexicon.lookup("Moscow", on="2021-03-10") == expected and expected
+    assert lexicon.lookup("Moscow", on="2021-03-10") is not lexicon.lookup("Moscow", on="2021-03-10")
 
 
 @pytest.mark.parametrize(

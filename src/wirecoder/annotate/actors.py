@@ -28,7 +28,7 @@ from wirecoder.annotate.places import saints_building
 from wirecoder.annotate.quotes import quote_frames
 from wirecoder.annotate.roles import EQUIPMENT, GENERIC_TARGETS, MEDIA, PACTS, PARTITIVES, gerund_read_as_compound, in_dateline, prep_objects
 from wirecoder.lexicon.actors import ActorEntry, ActorLexicon
-from wirecoder.nlp.extensions import ActorMention, entities_of, in_boilerplate, published, sentence_before
+from wirecoder.nlp.extensions import ActorMention, entities_of, in_boilerplate, published, sentence_before, tokens_of
 from wirecoder.record import Entity
 
 COUNTRY_KINDS = {"country", "adjective", "capital", "seat", "region"}
@@ -175,7 +175,7 @@ class ActorIndex:
         self.on = published(doc)
         self.mentions: list[ActorMention] = []
         self.by_token: dict[int, ActorMention] = {}
-        self.tokens = list(doc)  # made once: every scan walks them, and spaCy builds a Token per access
+        self.tokens = tokens_of(doc)  # made once: every scan walks them, and spaCy builds a Token per access
         self.words = [t.text for t in self.tokens]
         self.ents = list(entities_of(doc))
         self.ent_starts = [e.start for e in self.ents]  # sorted: entities never overlap

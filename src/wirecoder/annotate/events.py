@@ -20,7 +20,8 @@ from wirecoder.annotate.coref import BOTH_SIDES
 from wirecoder.annotate.dates import as_spoken, event_date
 from wirecoder.annotate.places import event_place
 from wirecoder.lexicon.triggers import Trigger, TriggerTable
-from wirecoder.nlp.extensions import ActorMention, DateMention, EventMention, PlaceMention, sentence_before
+from wirecoder.nlp.extensions import ActorMention, DateMention, EventMention, PlaceMention, sentence_before, text_of, \
+    tokens_of
 from wirecoder.record import Entity
 from wirecoder.record.ontology import plover_for_cameo
 
@@ -1232,13 +1233,14 @@ class EventFinder:
     def in_sentence(self, sent: Span) -> list[EventMention]:
         found: list[EventMention] = []
         anchors: set[int] = set()
-        for tok in sent:
+        words = tokens_of(self.doc)[sent.start:sent.end]
+        for tok in words:
             if tok.pos_ == "VERB":
                 row = match_verb(tok, self.table, self._actor_of, self._is_place)
                 if row:
                     found.append(self.verb_event(tok, row))
                     anchors.add(tok.i)
-        for tok in sent:
+        for tok in words:
             if (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ != "NNP") or _gerund_subject(tok):
                 hit = match_noun(tok, self.table)
                 if hit and (hit[1] is None or hit[1].i not in anchors or AT_SOMEONES in hit[0].objects
@@ -2084,7 +2086,7 @@ DISASTERS = NATURAL_CAUSES | {"tropical", "covid", "covid-19", "coronavirus", "e
 def in_another_script(sent: Span) -> bool:
     """A sentence mostly in another script ("वो demand करते हैं"): the English parser and
     dictionaries cannot read it, so nothing is coded from it."""
-    text = sent.text
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]  # (``sent.text`` builds every token)
     if len(text.encode("utf-8")) - len(text) < len(text) // 2:
         return False  # few characters beyond ASCII (curly quotes, a name or two): English, found fast
     letters = [c for c in text if c.isalpha() or unicodedata.category(c).startswith("M")]  # with vowel signs

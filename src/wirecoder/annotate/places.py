@@ -32,7 +32,7 @@ from wirecoder.annotate.coref import GENDERED_NOUNS, PERSON_NOUNS
 from wirecoder.annotate.given_names import FEMALE_NAMES, MALE_NAMES
 from wirecoder.lexicon.actors import ActorLexicon
 from wirecoder.lexicon.gazetteer import Gazetteer, GeoEntry, distance_km, inside, normalise
-from wirecoder.nlp.extensions import PlaceMention, entities_of, in_boilerplate
+from wirecoder.nlp.extensions import PlaceMention, entities_of, in_boilerplate, text_of, tokens_of
 from wirecoder.record import Place
 
 
@@ -233,9 +233,10 @@ def people_words(doc: Doc) -> frozenset[str]:
     a later "Salem said" is read as a town."""
     words = {t.lower_ for ent in entities_of(doc) if ent.label_ == "PERSON" and len(ent) > 1
              and not _named_as_place(ent) for t in ent}
-    for tok in doc[:-1]:
+    tokens = tokens_of(doc)
+    for tok in tokens[:-1]:
         if tok.lower_ in GIVEN_NAMES and tok.text[:1].isupper():
-            after = doc[tok.i + 1]
+            after = tokens[tok.i + 1]
             if after.pos_ == "PROPN" and after.text[:1].isupper():
                 words |= {tok.lower_, after.lower_}
     for ent in entities_of(doc):  # "Valeska Paris, an Australian woman": a name the tagger took for a city
@@ -543,7 +544,7 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     Inside another entity, or naming one of the article's people, a name needs place context;
     elsewhere it needs context or prominence."""
     limit = min(gazetteer.max_words, MAX_NGRAM)
-    tokens = list(doc)  # one Token each: the n-gram checks below look at words many times
+    tokens = tokens_of(doc)  # one Token each: the n-gram checks below look at words many times
     capital = [t.text[:1].isupper() for t in tokens]
     # the tagger calls some town names common nouns ("a boy in Durres"): those need context
     common = [t.pos_ == "NOUN" and capital[k] and not t.is_sent_start for k, t in enumerate(tokens)]
@@ -557,7 +558,7 @@ def _gazetteer_names(doc: Doc, gazetteer: Gazetteer, taken: set[int],
     propn = [t.pos_ == "PROPN" or common[k] or named[k] or adverb[k] for k, t in enumerate(tokens)]
     # a word that may sit inside a name: capitalised, or a connector ("of", "al-"), and not taken
     inside = [(capital[k] or tokens[k].lower_ in _CONNECTORS) and k not in taken for k in range(len(tokens))]
-    text, starts = doc.text, [t.idx for t in tokens]
+    text, starts = text_of(doc), [t.idx for t in tokens]
     ends = [start + len(t) for start, t in zip(starts, tokens)]
     i = 0
     while i < len(tokens):

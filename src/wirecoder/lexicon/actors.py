@@ -93,6 +93,7 @@ def normalise(phrase: str) -> str:
 
 
 _token_key = lru_cache(maxsize=100_000)(_fold)
+LOOKUP_CACHE_SIZE = 100_000
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -292,6 +293,9 @@ class ActorLexicon:
         self._files = tables.files
         self._firsts = [file.first for file in tables.files]
         self.max_words: int = max((key.count(" ") + 1 for key in self._index), default=0)
+        # (phrase, day) -> entries: the annotators ask again and again for the same few words
+        # ("police", "the government", a country's name), and the entries are frozen
+        self._lookups: dict[tuple[str, str | None], tuple[ActorEntry, ...]] = {}
 
     @classmethod
     def load(cls, extra_files: Sequence[str | Path] = ()) -> ActorLexicon:
@@ -318,8 +322,13 @@ class ActorLexicon:
         officeholder out of office, a group before or after it changed role (Taliban: REB, then
         GOV from 2021-08-15). Undated entries always hold.
         """
-        ranked = self._ranked(self._positions(phrase), on)
-        return [_entry(self._rows[pos]) for pos in ranked]
+        found = self._lookups.get((phrase, on))
+        if found is None:
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
+                self._lookups.clear()
+            ranked = self._ranked(self._positions(phrase), on)
+            found = self._lookups[phrase, on] = tuple(_entry(self._rows[pos]) for pos in ranked)
+        return list(found)
 
     def match(self, words: Sequence[str], i: int, on: str | None = None
               ) -> tuple[int, list[ActorEntry]] | None:

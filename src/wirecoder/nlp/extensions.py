@@ -106,6 +106,15 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def tokens_of(doc: Doc) -> list[Token]:
+    """The article's tokens as one list, made once: spaCy builds a new Token object on every
+    ``doc[i]`` and every pass over the doc, and several annotators walk every word."""
+    tokens = doc.user_data.get("wc_tokens")
+    if tokens is None:
+        tokens = doc.user_data["wc_tokens"] = list(doc)
+    return tokens
+
+
 def published(doc: Doc) -> str | None:
     article = doc._.wc_article
     return getattr(article, "published", None)
