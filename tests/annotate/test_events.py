@@ -3292,3 +3292,19 @@ def test_a_state_executing_someone_of_no_country_executes_its_own(code):
     (e,) = [e for e in _live(code("Iran executed a man convicted of spying for Israel.")["events"])
             if e["event"] == "ASSAULT"]
     assert _countries(e["recipient"]) == {"IRN"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan rebels claimed responsibility for a suicide bombing at a police compound in Kisumu that killed 20 people.",
+    "Ugandan forces carried out an airstrike on a school in Kisumu that killed 30 people.",
+])
+def test_a_blow_that_killed_is_one_event_though_the_that_hangs_on_its_place(code, text):
+    """The parser hangs "that killed" on the compound or the school: the blow killed, not the place."""
+    assaults = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0]["actor"], assaults
+
+
+def test_a_states_own_military_targets_are_not_its_own(code):
+    """"Russia said it had struck military targets": targets of no country named are not the striker's."""
+    (e,) = _live(code("Kenya's defence ministry said it had struck military targets near the border.")["events"])
+    assert _countries(e["actor"]) == {"KEN"} and "KEN" not in _countries(e["recipient"])

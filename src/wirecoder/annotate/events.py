@@ -1794,9 +1794,10 @@ class EventFinder:
                 else:
                     continue
                 if ev.event == "ASSAULT" and e.sector == "MIL" and any(
-                        o.entity.country == fill and o.entity.sector == "MIL" and o.span.start != m.span.start
-                        for o in other):
-                    continue  # "US forces shot down three drones": a state's forces fight another's
+                        o.entity.country == fill and (o.entity.sector in STATE_ORGANS | {"MIL"} or o.entity.kind == "country")
+                        and o.span.start != m.span.start for o in other):
+                    continue  # "US forces shot down three drones": a state's forces fight another's ("Russia's
+                    # defence ministry said it hit military targets": not its own)
                 if m.span.root.lemma_.lower() in roles.MISSIONS and (fill in {o.entity.country for o in other} or (
                         placed and fill == country)):
                     continue  # "the embassies urged the Kenyan government": other states' posts, not the host's
@@ -2557,9 +2558,12 @@ def _related(a: Token, b: Token) -> bool:
     if any((p := roles.left_harmed(x)) is not None and y.head.i == p.head.i and y.dep_ == "nsubj"
            for x, y in ((a, b), (b, a))):
         return True  # "Russian shelling left ten civilians injured": the harm the shelling left
-    if any(x.pos_ == "NOUN" and y.dep_ == "relcl" and y.head.i == x.i and any(
+    if any(x.pos_ == "NOUN" and y.dep_ == "relcl" and (
+            y.head.i == x.i or (y.lemma_.lower() in roles.DEADLY and getattr(
+                roles.deed_beyond_the_place(y.head), "i", None) == x.i)) and any(
             c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in y.children) for x, y in ((a, b), (b, a))):
-        return True  # "a suicide bombing that killed 23 soldiers": the bombing killed them
+        return True  # "a suicide bombing that killed 23 soldiers": the bombing killed them (also "a
+        # bombing at a police compound that killed 84 people", the "that" hung on the compound)
     if any(x.pos_ == "NOUN" and x.dep_ in ("dobj", "nsubj") and y.dep_ == "advcl" and _participle(y)
            and y.head.i == x.head.i for x, y in ((a, b), (b, a))):
         return True  # "carried out air strikes on a village, killing dozens": the strikes killed them;

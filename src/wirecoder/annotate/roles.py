@@ -446,6 +446,8 @@ def subject(verb: Token) -> list[Token]:
                 s, subj = named[0], named  # "fighters which, the statement said, European nations
                 # have refused to repatriate": the nations refused (the parser also made "which" a subject)
             elif s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                if tok.lemma_.lower() in DEADLY and (deed := deed_beyond_the_place(tok.head)) is not None:
+                    return [deed]
                 return [_who_beyond_the_place(s, tok.head)]  # "troops who attacked" -> troops
             if tok is not verb and (user := _fired_by(s, tok)) is not None:
                 return [user]  # "Rockets fired from Gaza struck Ashkelon", parsed as rockets that fired
@@ -730,6 +732,27 @@ def _who_beyond_the_place(pronoun: Token, noun: Token) -> Token:
 
 
 WHERE_PEOPLE_ARE = {"outside", "inside", "in", "at", "near", "around", "before", "opposite"}
+# what a blow does, and the blows whose place the parser may hang its "that killed" on
+DEADLY = {"kill", "wound", "injure", "claim", "destroy", "damage"}
+DEADLY_DEEDS = {"attack", "bombing", "blast", "explosion", "strike", "airstrike", "shelling", "shooting", "raid",
+                "ambush", "assault", "bomb"}
+
+
+def deed_beyond_the_place(noun: Token) -> Token | None:
+    """"a suicide bombing at a police compound in Peshawar that killed 84 people": a "that" the
+    parser hung on the place of a blow stands for the blow (not for the compound)."""
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.lemma_.lower() in DEADLY_DEEDS:
+            return None
+        above = noun.head.head
+        if above.lemma_.lower() in DEADLY_DEEDS and above.pos_ == "NOUN":
+            return above
+        if above.pos_ == "VERB":  # "carried out an airstrike on a school ... that killed 30", "on" on the verb
+            return next((o for o in above.children if o.dep_ == "dobj" and o.lemma_.lower() in DEADLY_DEEDS), None)
+        if above.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = above
+    return None
 
 
 def _antecedent(tok: Token, verb: Token) -> Token:
