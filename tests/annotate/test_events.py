@@ -309,6 +309,14 @@ CODED = [
     # armed men boarding a ship take it (passengers boarding one travel)
     ("Kenyan commandos boarded a Ugandan cargo ship off Mombasa.", "COERCE", {"KEN"}, {"UGA"}),
     ("Kenya ordered the closure of the Ugandan consulate in Mombasa.", "SANCTION", {"KEN"}, {"UGA"}),
+    # a deed joined to what the speaker said something was is the speaker's
+    ("Kenya's president said the deal was an act of aggression and recalled his ambassador from Kampala.",
+     "SANCTION", {"KEN"}, {"UGA"}),
+    # the other party of a memorandum of understanding, hung on "understanding"
+    ("The Kenyan government signed a memorandum of understanding with Uganda on the pipeline.", "SUPPORT", {"KEN"},
+     {"UGA"}),
+    # calls for talks with a side, rejected: rejected with that side
+    ("Kenya rejected calls for talks with the Ugandan rebels.", "REJECT", {"KEN"}, {"UGA"}),
     # a request made in a meeting or a visit is made of the one met
     ("The Kenyan president met Museveni in Kampala to seek more military aid.", "REQUEST", {"KEN"}, {"UGA"}),
     ("Ruto travelled to Kampala to ask for more troops.", "REQUEST", {"KEN"}, {"UGA"}),
@@ -3302,6 +3310,17 @@ def test_a_blow_that_killed_is_one_event_though_the_that_hangs_on_its_place(code
     """The parser hangs "that killed" on the compound or the school: the blow killed, not the place."""
     assaults = [e for e in _live(code(text)["events"]) if e["event"] == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0]["actor"], assaults
+
+
+def test_what_a_pact_said_to_be_void_does_is_the_pacts(code):
+    """"They concluded that the agreement is void and does not comply with the law": the
+    agreement does not comply, not they."""
+    text = ("Kenya and Uganda signed a border agreement. Tanzanian ministers concluded that the agreement "
+            "between Kenya and Uganda is null and void and does not comply with the law.")
+    events = code(text)["events"]  # (negated ones too: "does not comply")
+    assert any(e["trigger"]["text"] == "comply" for e in events)
+    for e in events:
+        assert "TZA" not in _countries(e["actor"]), e
 
 
 def test_a_states_own_military_targets_are_not_its_own(code):

@@ -426,6 +426,13 @@ def subject(verb: Token) -> list[Token]:
         return _agent(verb) or _operation(verb) or _court(verb) or _announcer(verb) or _launched_from(verb)
     tok, shared = verb, False
     for _ in range(6):
+        if tok is not verb and verb.dep_ == "conj" and tok.dep_ == "ccomp" and tok.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in SAID_OF for c in tok.children) \
+                and verb.tag_ == "VBD" and tok.head.tag_ == "VBD":
+            tok, shared = tok.head, False  # "Somalia's president said the deal was an act of aggression
+            continue  # and recalled his ambassador": the speaker's, not the clause's the parser joined it to
+            # (but in "concluded that the agreement is void and does not comply with the law" the
+            # agreement does not comply)
         # a participle shares its clause's grammatical subject, passive or not ("a woman was
         # sentenced for protesting": the woman protested)
         subj = [c for c in tok.children if (c.dep_ in SUBJECTS or (shared and c.dep_ == "nsubjpass"))
@@ -523,6 +530,12 @@ def _clause_verb(noun: Token) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
+# pacts named "X of Y", whose other party the parser may hang on the Y
+PACTS_OF = {"memorandum", "declaration", "letter", "statement"}
+# what a speaker says something is ("said the deal was illegal"), which does nothing itself
+SAID_OF = {"deal", "agreement", "accord", "memorandum", "plan", "move", "decision", "law", "bill", "vote", "election",
+           "proposal", "step", "situation", "policy", "measure", "sanction", "report", "claim", "statement",
+           "resolution", "ruling", "verdict", "result"}
 # verbs by which one judges another for what that other did: "sentenced X for torturing"
 JUDGING = {"sentence", "convict", "accuse", "charge", "arrest", "detain", "jail", "fine", "punish", "blame",
            "criticize", "criticise", "condemn", "praise", "thank", "sue", "prosecute", "indict", "try",
@@ -931,8 +944,13 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
                        + [g for o in objs if o.lemma_.lower() in MEASURES_OF for _, g in prep_objects(o, {"of"})]
                        + [g for o in objs for _, g in prep_objects(o, {"of"}) if _an_amount(g)]  # "tariffs of 25
                        # percent on Mexican steel"
-                       + [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"])  # "a missile and drone attack on Kyiv"
+                       + [c for o in objs for c in o.conjuncts if c.pos_ == "NOUN"]  # "a missile and drone attack on Kyiv"
+                       + [u for o in objs if o.lemma_.lower() in PACTS_OF for _, u in prep_objects(o, {"of"})])
+    # ("signed a memorandum of understanding with Somaliland", the "with" hung on "understanding")
     groups.append([g for o in objs for _, g in prep_objects(o, {"between"})])  # "mediated talks between X and Y"
+    # "rejected calls for talks with the RSF": the ones the talks would be with
+    groups.append([g for o in objs if o.lemma_.lower() in PUT_TO_OTHERS for _, f in prep_objects(o, {"for"})
+                   for _, g in prep_objects(f, {"with", "between"})])
     # "suspended talks on joining the European Union": whom what the talks are on is done with
     groups.append([d for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
                    for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for d in objects(g)])
