@@ -89,6 +89,13 @@ def test_quote_without_cue_continues_the_last_speaker(code):
     assert speakers == ["Ana Petrovic", "Ana Petrovic"]
 
 
+def test_a_short_sentence_of_its_own_continues_the_last_speaker(code):
+    """A quoted sentence of a few words and no verb, after the speaker's quote, is still said."""
+    text = '"Our support will not waver," said Ana Petrovic, the Serbian prime minister. "Not today, not tomorrow."'
+    assert [(q[0], q[1]) for q in _quotes(code(text))] == [
+        ("Our support will not waver,", "Ana Petrovic"), ("Not today, not tomorrow.", "Ana Petrovic")]
+
+
 @pytest.mark.parametrize("text,quote,speaker", [
     ('Marta Kowalczyk said the expulsions were "unacceptable and provocative".', "unacceptable and provocative",
      "Marta Kowalczyk"),

@@ -827,8 +827,11 @@ def _is_speech(doc: Doc, text: str, start: int, end: int, quoted: Span, cue: Tok
     if len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in quoted) \
             and _a_named_term(before, _after(doc, end, len(text))):
         return False  # 'derived from the British "natural born subjects" which included': a term
-    if cue is None and len(words) <= 4 and verbless:
+    if cue is None and len(words) <= 4 and verbless and not (
+            not embedded and text[start:end].rstrip().endswith((".", "!", "?", "…"))
+            and (not after or after[0].is_sent_start)):
         return False  # '"Law and order" was a common theme', 'the "together save lives" trial': a term
+        # (but '"Not today, not tomorrow."', a sentence of its own, is said)
     after = _after(doc, end, len(text))
     if after and after[0].lemma_.lower() in WRITTEN_ON:
         return False  # 'a "Revoke Article 50" poster': words on a thing
