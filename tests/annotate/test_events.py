@@ -315,6 +315,11 @@ CODED = [
     # the other party of a memorandum of understanding, hung on "understanding"
     ("The Kenyan government signed a memorandum of understanding with Uganda on the pipeline.", "SUPPORT", {"KEN"},
      {"UGA"}),
+    # peacekeepers of no country named are the UN's, not the country they serve in
+    ("Ugandan rebels attacked peacekeepers in eastern Congo.", "ASSAULT", {"UGA"}, {"UNO"}),
+    ("Ugandan rebels attacked Kenyan peacekeepers in eastern Congo.", "ASSAULT", {"UGA"}, {"KEN"}),
+    # a spokesman for the UN secretary-general (lower case, "general" tagged an adjective) speaks for the UN
+    ("A spokesman for the UN secretary-general condemned the Ugandan strike.", "ACCUSE", {"UNO"}, {"UGA"}),
     # calls for talks with a side, rejected: rejected with that side
     ("Kenya rejected calls for talks with the Ugandan rebels.", "REJECT", {"KEN"}, {"UGA"}),
     # a request made in a meeting or a visit is made of the one met

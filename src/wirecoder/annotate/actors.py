@@ -829,7 +829,9 @@ class ActorIndex:
             return owners[0]  # "the president's office"
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
-                objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                objs = [o for o in prep.children if o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PROPN") or (
+                    o.pos_ == "ADJ" and o.i > 0 and o.doc[o.i - 1].text == "-"))]  # ("the UN secretary-general",
+                # whose "general" the tagger calls an adjective)
                 if objs:
                     return objs[0]
         return None
@@ -843,8 +845,9 @@ class ActorIndex:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "at"):
                 if prep.lower_ == "at" and prep not in based:
                     continue
-                if prep.lower_ == "in" and noun_lemma(head) in DEEDS_SOMEWHERE:
-                    continue  # "a drone attack in Jordan": where it hit, not whose it was
+                if prep.lower_ == "in" and noun_lemma(head) in DEEDS_SOMEWHERE | SENT_ABROAD:
+                    continue  # "a drone attack in Jordan": where it hit, not whose it was; "peacekeepers
+                    # in Lebanon": where they serve
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.i in self.by_token):
                         out += self._phrase(obj)
@@ -1282,6 +1285,8 @@ LEADING = {"commander", "leader", "chief", "head", "founder", "boss", "chairman"
 DEEDS_SOMEWHERE = {"attack", "strike", "airstrike", "bombing", "shelling", "raid", "explosion", "blast", "ambush",
                    "assault", "operation", "offensive", "bombardment", "incursion", "shooting"}
 NON_STATE_ARMS = {"REB", "PRM", "UAF", "CRM", "OPP", "PTY", "INS"}
+# people who serve in a country not their own: the place they are in is not theirs
+SENT_ABROAD = {"peacekeeper", "peacekeepers"}
 BASED = {"base", "headquarter", "register", "locate"}  # "a firm based in Dubai" is of that country
 
 

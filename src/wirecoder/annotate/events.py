@@ -1770,6 +1770,12 @@ class EventFinder:
                     group[i] = ActorMention(m.span, replace(e, country=speaker, how=f"{e.how}; forces of the "
                                                             f"state that reports it: {speaker}"), m.key)
                     continue
+                if m.span.root.lemma_.lower() in PEACEKEEPERS or any(t.lower_ == "peacekeeping" for t in m.span):
+                    # "the attack on peacekeepers in southern Lebanon": of no country or body named, the UN's
+                    # (not Lebanon's)
+                    group[i] = ActorMention(m.span, replace(e, country="UNO", how=f"{e.how}; peacekeepers "
+                                                            f"of no country or body named: the UN's"), m.key)
+                    continue
                 asked = ev.event == "REQUEST" and group is ev.recipient  # "the prime minister urged residents to leave"
                 freed = ev.mode == "release" and group is ev.recipient and m.span.root.lemma_.lower() not in TAKEN_ABROAD
                 # ("Cuba released political prisoners": its own; hostages and captives seldom are)
@@ -1848,6 +1854,7 @@ class EventFinder:
         return event_place(self.doc, head)
 
 
+PEACEKEEPERS = {"peacekeeper", "peacekeepers", "blue helmet", "blue helmets"}
 # people held by a side that are, as a rule, not its own
 TAKEN_ABROAD = {"hostage", "captive", "tourist", "sailor", "crew", "fisherman", "fishermen", "national", "foreigner"}
 # ships: of no country the place or the story gives them
