@@ -315,6 +315,11 @@ CODED = [
     # the other party of a memorandum of understanding, hung on "understanding"
     ("The Kenyan government signed a memorandum of understanding with Uganda on the pipeline.", "SUPPORT", {"KEN"},
      {"UGA"}),
+    # forces massed or sent to a border: the state across it
+    ("Kenya has amassed 10,000 troops near its border with Uganda.", "MOBILIZE", {"KEN"}, {"UGA"}),
+    ("Kenya deployed troops to the border with Uganda.", "MOBILIZE", {"KEN"}, {"UGA"}),
+    # the entry of a state's people banned
+    ("Kenya banned the entry of 50 Ugandan officials.", "SANCTION", {"KEN"}, {"UGA"}),
     # peacekeepers of no country named are the UN's, not the country they serve in
     ("Ugandan rebels attacked peacekeepers in eastern Congo.", "ASSAULT", {"UGA"}, {"UNO"}),
     ("Ugandan rebels attacked Kenyan peacekeepers in eastern Congo.", "ASSAULT", {"UGA"}, {"KEN"}),

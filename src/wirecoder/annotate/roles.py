@@ -806,6 +806,8 @@ def _clause_subject(verb: Token) -> list[Token]:
 
 
 BORDERS = {"border", "frontier", "boundary"}
+# verbs of forces gathered or sent somewhere
+MASSING = {"mass", "amass", "deploy", "send", "move", "station", "concentrate", "gather", "dispatch", "redeploy"}
 
 
 def prep_objects(head: Token, preps: set[str]) -> list[tuple[str, Token]]:
@@ -948,6 +950,11 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
                        + [u for o in objs if o.lemma_.lower() in PACTS_OF for _, u in prep_objects(o, {"of"})])
     # ("signed a memorandum of understanding with Somaliland", the "with" hung on "understanding")
     groups.append([g for o in objs for _, g in prep_objects(o, {"between"})])  # "mediated talks between X and Y"
+    if verb.lemma_.lower() in MASSING:  # "massed troops on the border with Ukraine": the state across it
+        groups.append([g for h in [verb, *objs] for _, b in prep_objects(h, {"to", "on", "along", "near", "at",
+                                                                             "toward", "towards"})
+                       if b.lemma_.lower() in BORDERS for _, g in prep_objects(b, {"with"})])  # (the parser may
+        # hang the border on the troops)
     # "rejected calls for talks with the RSF": the ones the talks would be with
     groups.append([g for o in objs if o.lemma_.lower() in PUT_TO_OTHERS for _, f in prep_objects(o, {"for"})
                    for _, g in prep_objects(f, {"with", "between"})])
@@ -1149,7 +1156,7 @@ DONE_BY_OF |= PUT_TO_OTHERS
 # things whose of-phrase names their owner: "demolished the homes of two attackers", "the networks of US agencies"
 BELONGING = {"home", "house", "property", "network", "system", "server", "account", "office", "asset", "land",
              "farm", "shop", "business", "vessel", "ship", "embassy", "consulate", "headquarters", "import", "export",
-             "product", "good", "broadcast", "licence", "license", "accreditation"}
+             "product", "good", "broadcast", "licence", "license", "accreditation", "entry"}
 # (and "imports of Australian wine": Australia's)
 # where someone lives or works, or rides: what is done to it is done to them ("stormed her residence")
 DWELLINGS = {"home", "house", "residence", "office", "compound", "palace", "villa", "car", "motorcade", "convoy"}
