@@ -3337,3 +3337,13 @@ def test_a_states_own_military_targets_are_not_its_own(code):
     """"Russia said it had struck military targets": targets of no country named are not the striker's."""
     (e,) = _live(code("Kenya's defence ministry said it had struck military targets near the border.")["events"])
     assert _countries(e["actor"]) == {"KEN"} and "KEN" not in _countries(e["recipient"])
+
+
+@pytest.mark.parametrize("sentence,event,cameo,recipients", [
+    # asylum granted has its own CAMEO code; candidate status or recognition granted is support
+    ("Kenya granted asylum to the Ugandan opposition leader.", "AID", "075", {"UGA"}),
+    ("The European Union granted Uganda candidate status.", "SUPPORT", "050", {"UGA"}),
+])
+def test_what_a_state_grants(code, sentence, event, cameo, recipients):
+    (e,) = [e for e in _live(code(sentence)["events"]) if e["event"] == event]
+    assert e["cameo"] == cameo and recipients <= _countries(e["recipient"])
