@@ -975,6 +975,9 @@ def test_releasing_a_product_frees_no_one(code):
     ("In 1966 he met bassist Peter Kamau in a London club.", "CONSULT"),
     ("Kenyan tourists travelled to Tanzania for the holidays.", "CONSULT"),  # private journeys
     ("Hundreds of Kenyan passengers boarded the ferry to Zanzibar.", "COERCE"),
+    # what was done "without" did not happen
+    ("Kenyan soldiers opened fire on the crowd without warning.", "THREATEN"),
+    ("Kenya struck the Ugandan rebels without consulting Tanzania.", "CONSULT"),
     ("A bystander attempted to aid the passengers and was later treated for smoke inhalation.", "AID"),  # a rescue
     ("Kenyan women wrote to the magazine. It asked them for their stories.", "REQUEST"),  # no one named asks
     ("Otieno invited him to join his new band.", "REQUEST"),

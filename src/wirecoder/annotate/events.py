@@ -196,6 +196,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     rows = table.verbs.get(tok.lemma_.lower())
     if not rows:
         return None
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return None  # "opened fire without warning", "acted without consulting Kenya": it did not happen
     attached = {c.lower_ for c in tok.children if _particle(c) or
                 (c.dep_ in ("prep", "agent") and not _only_time(c))}
     attached |= {g.lower_ for c in tok.children if c.lower_ in attached and (_particle(c) or c.dep_ == "prep")
@@ -897,6 +899,8 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
         return None
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "back" and tok.tag_ == "NNS":
         return None  # "U.S. strikes back": a headline's verb the tagger took for a plural noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return None  # "opened fire without warning", "took the town without a fight": it did not happen
     gov = governor(tok)
     gov_lemma = gov.lemma_.lower() if gov is not None else None
     compounds = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
