@@ -315,6 +315,9 @@ CODED = [
     # the other party of a memorandum of understanding, hung on "understanding"
     ("The Kenyan government signed a memorandum of understanding with Uganda on the pipeline.", "SUPPORT", {"KEN"},
      {"UGA"}),
+    # a threat with no one named falls on the ground of the act threatened
+    ("The East African Community threatened to use force to restore constitutional order in Uganda.", "THREATEN",
+     set(), {"UGA"}),
     # forces massed or sent to a border: the state across it
     ("Kenya has amassed 10,000 troops near its border with Uganda.", "MOBILIZE", {"KEN"}, {"UGA"}),
     ("Kenya deployed troops to the border with Uganda.", "MOBILIZE", {"KEN"}, {"UGA"}),

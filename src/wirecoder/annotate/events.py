@@ -1511,6 +1511,18 @@ class EventFinder:
                                                    country=place.place.country, how="territory", kind="country"))
         return None
 
+    def _ground_threatened(self, verb: Token, actors: list[ActorMention]) -> ActorMention | None:
+        """The country a threat with no one named would fall on: the ground of the acts threatened,
+        down the chain of infinitives ("threatened to use force to restore order in Niger")."""
+        act = verb
+        for _ in range(3):
+            act = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if act is None:
+                return None
+            if (land := self._ground_taken(act, actors, struck=True)) is not None:
+                return land
+        return None
+
     def assemble(self, trigger: Span, head: Token, row: Trigger, actor_toks, recip_groups) -> EventMention:
         mod = modality.assess(head)
         event_type, mode, cameo = row.type, row.mode, row.cameo
@@ -1619,6 +1631,10 @@ class EventFinder:
             # outskirts of Damascus": that country's
             evidence.append(f"the ground {'taken' if cameo == OCCUPY else 'struck'} is {land.entity.country}'s: "
                             f"'{land.span.text}'")
+        if event_type == "THREATEN" and not recipients and head.pos_ == "VERB" and self.index \
+                and any(a.entity.country for a in actors) and (land := self._ground_threatened(head, actors)):
+            recipients = [land]  # "ECOWAS threatened to use force to restore constitutional order in Niger"
+            evidence.append(f"the country where the threatened act would fall: '{land.span.text}'")
         if row.type == "MOBILIZE":  # "deployed the national guard": the forces are the means, not a target
             # (also when a deployment to come is read as a threat: "said it would deploy troops")
             forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
