@@ -11,7 +11,6 @@ keyed by ``placenames.normalise``, the same function lookups use.
 from __future__ import annotations
 
 import array
-import gc
 import hashlib
 import heapq
 import logging
@@ -29,6 +28,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from wirecoder.collector import paused
 from wirecoder.errors import ConfigError
 from wirecoder.lexicon.gazetteer_files import _data_file, _division_rows, _DivisionRow, _read_rows, _Row
 from wirecoder.lexicon.placenames import _fold, _haversine_km, _hash64, _normalise
@@ -587,7 +587,7 @@ def build_index(path: str | Path, extra_files: Sequence[str | Path] = ()) -> Pat
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    with _build_lock, _gc_paused():  # threads of one process build one at a time
+    with _build_lock, paused():  # threads of one process build one at a time
         places = _Sources().collect([Path(f).resolve() for f in extra_files])
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -643,19 +643,6 @@ def _build_claim(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cycle collector: the build makes millions of objects and no cycles, and the
-    collector's repeated passes over them cost a third of the build time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _write(places: list[_Place], path: Path) -> None:
