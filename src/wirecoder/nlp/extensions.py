@@ -7,6 +7,7 @@ All names carry the ``wc_`` prefix so they never collide in someone else's pipel
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -113,6 +114,17 @@ def tokens_of(doc: Doc) -> list[Token]:
     if tokens is None:
         tokens = doc.user_data["wc_tokens"] = list(doc)
     return tokens
+
+
+def index_sentences(doc: Doc) -> None:
+    """Answer ``token.sent`` and ``span.sent`` from the article's sentences, made once. spaCy
+    finds a sentence by walking to its boundaries and slicing the Doc twice, on each call, and
+    the annotators ask tens of thousands of times an article. (Sentence boundaries are final
+    once the article is parsed: no annotator moves them.)"""
+    sentences = list(doc.sents) if len(doc) else []
+    starts = [s.start for s in sentences]
+    doc.user_token_hooks["sent"] = lambda token: sentences[bisect_right(starts, token.i) - 1]
+    doc.user_span_hooks["sent"] = lambda span: sentences[bisect_right(starts, span.start) - 1]
 
 
 def published(doc: Doc) -> str | None:

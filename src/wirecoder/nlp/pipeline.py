@@ -98,6 +98,7 @@ def parse(nlp: Language, items: Iterable[tuple[Article, Layout]], batch_size: in
             parts = [next(docs) for _ in range(n)]
             doc = parts[0] if n == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             tidy_entities(doc)
+            extensions.index_sentences(doc)
             mend_lemmas(doc, verbs)
             mend_prefixed(doc, irregular, verbs)
             mend_gerunds(doc, verbs)
