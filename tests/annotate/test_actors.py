@@ -664,3 +664,25 @@ def test_the_west_of_a_country_is_no_actor(code):
 def test_a_deal_or_bill_about_people_is_no_actor_of_theirs(code, sentence, phrase):
     coded = code(sentence)
     assert not [a for e in coded["events"] for a in e["actor"] + e["recipient"] if a["text"] == phrase and a["sector"]]
+
+
+@pytest.mark.parametrize("sentence, side, codes", [
+    ("An officer shot a protester in Lagos.", "actor", [("officer", "NGA", "COP")]),
+    ("A gendarme shot a migrant near Calais.", "actor", [("gendarme", "FRA", "COP")]),
+    ("Police arrested a local councillor in Naples.", "recipient", [("local councillor", "ITA", "GOV")]),
+    ("Soldiers detained a tribal chief in Darfur.", "recipient", [("tribal chief", "SDN", "CVL")]),
+    ("The town council condemned the attack on Roma families.", "actor", [("town council", None, "GOV")]),
+])
+def test_local_officials_officers_and_elders_are_actors(code, sentence, side, codes):
+    (event,) = code(sentence)["events"]
+    assert [(a["text"], a["country"], a["sector"]) for a in event[side]] == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("A senior adviser to the Iranian president met Saudi officials.", ("IRN", "GOV")),
+    ("An adviser to the Saudi crown prince criticised Iran.", ("SAU", "GOV")),
+    ("The US envoy to Ukraine met Zelenskiy.", ("USA", "GOV")),  # an envoy to a country is not its
+])
+def test_an_adviser_to_someone_serves_them(code, sentence, codes):
+    (event,) = code(sentence)["events"]
+    assert [(a["country"], a["sector"]) for a in event["actor"]] == [codes]

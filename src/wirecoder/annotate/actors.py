@@ -40,7 +40,10 @@ OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP"}  # sectors a "former" officeholder
 # nouns that speak for a body: their sector is the body's ("a spokesman for the interior ministry")
 SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "official", "member", "head", "chief",
               "leader", "representative", "adviser", "advisor", "director", "envoy", "officer", "president",
-              "chairman", "chairwoman", "chair"}
+              "chairman", "chairwoman", "chair", "aide"}
+# ... and those who serve someone "to" them: "an adviser to the Iranian president", "an aide to Zelenskiy"
+# (not an envoy: "the US envoy to Ukraine" speaks for the US)
+ADVISERS = {"adviser", "advisor", "aide"}
 INTERGOVERNMENTAL = {"IGO", "UNO", "EUR"}  # whose heads govern ("the president of the European Commission")
 # titles that take the sector of the body they head, none if it has none ("president of FIFA")
 HEADS_OF_BODIES = {"president", "chairman", "chairwoman", "chair", "head", "chief", "director"}
@@ -828,7 +831,8 @@ class ActorIndex:
         if owners:
             return owners[0]  # "the president's office"
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("for", "of", "at", "with")
+                                        or (prep.lower_ == "to" and noun_lemma(head) in ADVISERS)):
                 objs = [o for o in prep.children if o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PROPN") or (
                     o.pos_ == "ADJ" and o.i > 0 and o.doc[o.i - 1].text == "-"))]  # ("the UN secretary-general",
                 # whose "general" the tagger calls an adjective)
