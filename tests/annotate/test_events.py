@@ -204,6 +204,8 @@ CODED = [
     ("Israel launched an attack on Hamas positions in Gaza.", "ASSAULT", {"ISR"}, {"PSE"}),
     ("The European Union imposed sanctions on Belarus.", "SANCTION", {"EUR"}, {"BLR"}),
     ("Egypt and Ethiopia held talks in Cairo.", "CONSULT", {"EGY", "ETH"}, {"EGY", "ETH"}),  # reciprocal
+    ("Colombia's government and the ELN rebels signed a ceasefire in Havana.", "RETREAT", {"COL"}, {"COL"}),
+    ("Israel and Hamas declared a ceasefire.", "CONCEDE", {"ISR", "PSE"}, {"ISR", "PSE"}),  # the sides of a truce
     # future cooperation is an intention to cooperate: AGREE
     ("Japan will send aid to Pakistan.", "AGREE", {"JPN"}, {"PAK"}),
     # the recipient is whose thing it is, or the people a country adjective names

@@ -178,6 +178,7 @@ COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 # his own president
 RESIGNING = {"resign", "abdicate"}
 SIGNING = "057"  # "Cyprus and Egypt signed a deal": a SUPPORT whose signatories are each other's recipients
+CEASEFIRE = "0871"  # ... as are the sides of a truce ("the government and the ELN rebels signed a ceasefire")
 # PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
 # (a concession is verbal already: "will withdraw the bill" stays CONCEDE)
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -1605,7 +1606,7 @@ class EventFinder:
         if len(sides) > 1 and not any(r.entity.country for r in recipients) and _each_other(head):
             recipients = list(actors)  # "both sides accused each other of violating the truce"
             evidence.append("each other: the actors are each other's recipients")
-        if not recipients and (event_type in RECIPROCAL or cameo == SIGNING or row.lemma in MUTUAL) \
+        if not recipients and (event_type in RECIPROCAL or cameo in (SIGNING, CEASEFIRE) or row.lemma in MUTUAL) \
                 and row.lemma not in ONE_SIDED \
                 and (len(sides) > 1 or _counterparts(actors)) \
                 and not (event_type == "ASSAULT" and head.pos_ == "VERB" and roles.objects(head) and row.lemma not in MUTUAL):
