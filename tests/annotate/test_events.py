@@ -3355,3 +3355,20 @@ def test_a_states_own_military_targets_are_not_its_own(code):
 def test_what_a_state_grants(code, sentence, event, cameo, recipients):
     (e,) = [e for e in _live(code(sentence)["events"]) if e["event"] == event]
     assert e["cameo"] == cameo and recipients <= _countries(e["recipient"])
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # a second subject the parser made of an adjective before the name
+    ("Sudan's paramilitary Rapid Support Forces shelled a displacement camp in El Fasher.", {"SDN"}),
+    # a past tense the parser hung on the last noun of a headline-like phrase: the phrase's head did it
+    ("An Israeli strike on a school sheltering displaced families in Gaza killed at least 30 people.", {"ISR"}),
+])
+def test_the_doer_behind_a_misparsed_subject(code, sentence, actors):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == "ASSAULT" and _countries(e["actor"]) == actors
+
+
+def test_wounded_people_described_are_no_deed_of_their_own(code):
+    events = _live(code("A Russian missile attack on a hospital treating wounded soldiers in Kharkiv killed five "
+                        "people.")["events"])
+    assert [(e["event"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "killed")]

@@ -199,6 +199,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         return None
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return None  # "opened fire without warning", "acted without consulting Kenya": it did not happen
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ == "NOUN" \
+            and all(c.dep_ in ("advmod", "neg", "punct") for c in tok.children):
+        return None  # "a hospital treating wounded soldiers", "detained activists": a state of the people
+        # described, told as no deed of its own
     attached = {c.lower_ for c in tok.children if _particle(c) or
                 (c.dep_ in ("prep", "agent") and not _only_time(c))}
     attached |= {g.lower_ for c in tok.children if c.lower_ in attached and (_particle(c) or c.dep_ == "prep")

@@ -442,6 +442,9 @@ def subject(verb: Token) -> list[Token]:
                         and in_dateline(a.head)][:1]  # minister X accused", "ADDIS ABABA (AP) - Ethiopia and
         # Eritrea reopened": the parser may make the dateline the subject, and the doers hang on it
         subj = subj or subjects_on_auxiliary(tok)
+        if len(subj) > 1 and any(c.pos_ == "ADJ" for c in subj) and any(c.pos_ in ("NOUN", "PROPN") for c in subj):
+            subj = [c for c in subj if c.pos_ != "ADJ"]  # "Sudan's paramilitary Rapid Support Forces shelled",
+            # parsed with "paramilitary" as a second subject: the name is the doer
         if len(subj) > 1 and all(c.dep_ == "nsubj" for c in subj) and subj[-1].i < tok.i and any(
                 c.dep_ == "mark" and c.lower_ in TIME_MARKS and subj[-2].i < c.i < subj[-1].i for c in tok.children):
             subj = [subj[-1]]  # "strikes killed 20 people on Saturday, the ministry said, a day after
@@ -467,6 +470,10 @@ def subject(verb: Token) -> list[Token]:
             found = [c for c in main.children if c.dep_ in SUBJECTS]
             if found:
                 return [found[0]] + _split_subjects(found)
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and any(c.dep_ == "dobj" for c in tok.children) \
+                and (root := tok.sent.root).pos_ in ("NOUN", "PROPN") and root.i < tok.head.i:
+            return [root]  # "An Israeli strike on a school sheltering displaced families killed 30 people",
+            # parsed as a headline phrase whose last noun "killed" them: the phrase's head did
         if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")):
             return [tok.head]  # "members of parliament protested" parsed as a participle on "members"
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "for") \
