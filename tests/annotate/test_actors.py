@@ -686,3 +686,9 @@ def test_local_officials_officers_and_elders_are_actors(code, sentence, side, co
 def test_an_adviser_to_someone_serves_them(code, sentence, codes):
     (event,) = code(sentence)["events"]
     assert [(a["country"], a["sector"]) for a in event["actor"]] == [codes]
+
+
+def test_a_named_law_or_treaty_is_no_actor(code):
+    coded = code("Governor Kay Ivey signed the Alabama Human Life Protection Act. India suspended the Indus Waters "
+                 "Treaty.")
+    assert not [e for e in coded["entities"] if e["text"].endswith(("Act", "Treaty"))]

@@ -3372,3 +3372,11 @@ def test_wounded_people_described_are_no_deed_of_their_own(code):
     events = _live(code("A Russian missile attack on a hospital treating wounded soldiers in Kharkiv killed five "
                         "people.")["events"])
     assert [(e["event"], e["trigger"]["text"]) for e in events] == [("ASSAULT", "killed")]
+
+
+@pytest.mark.parametrize("sentence", ["India suspended the Indus Waters Treaty with Pakistan after the Pahalgam attack.",
+                                      "India suspended the water treaty with Pakistan."])
+def test_a_treaty_suspended_is_a_measure_against_the_other_party(code, sentence):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("SANCTION", "160")
+    assert [(a["text"], a["country"]) for a in e["recipient"]] == [("Pakistan", "PAK")]

@@ -164,6 +164,11 @@ def _personal_name(span: Span) -> bool:
             and span[0].lower_ in GIVEN_NAMES)
 
 
+# the last words of names that name a text, not a body: "the Indus Waters Treaty", "the Affordable Care Act"
+DOCUMENTS = {"treaty", "agreement", "accord", "accords", "pact", "protocol", "act", "charter",
+             "declaration", "memorandum"}
+
+
 # nouns for the people of a body, whose sector is the body's: "coast guard personnel" (MIL),
 # "coast guard officers" (MIL, where "officers" alone are police)
 BODY_MEMBERS = {"personnel", "officer", "member", "staff", "crew", "unit", "agent", "official"}
@@ -460,7 +465,8 @@ class ActorIndex:
                 self.add_person(span)
             elif named is not None:
                 self.add_person(named)  # "First Minister of Scotland Nicola Sturgeon"
-            elif ent.label_ == "ORG" and not self._is_title_of_person(span) and span.text not in TIME_ZONES:
+            elif ent.label_ == "ORG" and not self._is_title_of_person(span) and span.text not in TIME_ZONES \
+                    and span[-1].lower_ not in DOCUMENTS:
                 country, sector, why = self.describe(span.root, within=span)
                 self.add(ActorMention(span, Entity(span.text, span.start_char, span.end_char, name=span.text,
                                                    country=country, sector=sector,
