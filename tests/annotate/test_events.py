@@ -206,6 +206,9 @@ CODED = [
     ("Egypt and Ethiopia held talks in Cairo.", "CONSULT", {"EGY", "ETH"}, {"EGY", "ETH"}),  # reciprocal
     ("Colombia's government and the ELN rebels signed a ceasefire in Havana.", "RETREAT", {"COL"}, {"COL"}),
     ("Israel and Hamas declared a ceasefire.", "CONCEDE", {"ISR", "PSE"}, {"ISR", "PSE"}),  # the sides of a truce
+    ("Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.",
+     "COOPERATE", {"VNM", "USA"}, {"VNM", "USA"}),
+    ("India and Japan strengthened defence ties on Tuesday.", "COOPERATE", {"IND", "JPN"}, {"IND", "JPN"}),
     # future cooperation is an intention to cooperate: AGREE
     ("Japan will send aid to Pakistan.", "AGREE", {"JPN"}, {"PAK"}),
     # the recipient is whose thing it is, or the people a country adjective names
