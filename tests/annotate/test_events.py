@@ -3383,3 +3383,18 @@ def test_a_treaty_suspended_is_a_measure_against_the_other_party(code, sentence)
     (e,) = _live(code(sentence)["events"])
     assert (e["event"], e["cameo"]) == ("SANCTION", "160")
     assert [(a["text"], a["country"]) for a in e["recipient"]] == [("Pakistan", "PAK")]
+
+
+@pytest.mark.parametrize("sentence,actors,recipients", [
+    ("The European Union's foreign policy chief Kaja Kallas warned Tbilisi that the bloc could suspend "
+     "visa-free travel for Georgians.", {"EUR"}, {"GEO"}),
+    ("Biden warned Moscow that the United States could impose tough sanctions.", {"USA"}, {"RUS"}),
+])
+def test_a_warning_that_ones_own_side_could_act_is_a_threat(code, sentence, actors, recipients):
+    (e,) = [e for e in code(sentence, published="2025-01-15")["events"] if e["event"] == "THREATEN"]
+    assert _countries(e["actor"]) == actors and _countries(e["recipient"]) == recipients
+
+
+def test_a_warning_that_a_rival_at_home_could_act_is_a_forecast(code):
+    text = "Trump hailed the report on Twitter and warned that Biden could destroy the growth with his tax increases."
+    assert not [e for e in code(text)["events"] if e["event"] == "THREATEN"]

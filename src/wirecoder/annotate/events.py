@@ -214,7 +214,7 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if objs & (NON_EVENT_OBJECTS | NON_EVENT_OBJECTS_OF.get(tok.lemma_.lower(), set())) \
             and tok.lemma_.lower() not in RESTRICTING:  # but "banned 59 Chinese apps" is a measure
         return None  # "offered condolences", "offer flights", "hosted a party"
-    if _question(tok) or _warning_of_danger(tok) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
+    if _question(tok) or _warning_of_danger(tok, actor_of) or _no_comment(tok) or _idiom(tok) or _opinion(tok, actor_of) \
             or _a_match_won(tok, actor_of) \
             or _blames_no_one(tok, actor_of) or _shutdown(tok) or _talked_about(tok) or _generic_accused(tok) or _stance(tok) \
             or _discharged(tok) or _doomed(tok, actor_of):
@@ -735,14 +735,15 @@ def _no_comment(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING for c in verb.children)
 
 
-def _warning_of_danger(verb: Token) -> bool:
+def _warning_of_danger(verb: Token, actor_of=lambda t: None) -> bool:
     """"Warned people about the outbreak": a warning of or about anything but repercussions;
     "police warned residents to stay inside": advice to the public."""
     if verb.lemma_.lower() != "warn":
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in THE_PUBLIC for c in verb.children):
         return True
-    if any(c.dep_ == "ccomp" and _predicted_of_another(c) for c in verb.children):
+    if any(c.dep_ == "ccomp" and _predicted_of_another(c) and not _done_by_own_side(c, verb, actor_of)
+           for c in verb.children):
         return True  # "warned that Biden could destroy the growth": a forecast about another
     about = [g for _, g in roles.prep_objects(verb, {"about", "of"})]
     if not about:
@@ -758,6 +759,15 @@ def _predicted_of_another(clause: Token) -> bool:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in clause.children) and bool(
         subjects) and subjects[0].pos_ in ("PROPN", "NOUN")
+
+
+def _done_by_own_side(clause: Token, verb: Token, actor_of) -> bool:
+    """"Kallas warned Tbilisi that the bloc could suspend visa-free travel": the one who may act
+    is the warner's own side (the same country or bloc), so the warning is a threat."""
+    warners = {m.entity.country for t in roles.subject(verb) if (m := actor_of(t)) is not None and m.entity.country}
+    doers = [actor_of(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return bool(warners) and any(m is not None and m.entity.country in warners and m.entity.kind != "person"
+                                 for m in doers)  # (not "Trump warned that Biden could destroy the growth")
 
 
 def _forces_move(verb: Token, actor_of, is_place) -> bool:
