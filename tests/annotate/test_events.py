@@ -3398,3 +3398,10 @@ def test_a_warning_that_ones_own_side_could_act_is_a_threat(code, sentence, acto
 def test_a_warning_that_a_rival_at_home_could_act_is_a_forecast(code):
     text = "Trump hailed the report on Twitter and warned that Biden could destroy the growth with his tax increases."
     assert not [e for e in code(text)["events"] if e["event"] == "THREATEN"]
+
+
+def test_talks_suspended_on_joining_a_bloc_are_suspended_with_it_however_parsed(code):
+    """The parser hangs "on joining" on the verb after "decided to suspend"."""
+    (e,) = [e for e in code("The government decided to suspend talks on joining the European Union.")["events"]
+            if e["event"] == "SANCTION"]
+    assert _countries(e["recipient"]) == {"EUR"}

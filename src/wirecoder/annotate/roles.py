@@ -538,6 +538,7 @@ def _clause_verb(noun: Token) -> Token | None:
 
 
 # pacts named "X of Y", whose other party the parser may hang on the Y
+TALKS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
 PACTS_OF = {"memorandum", "declaration", "letter", "statement"}
 # what a speaker says something is ("said the deal was illegal"), which does nothing itself
 SAID_OF = {"deal", "agreement", "accord", "memorandum", "plan", "move", "decision", "law", "bill", "vote", "election",
@@ -966,7 +967,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     groups.append([g for o in objs if o.lemma_.lower() in PUT_TO_OTHERS for _, f in prep_objects(o, {"for"})
                    for _, g in prep_objects(f, {"with", "between"})])
     # "suspended talks on joining the European Union": whom what the talks are on is done with
-    groups.append([d for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+    # (or on the verb, where the parser may hang it: "decided to suspend talks on joining the EU")
+    talked_on = objs + ([verb] if any(o.lemma_.lower() in TALKS for o in objs) else [])
+    groups.append([d for o in talked_on for p in o.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
                    for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for d in objects(g)])
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs + in_sums if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
