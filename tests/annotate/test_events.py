@@ -3405,3 +3405,21 @@ def test_talks_suspended_on_joining_a_bloc_are_suspended_with_it_however_parsed(
     (e,) = [e for e in code("The government decided to suspend talks on joining the European Union.")["events"]
             if e["event"] == "SANCTION"]
     assert _countries(e["recipient"]) == {"EUR"}
+
+
+@pytest.mark.parametrize("sentence,actors,victims", [
+    ("The raid in Jenin on Thursday left three Palestinians dead.", set(), {"PSE"}),
+    ("An Israeli strike on a house in Khan Younis left seven people dead and 12 wounded, medics said.",
+     {"ISR"}, {"PSE"}),
+    ("Gunmen left five villagers dead in Plateau state.", {"NGA"}, {"NGA"}),
+])
+def test_violence_that_left_people_dead_is_an_assault(code, sentence, actors, victims):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == "ASSAULT" and _countries(e["actor"]) == actors and _countries(e["recipient"]) == victims
+
+
+@pytest.mark.parametrize("sentence", ["The earthquake left 200 people dead in eastern Turkey.",
+                                      "The crash on the Nairobi highway left two passengers injured.",
+                                      "The Kenyan minister left the meeting angry."])
+def test_a_toll_left_by_no_ones_deed_is_no_assault(code, sentence):
+    assert not [e for e in _live(code(sentence)["events"]) if e["event"] == "ASSAULT"]

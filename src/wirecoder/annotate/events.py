@@ -248,6 +248,9 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         # "test-fired two missiles", "launched a missile into the sea": a test, not an attack
         return next((r for r in table.verbs.get("test", []) if r.type == "MOBILIZE"), None) \
             if _by_a_state(tok, actor_of) else None
+    if tok.lemma_.lower() == "leave" and _left_dead(tok, actor_of):
+        # "the raid left three Palestinians dead": a killing told by its toll
+        return next((r for r in table.verbs.get("kill", []) if not r.objects and not r.with_), None)
     if tok.lemma_.lower() in PROMISES and _vows_to_fight(tok, actor_of):
         return next((r for r in table.verbs.get("threaten", []) if not r.objects and not r.with_), None)
     if tok.lemma_.lower() in ("hit", "strike", "target") and any(
@@ -494,6 +497,21 @@ def _vows_to_fight(verb: Token, actor_of) -> bool:
         return True  # "Washington has vowed to respond to the attacks": a warning of retaliation
     return any(d.lemma_.lower() == "avenge" or not (objs := roles.objects(d)) or any(
         actor_of(o) is not None or o.lemma_.lower() in UPRISINGS for o in objs) for d in deeds)  # (whatever is avenged)
+
+
+# what a violent deed leaves its victims: "the bombing left 20 people dead"
+TOLLS = {"dead", "injured", "wounded", "killed"}
+
+
+def _left_dead(verb: Token, actor_of) -> bool:
+    """"The raid left three Palestinians dead", "an Israeli strike left seven people dead": a toll
+    left by violence or by armed men ("the storm left five dead", "the crash left two injured" are
+    no one's deed)."""
+    if not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in TOLLS
+               for c in verb.children):
+        return False
+    return any(d.lemma_.lower() in VIOLENCE_WORDS or _bombing(d)
+               or ((a := actor_of(d)) is not None and a.entity.sector in ARMED) for d in roles.subject(verb))
 
 
 ATTACK_WORDS = {"attack", "strike", "airstrike", "aggression", "provocation", "bombing", "shelling", "raid",
