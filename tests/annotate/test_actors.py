@@ -692,3 +692,16 @@ def test_a_named_law_or_treaty_is_no_actor(code):
     coded = code("Governor Kay Ivey signed the Alabama Human Life Protection Act. India suspended the Indus Waters "
                  "Treaty.")
     assert not [e for e in coded["entities"] if e["text"].endswith(("Act", "Treaty"))]
+
+
+@pytest.mark.parametrize("sentence, side, codes", [
+    ("Nicaragua stripped 94 opponents of their citizenship.", "recipient", [("opponents", "NIC", "OPP")]),
+    ("Football fans clashed with police in Marseille.", "actor", [("Football fans", "FRA", "CVL")]),
+    ("Youths threw stones at Israeli soldiers in Hebron.", "actor", [("Youths", "PSE", "CVL")]),
+    ("Poachers killed two rangers in Garamba National Park.", "actor", [("Poachers", "COD", "CRM")]),
+    ("Truckers blocked the bridge to Detroit.", "actor", [("Truckers", "USA", "LAB")]),
+    ("The youth wing of the party called for early elections.", "actor", [("youth wing", None, "PTY")]),
+])
+def test_opponents_fans_youths_poachers_and_truckers_are_actors(code, sentence, side, codes):
+    (event,) = code(sentence)["events"]
+    assert [(a["text"], a["country"], a["sector"]) for a in event[side]] == codes

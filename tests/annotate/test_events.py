@@ -3423,3 +3423,25 @@ def test_violence_that_left_people_dead_is_an_assault(code, sentence, actors, vi
                                       "The Kenyan minister left the meeting angry."])
 def test_a_toll_left_by_no_ones_deed_is_no_assault(code, sentence):
     assert not [e for e in _live(code(sentence)["events"]) if e["event"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence,doer,coded", [
+    ("Police blocked the highway to Kabul.", "Police", ("COERCE", "191")),
+    ("Israeli troops blocked the road to Nablus.", "Israeli troops", ("COERCE", "191")),
+    ("Protesters blocked the highway to Kabul.", "Protesters", ("PROTEST", "144")),
+    ("Climate activists blocked a motorway in Berlin.", "Climate activists", ("PROTEST", "144")),
+])
+def test_a_road_blocked_by_the_state_is_a_restriction_by_people_a_protest(code, sentence, doer, coded):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == coded and [a["text"] for a in e["actor"]] == [doer]
+
+
+@pytest.mark.parametrize("sentence", ["In a video posted on Instagram, the senator thanked her supporters.",
+                                      "Fans in the audience probed the stars about their comedic backgrounds."])
+def test_courtesies_and_questions_from_an_audience_are_no_events(code, sentence):
+    assert _live(code(sentence)["events"]) == []
+
+
+def test_a_probe_by_the_police_is_an_investigation(code):
+    (e,) = _live(code("Kenyan police probed the minister about the missing funds.")["events"])
+    assert (e["event"], e["cameo"]) == ("ACCUSE", "090")

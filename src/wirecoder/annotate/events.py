@@ -72,6 +72,9 @@ NON_EVENT_OBJECTS_OF = {
     "target": {"voter", "voters", "audience", "audiences", "consumer", "consumers", "customer", "customers",
                "buyer", "buyers", "reader", "readers", "viewer", "viewers", "market", "markets", "demographic",
                "user", "users", "shopper", "shoppers", "donor", "donors", "fan", "fans"},
+    # "thanked her supporters": a candidate's courtesy to her own side, no praise of another
+    "thank": {"supporter", "supporters", "fan", "fans", "voter", "voters", "follower", "followers", "volunteer",
+              "volunteers"},
     # "the Queen suspended parliament", "colleges were suspended": sittings and classes put off, no
     # one punished
     "suspend": {"parliament", "assembly", "legislature", "congress", "senate", "college", "colleges", "school",
@@ -271,6 +274,10 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
         return None  # "young people mobilised on social media", "the party mobilised its voters": no forces
     if tok.lemma_.lower() in RESTRICTING and any(s.lemma_.lower() in STANDING_RULES for s in roles.subject(tok)):
         return None  # "Interpol's constitution bans any intervention": a standing rule, not a measure
+    if tok.lemma_.lower() == "probe" and any(p.dep_ == "prep" and p.lower_ == "about" for t in (tok, *roles.objects(tok))
+                                             for p in t.children) and not any(
+            (a := actor_of(d)) is not None and a.entity.sector in AUTHORITIES for d in roles.subject(tok)):
+        return None  # "fans probed the stars about their careers": questions asked, no inquiry
     if tok.lemma_.lower() == "coordinate" and "with" not in attached and _one_party(tok):
         return None  # "the ministry coordinated the relief effort": no one to work with
     if tok.lemma_.lower() in ("surround", "encircle") and not any(
