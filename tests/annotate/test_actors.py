@@ -705,3 +705,24 @@ def test_a_named_law_or_treaty_is_no_actor(code):
 def test_opponents_fans_youths_poachers_and_truckers_are_actors(code, sentence, side, codes):
     (event,) = code(sentence)["events"]
     assert [(a["text"], a["country"], a["sector"]) for a in event[side]] == codes
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("State Department spokesperson Tammy Bruce criticised the decision.", ("USA", "GOV")),
+    ("Houthi military spokesperson Yahya Saree criticised the decision.", ("YEM", "REB")),
+])
+def test_a_spokesperson_named_after_a_body_speaks_for_it(code, sentence, codes):
+    (event,) = code(sentence)["events"]
+    assert [(a["country"], a["sector"]) for a in event["actor"]] == [codes]
+
+
+@pytest.mark.parametrize("sentence", ["The UN called on all parties to respect the ceasefire in Sudan.",
+                                      "Egypt hosted talks between the warring parties in Cairo."])
+def test_the_parties_to_a_fight_are_no_political_parties(code, sentence):
+    coded = code(sentence)
+    assert not [a for e in coded["events"] for a in e["actor"] + e["recipient"] if a["sector"] == "PTY"]
+
+
+def test_opposition_parties_are_parties(code):
+    (event,) = code("Kenya's main opposition parties called for protests.")["events"]
+    assert [(a["country"], a["sector"]) for a in event["actor"]] == [("KEN", "OPP")]

@@ -110,6 +110,8 @@ def _in_latin_script(text: str) -> bool:
 # pronouns for all the people there are: as an object, the people a state coerces ("banned anyone
 # wearing a niqab"); as a subject of a present tense, what holds in general (events.habitual)
 EVERYONE = {"anyone", "everyone", "anybody", "everybody"}
+# words by which "parties" are the sides of a conflict or a deal, not political parties
+SIDES_OF_A_FIGHT = {"all", "both", "warring", "conflicting", "belligerent"}
 
 SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # verbs that cue a quote, which the parser may read as adjectives of the speaker's title
@@ -703,6 +705,8 @@ class ActorIndex:
                 elif tok.head.i == head.i and tok.dep_ == "compound" and noun_lemma(head) in EQUIPMENT:
                     sector = sector or mention.entity.sector or next(  # "Russian navy ships": the navy's
                         (e.sector for e in self.lexicon.lookup(tok.text, on=self.on) if e.kind == "agent"), None)
+                elif tok.head.i == head.i and tok.dep_ == "compound" and noun_lemma(head) in SPOKESPEOPLE:
+                    sector = sector or mention.entity.sector  # "State Department spokesperson": the body's
                 if len(mention.span) > 1 or tok.i not in core:
                     continue  # a word of a name is not a word on its own: "Union" of "European Union"
             if tok.is_stop and tok.is_lower and tok.lower_ not in EVERYONE:
@@ -756,6 +760,9 @@ class ActorIndex:
             sector = "GOV"  # "representatives from the UAE and Bahrain" speak for states, not parliaments
         if noun_lemma(head) in LEADING and (led := self._led_body(head)) is not None:
             sector = led  # "the RSF's commander", "the leader of Hamas": the group's, not the army's
+        if sector == "PTY" and noun_lemma(head) == "party" and head.tag_ == "NNS" and any(
+                c.lower_ in SIDES_OF_A_FIGHT for c in head.children if c.dep_ in ("det", "nummod", "amod")):
+            sector = None  # "called on all parties to respect the truce", "the warring parties": the sides
         if sector in OFFICES and any(c.lower_ in ("former", "ex", "retired") for c in head.children):
             sector = "ELI"  # "former president", "retired general": an elite, no longer in office
         return country, sector, "phrase" if (country or sector) else None
