@@ -760,3 +760,28 @@ def test_an_official_speaking_on_condition_of_anonymity_speaks(code):
     text = ('Asked whether Washington would send more weapons, a senior State Department official, speaking on '
             'condition of anonymity, said: "Our commitment to Taiwan\'s self-defence is rock solid."')
     assert [(q["speaker"] or {}).get("text") for q in code(text)["quotes"]] == ["State Department official"]
+
+
+def test_a_quote_paragraph_after_a_quote_and_its_speaker_goes_on_in_their_words(code):
+    text = ('"We are horrified," said Amina Oduya, the UN coordinator for Kenya.\n\n'
+            '"Civilians must be protected. The world cannot look away."')
+    assert [q[1] for q in _quotes(code(text))] == ["Amina Oduya", "Amina Oduya"]
+
+
+def test_a_quote_paragraph_after_someone_elses_sentence_is_not_the_quoted_speakers(code):
+    text = ('"We are horrified," said Amina Oduya, the UN coordinator. Kenya\'s interior minister disagreed.\n\n'
+            '"These are lies spread by our enemies."')
+    assert _quotes(code(text))[1][1] != "Amina Oduya"
+
+
+def test_a_quote_broken_by_a_line_break_is_one_speakers(code):
+    text = ('"We are horrified," said Amina Oduya, the UN coordinator for Kenya.\n'
+            '"Civilians must be protected.\nThe world cannot look away."')
+    quotes = _quotes(code(text))
+    assert [q[0] for q in quotes] == ["We are horrified,", "Civilians must be protected.", "The world cannot look away."]
+    assert {q[1] for q in quotes} == {"Amina Oduya"}
+
+
+def test_a_closing_mark_on_the_next_line_closes_the_quote_left_open():
+    text = '"Civilians must be protected.\nThe world cannot look away."'
+    assert quote_spans(text, [(0, 29), (30, len(text))]) == [(1, 29, True), (30, len(text) - 1, False)]

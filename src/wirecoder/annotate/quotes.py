@@ -85,10 +85,17 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
     if _quotes_in_single_marks(text):
         return _single_spans(text, paragraphs)
     spans: list[tuple[int, int, bool]] = []
+    left_open: str | None = None  # the mark of a quote the paragraph before left open
     for p_start, p_end in paragraphs:
         opener: str | None = None
         start = p_start
-        for m in _MARKS.finditer(text, p_start, p_end):
+        marks = list(_MARKS.finditer(text, p_start, p_end))
+        if left_open is not None and marks and text[p_start:marks[0].start()].strip() \
+                and marks[0].group(0) == _OPEN[left_open] and not text[marks[0].start() - 1].isspace():
+            # a quote broken by a line break, closed in the next line with no mark of its own
+            # to open it: '"Civilians must be protected.¶The world cannot look away."'
+            opener = left_open
+        for m in marks:
             mark = m.group(0)
             if opener is None:
                 if mark in _OPEN:
@@ -96,6 +103,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
             elif mark == _OPEN[opener]:
                 spans.append((start, m.start(), False))
                 opener = None
+        left_open = opener
         if opener is not None:
             end = start + len(text[start:p_end].rstrip())
             spans.append((start, end, True))
@@ -932,7 +940,8 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
         cue = cue or (according if introducer is None else None)
         frame = QuoteFrame(start, end, runs_on, cue)
         if cue is None and introducer is None and previous is not None and (
-                previous.runs_on or _same_paragraph(paras, previous.end, start)):
+                previous.runs_on or _same_paragraph(paras, previous.end, start)
+                or _speech_goes_on(doc, paras, previous, start)):
             frame.speaker, frame.how = previous.speaker, "continued"
         else:
             # 'The Department issued a statement: "..." They also said ...': the clause that
@@ -968,6 +977,17 @@ def quote_frames(doc: Doc) -> list[QuoteFrame]:
                 and _opens_the_next_paragraph(paras, frame.end, after.start):
             frame.speaker, frame.how, frame.cue = after.speaker, "continued", after.cue
     return frames
+
+
+def _speech_goes_on(doc: Doc, paras: list[tuple[int, int]], previous: QuoteFrame, start: int) -> bool:
+    """'"We are horrified," said X.¶"Civilians must be protected."': a paragraph that opens with
+    a quote and names no one, right after a paragraph that ends with a quote and its speaker,
+    goes on with that speaker's words (the wire convention)."""
+    if previous.speaker is None or not _opens_the_next_paragraph(paras, previous.end, start):
+        return False
+    k = next(k for k, (p_start, p_end) in enumerate(paras) if p_start <= previous.end <= p_end)
+    last = _tokens(doc, previous.start, previous.end)
+    return bool(last) and last[-1].sent.end_char >= len(doc.text[:paras[k][1]].rstrip())
 
 
 def _opens_the_next_paragraph(paras: list[tuple[int, int]], end: int, start: int) -> bool:
