@@ -3445,3 +3445,13 @@ def test_courtesies_and_questions_from_an_audience_are_no_events(code, sentence)
 def test_a_probe_by_the_police_is_an_investigation(code):
     (e,) = _live(code("Kenyan police probed the minister about the missing funds.")["events"])
     assert (e["event"], e["cameo"]) == ("ACCUSE", "090")
+
+
+@pytest.mark.parametrize("sentence", ["Ruto vowed that Kenya would not be intimidated.",
+                                      "The Kenyan president vowed he would not back down."])
+def test_a_vow_not_to_give_in_is_no_promise(code, sentence):
+    assert not [e for e in _live(code(sentence)["events"]) if e["event"] == "AGREE"]
+
+
+def test_a_pledge_of_restraint_is_a_promise(code):
+    assert [e["event"] for e in _live(code("Uganda pledged not to attack Kenyan border posts.")["events"])] == ["AGREE"]

@@ -254,6 +254,8 @@ def match_verb(tok: Token, table: TriggerTable, actor_of=lambda t: None, is_plac
     if tok.lemma_.lower() == "leave" and _left_dead(tok, actor_of):
         # "the raid left three Palestinians dead": a killing told by its toll
         return next((r for r in table.verbs.get("kill", []) if not r.objects and not r.with_), None)
+    if tok.lemma_.lower() in PROMISES and _vows_defiance(tok):
+        return None  # "vowed that his country would not be intimidated": resolve, no promise to anyone
     if tok.lemma_.lower() in PROMISES and _vows_to_fight(tok, actor_of):
         return next((r for r in table.verbs.get("threaten", []) if not r.objects and not r.with_), None)
     if tok.lemma_.lower() in ("hit", "strike", "target") and any(
@@ -493,6 +495,18 @@ FIGHTING = {"fight", "crush", "defeat", "destroy", "eliminate", "avenge", "punis
 # what a state vows to crush: those who rise against it
 UPRISINGS = {"unrest", "protest", "uprising", "rebellion", "insurgency", "revolt", "riot", "demonstration", "mutiny",
              "insurrection", "resistance"}
+
+
+# what one vows not to do under pressure: "would not be intimidated", "will never surrender"
+DEFIANCE = {"intimidate", "bow", "cow", "yield", "surrender", "back", "budge", "bend", "blackmail", "silence",
+            "deter", "waver", "cower", "kneel", "capitulate", "succumb", "give", "relent", "flinch", "falter"}
+
+
+def _vows_defiance(verb: Token) -> bool:
+    """A vow not to give in: "vowed that his country would not be intimidated", "pledged never to
+    surrender". Not "pledged not to attack", a promise of restraint."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in DEFIANCE
+               and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def _vows_to_fight(verb: Token, actor_of) -> bool:
