@@ -726,3 +726,17 @@ def test_the_parties_to_a_fight_are_no_political_parties(code, sentence):
 def test_opposition_parties_are_parties(code):
     (event,) = code("Kenya's main opposition parties called for protests.")["events"]
     assert [(a["country"], a["sector"]) for a in event["actor"]] == [("KEN", "OPP")]
+
+
+@pytest.mark.parametrize("sentence, accuser", [
+    ("The Kenyan army arrested the journalist, whom it accused of spying for Uganda.", "KEN"),
+    ("Uganda closed the border after it accused Kenya of harbouring rebels.", "UGA"),
+])
+def test_it_in_a_clause_under_a_bodys_deed_is_that_body(code, sentence, accuser):
+    (e,) = [e for e in code(sentence)["events"] if e["event"] == "ACCUSE"]
+    assert [(a["text"], a["country"]) for a in e["actor"]] == [("it", accuser)]
+
+
+def test_it_in_a_clause_of_reason_is_a_thing(code):
+    coded = code("The Kenyan ministry banned the book because it contained false claims.")
+    assert not [m for m in coded["entities"] if m["text"] == "it"]

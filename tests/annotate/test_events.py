@@ -3455,3 +3455,8 @@ def test_a_vow_not_to_give_in_is_no_promise(code, sentence):
 
 def test_a_pledge_of_restraint_is_a_promise(code):
     assert [e["event"] for e in _live(code("Uganda pledged not to attack Kenyan border posts.")["events"])] == ["AGREE"]
+
+
+def test_ships_expelled_from_waters_are_coerced_not_sanctioned(code):
+    (e,) = _live(code("The Chinese navy said it expelled a Kenyan patrol boat from its waters.")["events"])
+    assert (e["event"], e["cameo"]) == ("COERCE", "170") and _countries(e["recipient"]) == {"KEN"}

@@ -55,6 +55,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # verbs whose subject "it" is no one: "it is", "it seems", "it rained", "it takes two"
 IMPERSONAL = {"be", "seem", "appear", "remain", "rain", "snow", "take", "mean", "matter", "happen", "look", "sound",
               "become", "cost", "follow", "come", "go", "make", "get", "read", "have"}
+# clauses of time, whose "it" is the body acting around them: "shelled Kharkiv after it accused ..."
+TIME_MARKS = {"after", "before", "when", "while", "until", "once"}
 # what a deed one is accused of was done to, which is the accuser's: "accused Y of shelling its villages"
 HARMED_GROUND = {"position", "territory", "soil", "airspace", "base", "troop", "force", "soldier", "village", "town",
                  "city", "citizen", "civilian", "border", "ship", "vessel", "facility", "infrastructure", "embassy",
@@ -527,8 +529,32 @@ class Antecedents:
         """"it" as the subject of what a country, an organisation or its spokesman said of
         itself: "Russia said it had struck ...", "the army said it killed ...". Any other "it"
         (most are things) is left alone."""
-        body = self._said_of_itself(pronoun) or self._denied_of_itself(pronoun) or self._body_before(pronoun)
+        body = self._said_of_itself(pronoun) or self._denied_of_itself(pronoun) or self._body_before(pronoun) \
+            or self._body_above(pronoun)
         return self._refer(pronoun, body) if body is not None else None
+
+    def _body_above(self, pronoun: Token) -> ActorMention | None:
+        """"The coast guard expelled the ships, which it accused of intruding", "Russia shelled
+        Kharkiv after it accused Ukraine of ...": the subject "it" of a relative or adverbial
+        clause is the body that is the subject of the clause it hangs in."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ not in ("relcl", "advcl") or clause.lemma_.lower() in IMPERSONAL \
+                or self.quote_at(pronoun.idx) is not None:
+            return None
+        above = clause.head.head if clause.dep_ == "relcl" else clause.head
+        if clause.dep_ == "relcl" and clause.head.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return None
+        if clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
+            return None  # "banned the book because it contained ...": the book
+        subjects = [c for c in above.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].pos_ == "PRON" \
+                or any(c.dep_ == "conj" for c in subjects[0].children):
+            return None
+        body = self.resolve(subjects[0])
+        if body is None or body.entity.kind not in ("organisation", "group", "country") or not (
+                body.entity.country or body.entity.sector):
+            return None
+        return body
 
     def _body_before(self, pronoun: Token) -> ActorMention | None:
         """"The ELN has been at war with the state since 1964. It kidnapped ...": a sentence's
