@@ -3460,3 +3460,26 @@ def test_a_pledge_of_restraint_is_a_promise(code):
 def test_ships_expelled_from_waters_are_coerced_not_sanctioned(code):
     (e,) = _live(code("The Chinese navy said it expelled a Kenyan patrol boat from its waters.")["events"])
     assert (e["event"], e["cameo"]) == ("COERCE", "170") and _countries(e["recipient"]) == {"KEN"}
+
+
+@pytest.mark.parametrize("sentence,closer,across", [
+    ("Finland closed all crossings on its border with Russia.", {"FIN"}, {"RUS"}),
+    ("Pakistan closed the Torkham crossing on its border with Afghanistan.", {"PAK"}, {"AFG"}),
+])
+def test_crossings_closed_on_a_border_are_closed_to_the_state_across_it(code, sentence, closer, across):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("SANCTION", "163")
+    assert _countries(e["actor"]) == closer and _countries(e["recipient"]) == across
+
+
+@pytest.mark.parametrize("sentence,target", [("Robert Fico survived an assassination attempt in Handlova.", "SVK"),
+                                             ("An assassination attempt on the Kenyan president shocked Nairobi.", "KEN")])
+def test_an_assassination_attempt_is_an_assault_on_its_target(code, sentence, target):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("ASSAULT", "186") and _countries(e["recipient"]) == {target} and not e["actor"]
+
+
+def test_a_peace_agreement_initialled_is_signed_by_each_side_with_the_other(code):
+    (e,) = _live(code("Armenia and Azerbaijan initialled a peace agreement at the White House.")["events"])
+    assert (e["event"], e["cameo"]) == ("SUPPORT", "057")
+    assert _countries(e["actor"]) == _countries(e["recipient"]) == {"ARM", "AZE"}

@@ -57,6 +57,7 @@ PATTERN = re.compile(
     | on\s+the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{_MON})
     | (?:in|since|by|during|of)\s+(?P<year>(?:19|20)\d{{2}})(?![\d-])
     | (?:from|between)\s+(?P<fromyear>(?:19|20)\d{{2}})(?=\s*(?:to|until|till|through|and|-|–)\s*(?:19|20)?\d{{2}}\b)
+    | (?<=\b(?:the|its|his|her)\s)(?P<yearof>(?:19|20)\d{{2}})(?=\s+[a-z]*[a-rt-z]\b)
     )\b""",
     re.X | re.I,
 )
@@ -182,8 +183,8 @@ def resolve(m: re.Match, base: dt.date | None, future: bool = False) -> tuple[dt
         elif rel != "next" and not future and (month > base.month or (rel == "last" and month == base.month)):
             year -= 1
         return dt.date(year, month, 1), "month"
-    if g["year"] or g["fromyear"]:  # ("from 1998 to 2000": the start)
-        return dt.date(int(g["year"] or g["fromyear"]), 1, 1), "year"
+    if g["year"] or g["fromyear"] or g["yearof"]:  # ("from 1998 to 2000": the start; "the 1968 assassination")
+        return dt.date(int(g["year"] or g["fromyear"] or g["yearof"]), 1, 1), "year"
     if g["nth"]:  # "on the 29th": that day of this month, else of the month before
         return _nth_day(base, int(g["nth"]), future)
     return None
@@ -234,8 +235,8 @@ def _absolute(g: dict) -> tuple[dt.date, str] | None:
         return (value, "day") if value else None
     if g["mon"] and g["myear"]:
         return dt.date(int(g["myear"]), _month_number(g["mon"]), 1), "month"
-    if g["year"] or g["fromyear"]:  # ("from 1998 to 2000": the start)
-        return dt.date(int(g["year"] or g["fromyear"]), 1, 1), "year"
+    if g["year"] or g["fromyear"] or g["yearof"]:  # ("from 1998 to 2000": the start; "the 1968 assassination")
+        return dt.date(int(g["year"] or g["fromyear"] or g["yearof"]), 1, 1), "year"
     return None
 
 
@@ -493,6 +494,8 @@ def event_date(doc: Doc, trigger: Token) -> DateMention | None:
             continue
         if dateline and dateline[0] <= span.start_char < dateline[1]:
             continue  # the dateline's date is when the story was filed
+        if mention.date.text.isdigit() and span.root.head.i != trigger.i:
+            continue  # "convicted over the 2015 attack": the year of the attack, not of the conviction
         if looked_back and not (trigger.left_edge.i <= span.start and span.end <= trigger.right_edge.i + 1):
             continue  # "sentenced on Friday for torturing": Friday is not when the torture was
         up = clauses_above(span.root, trigger)

@@ -814,6 +814,7 @@ def _clause_subject(verb: Token) -> list[Token]:
 
 
 BORDERS = {"border", "frontier", "boundary"}
+CROSSINGS = {"crossing", "checkpoint", "post", "point", "gate", "terminal"}  # ways through a border
 # verbs of forces gathered or sent somewhere
 MASSING = {"mass", "amass", "deploy", "send", "move", "station", "concentrate", "gather", "dispatch", "redeploy"}
 
@@ -963,6 +964,10 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
                                                                              "toward", "towards"})
                        if b.lemma_.lower() in BORDERS for _, g in prep_objects(b, {"with"})])  # (the parser may
         # hang the border on the troops)
+    # "closed all crossings on its border with Russia": the state across the border
+    groups.append([g for o in objs if {o.lemma_.lower(), o.lower_} & CROSSINGS
+                   for _, b in prep_objects(o, {"on", "along", "at"})
+                   if b.lemma_.lower() in BORDERS for _, g in prep_objects(b, {"with"})])
     # "rejected calls for talks with the RSF": the ones the talks would be with
     groups.append([g for o in objs if o.lemma_.lower() in PUT_TO_OTHERS for _, f in prep_objects(o, {"for"})
                    for _, g in prep_objects(f, {"with", "between"})])
