@@ -3483,3 +3483,19 @@ def test_a_peace_agreement_initialled_is_signed_by_each_side_with_the_other(code
     (e,) = _live(code("Armenia and Azerbaijan initialled a peace agreement at the White House.")["events"])
     assert (e["event"], e["cameo"]) == ("SUPPORT", "057")
     assert _countries(e["actor"]) == _countries(e["recipient"]) == {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize("sentence,attackers,attacked", [
+    ("Kenyan police officers deployed to Haiti came under fire from gang members in Port-au-Prince.", {"HTI"}, {"KEN"}),
+    ("A UN convoy came under attack from militants near Goma.", {"COD"}, {"UNO"}),
+    ("Israeli troops came under fire in Jenin.", set(), {"ISR"}),
+])
+def test_whoever_comes_under_fire_or_attack_is_attacked(code, sentence, attackers, attacked):
+    (e,) = [e for e in _live(code(sentence)["events"]) if e["event"] == "ASSAULT"]
+    assert _countries(e["actor"]) == attackers and _countries(e["recipient"]) == attacked
+
+
+@pytest.mark.parametrize("sentence", ["The Kenyan minister came under fire for his remarks about migrants.",
+                                      "The Kenyan president came under fire from opposition lawmakers."])
+def test_coming_under_fire_for_words_is_no_assault(code, sentence):
+    assert not [e for e in _live(code(sentence)["events"]) if e["event"] == "ASSAULT"]

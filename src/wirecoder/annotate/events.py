@@ -925,7 +925,7 @@ def governor(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "into") and noun.head.head.pos_ == "VERB":
         return noun.head.head  # "arranged for reinforcements", "entered into an agreement"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under") and noun.head.head.lemma_.lower() in (
-            "go", "be", "remain", "stay", "put", "place", "keep"):
+            "go", "be", "remain", "stay", "put", "place", "keep", "come"):
         return noun.head.head  # "teachers went on strike", "put its army on high alert", "placed under arrest"
     money = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     if money is not None and roles.a_sum(money) and money.dep_ == "dobj":
@@ -964,6 +964,8 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
             continue
         if row.type == "ASSAULT" and (compounds - set(row.with_)) & NOT_FORCE_COMPOUNDS:  # (but "water cannon")
             continue
+        if row.lemma == "fire" and not _fire_of_arms(tok, gov):
+            continue  # "the minister came under fire for his remarks": criticism
         if row.lemma == "operation" and not row.with_ and not roles.prep_objects(tok, {"against"}):
             continue  # "an operation against the PKK" (not "an operation to rescue", "a surgical operation")
         if row.type == "PROTEST" and row.mode == "strike" and _aimed(tok):
@@ -998,6 +1000,23 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
                 row.type in ("ACCUSE", "SUPPORT") and roles.came_from(tok)):
             return row, gov
     return None
+
+
+# who or what comes under fire of arms: "Kenyan police officers came under fire", "a convoy came under fire"
+UNDER_FIRE = roles.ATTACKERS | roles.GENERIC_TARGETS | {"ship", "vessel", "boat", "tanker", "freighter",
+    "convoy", "patrol", "police", "officer", "policeman", "peacekeeper", "soldier", "embassy", "helicopter",
+    "aircraft", "plane", "vehicle", "truck", "ambulance", "crew", "unit", "gang", "member"}
+
+
+def _fire_of_arms(noun: Token, gov: Token | None) -> bool:
+    """"Came under fire from gang members", "a convoy came under heavy fire": shots; "came under
+    fire for his remarks", "from critics": criticism."""
+    if gov is None or gov.lemma_.lower() != "come" or any(p.dep_ == "prep" and p.lower_ == "for"
+                                                            for h in (noun, gov) for p in h.children):
+        return False
+    sides = roles.subject(gov) + [g for h in (noun, gov) for _, g in roles.prep_objects(h, {"from"})]
+    return any(w.lemma_.lower() in UNDER_FIRE for w in sides) or any(
+        c.lemma_.lower() in roles.WEAPONS | {"heavy", "sniper", "enemy"} for c in noun.children)
 
 
 PROTEST_AIMS = {"protest", "denounce", "condemn", "demand", "demonstrate", "oppose", "decry", "voice", "rally"}

@@ -1031,10 +1031,21 @@ def _targets(nouns: list[Token]) -> list[list[Token]]:
     return [aimed, [g for o in aimed for _, g in prep_objects(o, {"to", "from"})]]
 
 
+UNDERGOING = {"come", "be", "remain"}  # "came under attack", "was under fire"
+
+
 def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[list[Token]]]:
     """Actor heads and recipient candidates of a noun event: "Russia launched an attack on
     Ukraine", "sanctions on Iran imposed by the EU", "Russia's attack on Ukraine"."""
     actors: list[Token] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in UNDERGOING:
+        # "a UN convoy came under attack from militants": the subject is on the receiving end, and
+        # whoever the from-phrase names did it
+        verb = noun.head.head
+        doers = [g for h in (noun, verb) for _, g in prep_objects(h, {"from", "by"})]
+        struck = subject(verb) or (subject(verb.head) if verb.dep_ == "advcl" else [])  # "officers deployed
+        # to Haiti came under fire", the parser making "came" a clause of "deployed"
+        return [t for a in doers for t in expand(a)], [[t for s in struck for t in expand(s)]]
     if governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon") and noun.head.head == governor:
         # "troops returned at the Iraqi government's request": the government asked the troops
         askers = [c for c in noun.children if c.dep_ == "poss"] or [g for _, g in prep_objects(noun, {"of"})]
