@@ -3499,3 +3499,8 @@ def test_whoever_comes_under_fire_or_attack_is_attacked(code, sentence, attacker
                                       "The Kenyan president came under fire from opposition lawmakers."])
 def test_coming_under_fire_for_words_is_no_assault(code, sentence):
     assert not [e for e in _live(code(sentence)["events"]) if e["event"] == "ASSAULT"]
+
+
+def test_thousands_of_troops_sent_to_a_country_are_sent_to_it(code):
+    (e,) = _live(code("North Korea sent thousands of troops to Russia.")["events"])
+    assert e["event"] == "MOBILIZE" and _countries(e["actor"]) == {"PRK"} and _countries(e["recipient"]) == {"RUS"}

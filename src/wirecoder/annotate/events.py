@@ -1713,6 +1713,8 @@ class EventFinder:
             forces = [r for r in recipients if r.entity.sector in ARMED and r.entity.kind != "person"]
             if forces:  # "sending Turkish soldiers to Libya": where they go is the recipient
                 moved = {t.i for f in forces for t in f.span}
+                moved |= {t.i for g in recip_groups for t in g if any(  # "sent thousands of troops to Russia"
+                    m.entity.sector in ARMED and m.entity.kind != "person" for m in self._mentions([t]))}
                 recipients = self._first_named([[t for t in g if t.i not in moved] for g in recip_groups], actors)
                 recipients = [r for r in recipients if r.entity.sector not in ARMED or r.entity.kind == "person"]
             sent = [m for m in self._mentions(roles.objects(head) if head.pos_ in ("VERB", "AUX") else [])
