@@ -3504,3 +3504,9 @@ def test_coming_under_fire_for_words_is_no_assault(code, sentence):
 def test_thousands_of_troops_sent_to_a_country_are_sent_to_it(code):
     (e,) = _live(code("North Korea sent thousands of troops to Russia.")["events"])
     assert e["event"] == "MOBILIZE" and _countries(e["actor"]) == {"PRK"} and _countries(e["recipient"]) == {"RUS"}
+
+
+def test_a_call_made_to_urge_is_the_callers_request(code):
+    (e,) = [e for e in _live(code("Kenyan President William Ruto telephoned Ugandan President Yoweri Museveni to urge restraint.")["events"])
+            if e["event"] == "REQUEST"]
+    assert _countries(e["actor"]) == {"KEN"} and _countries(e["recipient"]) == {"UGA"}

@@ -350,6 +350,8 @@ HOLDING_BACK = {"warn", "caution", "deter", "prevent", "stop", "bar", "ban", "di
                 "restrain", "keep", "block"}
 # verbs whose object is a means: "police used water cannon to disperse the crowd" (the police disperse it)
 INSTRUMENTAL = {"use", "employ", "utilize", "utilise", "wield"}
+# verbs of reaching someone, whose "to ..." is the caller's purpose: "telephoned Netanyahu to urge restraint"
+CONTACTING = {"telephone", "phone", "ring", "meet", "visit", "host", "receive", "contact", "email", "text"}
 TOLD_THAT = {"tell", "inform", "advise", "warn", "assure", "notify", "remind", "persuade", "convince", "teach"}
 
 
@@ -519,7 +521,7 @@ def subject(verb: Token) -> list[Token]:
             controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
             if controller:  # "called on Egypt to release prisoners", parsed as a purpose: Egypt would
                 return controller
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in INSTRUMENTAL:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() not in INSTRUMENTAL | CONTACTING:
             controller = objects(tok.head) or [g for _, g in prep_objects(tok.head, {"on", "upon"})]
             if controller:
                 return controller  # object control: "urged Iran to release", "called on Tallinn to withdraw"
