@@ -3510,3 +3510,8 @@ def test_a_call_made_to_urge_is_the_callers_request(code):
     (e,) = [e for e in _live(code("Kenyan President William Ruto telephoned Ugandan President Yoweri Museveni to urge restraint.")["events"])
             if e["event"] == "REQUEST"]
     assert _countries(e["actor"]) == {"KEN"} and _countries(e["recipient"]) == {"UGA"}
+
+
+def test_settlers_in_the_west_bank_are_israelis(code):
+    (e,) = _live(code("Settlers attacked Palestinian farmers near Nablus.")["events"])
+    assert _countries(e["actor"]) == {"ISR"} and _countries(e["recipient"]) == {"PSE"}

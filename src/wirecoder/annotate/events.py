@@ -1902,6 +1902,9 @@ class EventFinder:
                 if m.span.root.lemma_.lower() in roles.MISSIONS and (fill in {o.entity.country for o in other} or (
                         placed and fill == country)):
                     continue  # "the embassies urged the Kenyan government": other states' posts, not the host's
+                if fill == "PSE" and m.span.root.lemma_.lower() == "settler":
+                    fill, fill_why = "ISR", "settlers in the Palestinian territories: Israel's"  # "settlers
+                    # torched cars in a village near Ramallah"
                 group[i] = ActorMention(m.span, replace(e, country=fill, how=f"{e.how}; {fill_why}"), m.key)
 
     # -- frames: "threatened to attack" is THREATEN, not ASSAULT ------------------------------
