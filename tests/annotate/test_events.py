@@ -3515,3 +3515,15 @@ def test_a_call_made_to_urge_is_the_callers_request(code):
 def test_settlers_in_the_west_bank_are_israelis(code):
     (e,) = _live(code("Settlers attacked Palestinian farmers near Nablus.")["events"])
     assert _countries(e["actor"]) == {"ISR"} and _countries(e["recipient"]) == {"PSE"}
+
+
+@pytest.mark.parametrize("sentence,coded", [("China announced live-fire drills around Taiwan.", ["MOBILIZE"]),
+                                            ("The Kenyan company announced a fire drill at its headquarters.", []),
+                                            ("Kenyan schools held earthquake drills.", [])])
+def test_military_drills_show_force_and_fire_drills_do_not(code, sentence, coded):
+    assert [e["event"] for e in _live(code(sentence)["events"])] == coded
+
+
+def test_a_former_president_indicted_by_prosecutors_is_their_countrys(code):
+    (e,) = _live(code("South Korean prosecutors indicted the former president on insurrection charges.")["events"])
+    assert [(r["country"], r["sector"]) for r in e["recipient"]] == [("KOR", "ELI")]

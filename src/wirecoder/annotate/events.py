@@ -103,6 +103,8 @@ NATURAL_CAUSES = {"explosion", "blast", "fire", "blaze", "wildfire", "earthquake
 # words of violence in the sentence ("was killed in the crash" is not an assault)
 # words that make a force noun something else: "water bombing" of a fire, a "charm offensive", a "trade war"
 NOT_FORCE_COMPOUNDS = {"water", "charm", "trade", "price", "tariff", "media", "propaganda", "currency", "ratings"}
+CIVIL_DRILLS = {"fire", "evacuation", "earthquake", "safety", "emergency", "tsunami", "lockdown", "breathing",
+                "fitness", "spelling", "vocabulary", "tabletop"}
 SITE_PREPS = {"outside", "at", "around", "near", "before", "in", "to", "towards", "toward"}
 BUILDINGS = {"embassy", "consulate", "parliament", "headquarters", "ministry", "palace", "office", "offices",
              "station", "court", "courthouse", "hall", "house", "residence", "building", "complex", "compound",
@@ -173,7 +175,7 @@ DOMESTIC = {"COERCE", "PROTEST"}
 # a state organ dealing with a people's press, firms, schools or citizens deals, as a rule, with
 # its own: "the commission refused the network a licence"
 STATE_ORGANS = {"GOV", "JUD", "COP", "LEG"}
-SOCIETY = {"MED", "JRN", "CVL", "OPP", "BUS", "EDU", "LAB", "HLH"}
+SOCIETY = {"MED", "JRN", "CVL", "OPP", "BUS", "EDU", "LAB", "HLH", "ELI"}  # (and former officials: "indicted the former president")
 # events between countries as often as within one: an official with no country named is not
 # taken to share the other side's ("Putin met Prime Minister Kishida")
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
@@ -964,6 +966,9 @@ def match_noun(tok: Token, table: TriggerTable) -> tuple[Trigger, Token | None] 
             continue
         if row.type == "ASSAULT" and (compounds - set(row.with_)) & NOT_FORCE_COMPOUNDS:  # (but "water cannon")
             continue
+        if row.type == "MOBILIZE" and compounds & CIVIL_DRILLS \
+                and "livefire" not in "".join(t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.text != "-"):
+            continue  # "the company held a fire drill": practice for an emergency, no show of force
         if row.lemma == "fire" and not _fire_of_arms(tok, gov):
             continue  # "the minister came under fire for his remarks": criticism
         if row.lemma == "operation" and not row.with_ and not roles.prep_objects(tok, {"against"}):
