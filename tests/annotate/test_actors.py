@@ -740,3 +740,10 @@ def test_it_in_a_clause_under_a_bodys_deed_is_that_body(code, sentence, accuser)
 def test_it_in_a_clause_of_reason_is_a_thing(code):
     coded = code("The Kenyan ministry banned the book because it contained false claims.")
     assert not [m for m in coded["entities"] if m["text"] == "it"]
+
+
+def test_our_forces_in_a_spokesmans_quote_are_his_countrys(code):
+    text = ('Uganda accused Kenya of shelling the Ugandan border town of Busia on Monday. Uganda said it would '
+            'respond. "Our forces strike only military targets," Kenyan military spokesman Paul Njuguna told reporters.')
+    (e,) = [e for e in code(text)["events"] if e["actor"] and e["actor"][0]["text"] == "Our forces"]
+    assert e["actor"][0]["country"] == "KEN"

@@ -735,6 +735,9 @@ class ActorIndex:
                            for e in self.lexicon.lookup(c.text, on=self.on)
                            if e.kind == "agent" and e.sector in ("MIL", "COP")), None)
         body = self._body_spoken_for(head)
+        ours = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+        if not country and ours is not None and (we := self.antecedents.speaker_of_quote_at(ours)) is not None:
+            country = we.entity.country  # '"Our forces strike only military targets," Peskov said': Russia's
         its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if body is None and its is not None and noun_lemma(head) in SPEAKS_FOR \
                 and (owner_body := self.antecedents.find(its, self.mentions)) is not None \

@@ -495,6 +495,14 @@ class Antecedents:
         return self._refer(pronoun, m, person)
 
     # -- I / we ------------------------------------------------------------------------------------
+    def speaker_of_quote_at(self, tok: Token) -> ActorMention | None:
+        """The speaker of the quote the token is in, resolved ("our forces" in Peskov's words are
+        Russia's), or None outside quotes or with no speaker."""
+        here = self.quote_at(tok.idx)
+        if here is None or here.speaker is None or here.speaker.i == tok.i:
+            return None
+        return self.resolve(here.speaker)
+
     def _speaker(self, pronoun: Token) -> ActorMention | None:
         """"I" and "we" inside a quote are its speaker, or the side the speaker speaks for, which
         has the speaker's codes: '"We warn the Saudis", Saree said'. Outside quotes, an "I" that
