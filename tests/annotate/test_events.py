@@ -3527,3 +3527,9 @@ def test_military_drills_show_force_and_fire_drills_do_not(code, sentence, coded
 def test_a_former_president_indicted_by_prosecutors_is_their_countrys(code):
     (e,) = _live(code("South Korean prosecutors indicted the former president on insurrection charges.")["events"])
     assert [(r["country"], r["sector"]) for r in e["recipient"]] == [("KOR", "ELI")]
+
+
+def test_what_someone_is_urged_to_deliver_is_no_recipient_of_the_urging(code):
+    (e,) = [e for e in _live(code("Ruto called on allies to deliver more air defence systems.")["events"])
+            if e["event"] == "REQUEST"]
+    assert e["recipient"] == []

@@ -993,7 +993,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
         groups.append([g for h in [verb, *objs] for _, g in prep_objects(h, {"from"})])
     # last, whom the action the verb governs is aimed at: "refused to provide the network with
     # a licence", "threatened to withhold funds from districts", "agreed to buy jets from France"
-    for action in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+    addressed = verb.lemma_.lower() in URGING and bool(objs or prep_objects(verb, {"on", "upon"}))
+    for action in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not addressed):
+        # (not when someone is urged to do it: "called on allies to deliver more air defence systems")
         groups.append(objects(action))
         groups.append([g for _, g in prep_objects(action, RECIPIENT_PREPS - {"of", "for"})])
         groups += _targets(objects(action))  # "agreed to open accession talks with Ukraine"
