@@ -579,3 +579,10 @@ def test_a_road_named_after_a_town_is_not_that_town(doc_of):
     assert places_of(doc_of("Hamilton police said a man was killed on the Lincoln Alexander Parkway.")) == {}
     # a named road is no place of its own (the town it is in still is)
     assert places_of(doc_of("A bomb exploded on Haifa Street in Baghdad.")) == {"Haifa Street": None, "Baghdad": "IRQ"}
+
+
+def test_a_town_called_by_its_own_name_beats_a_bigger_city_that_once_bore_it(code):
+    """Pokrovsk (Donetsk oblast, some 60,000 people) is named so today; Engels, near Saratov, was
+    called Pokrovsk until 1931."""
+    coded = code("Heavy fighting raged near Pokrovsk on Monday.")
+    assert [(p["name"], p["country"]) for p in coded["places"] if p["text"] == "Pokrovsk"] == [("Pokrovsk", "UKR")]

@@ -79,6 +79,8 @@ def opposed_word(tok: Token) -> bool:
 
 
 PAPERS = {"law", "bill", "plan", "reform", "budget", "proposal", "policy", "legislation", "resolution"}
+# "X-run buildings", "X-held territory": X's (not backed by X)
+RUN_BY = {"run", "controlled", "held", "owned", "operated", "administered", "led", "ruled", "dominated"}
 BACKING = {"back", "backed", "fund", "funded", "sponsor", "sponsored", "support", "supported", "arm", "armed",
            "train", "trained", "align", "aligned", "ally", "allied", "finance", "financed", "install", "installed"}
 
@@ -1199,6 +1201,8 @@ class ActorIndex:
         modifiers = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
         modifiers += [g for c in modifiers for g in c.lefts if g.dep_ in ("compound", "nmod") or (
             g.dep_ == "amod" and c.dep_ == "compound")]  # "US counter-terrorism", "a Russian missile strike"
+        modifiers += [g for c in modifiers if c.lower_ in RUN_BY for g in c.lefts if g.dep_ in ("amod", "npadvmod", "compound")
+                      and g.i + 2 == c.i and g.nbor(1).text == "-"]  # "Serbian-run municipal buildings"
         for tok in modifiers:  # not possessors: "Iran's request" is Iran's, and says so itself
             mention = self.by_token.get(tok.i)
             if mention is not None and mention.entity.country and mention.entity.kind != "person":

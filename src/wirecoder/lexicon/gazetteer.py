@@ -79,7 +79,7 @@ _CURATED_OTHER_NAME_WEIGHT = 3.0
 # a city's own name beats another place's alternate name of the same size or a little larger:
 # "Salem" is the Indian or the American city before it is an old name of Jerusalem (but a small
 # town's own name does not: "Medina" is the Saudi city, not Medina, Ohio)
-_ALTERNATE_NAME_PENALTY, _OWN_NAME_POPULATION = 3.0, 100_000
+_ALTERNATE_NAME_PENALTY, _OWN_NAME_POPULATION = 3.0, 50_000
 _COLUMNS = "e.geonameid, e.name, e.lat, e.lon, e.country, e.admin1, e.feature, e.population, e.source"
 
 
