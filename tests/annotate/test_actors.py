@@ -747,3 +747,8 @@ def test_our_forces_in_a_spokesmans_quote_are_his_countrys(code):
             'respond. "Our forces strike only military targets," Kenyan military spokesman Paul Njuguna told reporters.')
     (e,) = [e for e in code(text)["events"] if e["actor"] and e["actor"][0]["text"] == "Our forces"]
     assert e["actor"][0]["country"] == "KEN"
+
+
+def test_buildings_run_by_a_nation_are_its(code):
+    (e,) = code("Kosovo police seized four Serbian-run municipal buildings in the north.")["events"]
+    assert [r["country"] for r in e["recipient"]] == ["SRB"]

@@ -3533,3 +3533,8 @@ def test_what_someone_is_urged_to_deliver_is_no_recipient_of_the_urging(code):
     (e,) = [e for e in _live(code("Ruto called on allies to deliver more air defence systems.")["events"])
             if e["event"] == "REQUEST"]
     assert e["recipient"] == []
+
+
+def test_militias_backed_by_a_state_are_not_its_even_as_the_sentences_only_country(code):
+    (e,) = _live(code("Iran-backed militias attacked a convoy near the border.")["events"])
+    assert _countries(e["actor"]) == set()

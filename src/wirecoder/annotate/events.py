@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.annotate import calibration, modality, roles
-from wirecoder.annotate.actors import partitive_members
+from wirecoder.annotate.actors import partitive_members, sided_word
 from wirecoder.annotate.coref import BOTH_SIDES
 from wirecoder.annotate.dates import as_spoken, event_date
 from wirecoder.annotate.places import event_place
@@ -1819,8 +1819,10 @@ class EventFinder:
         The article's country is counted without the other side of this event: in "They called on
         Turkey", Turkey is no clue to who "they" are."""
         for group, other in ((ev.actor, ev.recipient), (ev.recipient, ev.actor)):
-            home = home_country(self.clues + self.event_clues,
-                                excluding={i for m in other for i in range(m.span.start, m.span.end)})
+            home = home_country(self.clues + self.event_clues,  # (nor the side's own words: "Iran-backed
+                                # militias" are not Iran's)
+                                excluding={i for m in other for i in range(m.span.start, m.span.end)}
+                                | {t.i for m in group for t in m.span if sided_word(t)})
             country, why, placed = None, None, False
             visitor = group is ev.actor and (ev.mode == "visit" or ev.trigger.root.lemma_.lower() in VISITING)
             # "the minister will travel to Brussels":
