@@ -3538,3 +3538,9 @@ def test_what_someone_is_urged_to_deliver_is_no_recipient_of_the_urging(code):
 def test_militias_backed_by_a_state_are_not_its_even_as_the_sentences_only_country(code):
     (e,) = _live(code("Iran-backed militias attacked a convoy near the border.")["events"])
     assert _countries(e["actor"]) == set()
+
+
+def test_the_mediators_of_a_deal_mediate_between_its_parties_not_each_other(code):
+    events = _live(code("Kenya and Uganda agreed to a ceasefire brokered by Tanzania and Rwanda.")["events"])
+    (e,) = [e for e in events if e["cameo"] == "039"]
+    assert _countries(e["actor"]) == {"TZA", "RWA"} and _countries(e["recipient"]) == {"KEN", "UGA"}
