@@ -555,8 +555,11 @@ class Antecedents:
         if clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children):
             return None  # "banned the book because it contained ...": the book
         subjects = [c for c in above.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].pos_ == "PRON" \
-                or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None if any(s.pos_ == "PRON" for s in subjects) else self._one_body(subjects)
+
+    def _one_body(self, subjects: list[Token]) -> ActorMention | None:
+        """The body or country a clause's one singular subject names, with a country or a sector."""
+        if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subjects[0].children):
             return None
         body = self.resolve(subjects[0])
         if body is None or body.entity.kind not in ("organisation", "group", "country") or not (
@@ -577,15 +580,9 @@ class Antecedents:
             return None
         roots = [t for t in self.sents[n - 1] if t.dep_ == "ROOT"]
         subjects = [c for r in roots[:1] for c in r.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or not (
-                subjects[0].pos_ == "PROPN" or subjects[0].is_upper or subjects[0].tag_ == "NN") or any(
-                c.dep_ == "conj" for c in subjects[0].children):  # (also "the prosecutor's office", "the army")
-            return None
-        body = self.resolve(subjects[0])
-        if body is None or body.entity.kind not in ("organisation", "group", "country") or not (
-                body.entity.country or body.entity.sector):
-            return None
-        return body
+        if not all(s.pos_ == "PROPN" or s.is_upper or s.tag_ == "NN" for s in subjects):
+            return None  # (a name, or "the prosecutor's office", "the army")
+        return self._one_body(subjects)
 
     def _said_of_itself(self, subject: Token) -> ActorMention | None:
         """The body that says what this subject did, when it speaks of itself: "Russia said it
