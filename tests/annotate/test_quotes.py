@@ -785,3 +785,11 @@ def test_a_quote_broken_by_a_line_break_is_one_speakers(code):
 def test_a_closing_mark_on_the_next_line_closes_the_quote_left_open():
     text = '"Civilians must be protected.\nThe world cannot look away."'
     assert quote_spans(text, [(0, 29), (30, len(text))]) == [(1, 29, True), (30, len(text) - 1, False)]
+
+
+def test_our_in_a_quote_whose_speaker_is_named_by_the_same_noun_is_coded(code):
+    """The speaker "the journalist" leads back to "our journalists" in the quote: no endless loop."""
+    text = ('"We have had no power since morning," said a Kenyan journalist on Saturday. The journalists were later '
+            'joined by several other Kenyan journalists. "All of our journalists have been told to leave," said the '
+            'journalist, who had arrived at the airport.')
+    assert [q[1] for q in _quotes(code(text))] == ["Kenyan journalist", "journalist"]

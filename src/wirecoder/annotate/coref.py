@@ -303,6 +303,7 @@ class Antecedents:
             for i in range(sent.start, sent.end):
                 self.sentence[i] = n
         self._memo: dict[int, ActorMention | None] = {}
+        self._asking: set[int] = set()  # words whose quote's speaker is being resolved
         # "they" for several sides with different codes ("Egypt's foreign minister and his Greek
         # counterpart ... They called on Turkey"): the pronoun's token -> one mention per side
         self.groups: dict[int, list[ActorMention]] = {}
@@ -499,9 +500,13 @@ class Antecedents:
         """The speaker of the quote the token is in, resolved ("our forces" in Peskov's words are
         Russia's), or None outside quotes or with no speaker."""
         here = self.quote_at(tok.idx)
-        if here is None or here.speaker is None or here.speaker.i == tok.i:
+        if here is None or here.speaker is None or here.speaker.i == tok.i or tok.i in self._asking:
             return None
-        return self.resolve(here.speaker)
+        self._asking.add(tok.i)  # ('"All of our journalists ...," said the journalist': the speaker's
+        try:  # phrase may lead back to this very word)
+            return self.resolve(here.speaker)
+        finally:
+            self._asking.discard(tok.i)
 
     def _speaker(self, pronoun: Token) -> ActorMention | None:
         """"I" and "we" inside a quote are its speaker, or the side the speaker speaks for, which
