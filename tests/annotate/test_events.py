@@ -3544,3 +3544,38 @@ def test_the_mediators_of_a_deal_mediate_between_its_parties_not_each_other(code
     events = _live(code("Kenya and Uganda agreed to a ceasefire brokered by Tanzania and Rwanda.")["events"])
     (e,) = [e for e in events if e["cameo"] == "039"]
     assert _countries(e["actor"]) == {"TZA", "RWA"} and _countries(e["recipient"]) == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("Belarusian military helicopters violated Lithuanian airspace on Sunday.", "LTU"),
+    ("Latvia said Belarusian helicopters had violated its airspace twice.", "LVA"),  # no plural is "its"
+    ("Chinese coast guard ships violated Philippine territorial waters near Palawan.", "PHL")])
+def test_a_violated_airspace_is_a_show_of_force_against_its_owner(code, sentence, owner):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("MOBILIZE", "150") and _countries(e["recipient"]) == {owner}
+
+
+def test_troops_deployed_into_territory_have_no_recipient_in_it(code):
+    (e,) = _live(code("Government forces began deploying into rebel-held territory on Monday.")["events"])
+    assert e["event"] == "MOBILIZE" and e["recipient"] == []
+
+
+def test_what_an_actor_asks_its_allies_for_is_no_recipient(code):
+    (e,) = _live(code("Moldova asked its allies for more air defence systems.")["events"])
+    assert e["event"] == "REQUEST" and e["recipient"] == []
+
+
+@pytest.mark.parametrize("sentence", ["The Associated Press called the election for Biden.",
+                                      "The prime minister called snap elections for June."])
+def test_calling_an_election_for_someone_or_some_day_is_no_request(code, sentence):
+    assert _live(code(sentence)["events"]) == []
+
+
+def test_the_one_who_broke_a_truce_by_striking_struck(code):
+    (e,) = _live(code("Azerbaijan violated the ceasefire agreement by striking Armenian villages.")["events"])
+    assert e["event"] == "ASSAULT" and _countries(e["actor"]) == {"AZE"} and _countries(e["recipient"]) == {"ARM"}
+
+
+def test_a_european_proposal_is_the_european_unions(code):
+    (e,) = _live(code("The Kremlin rejected a European proposal for a 30-day ceasefire.")["events"])
+    assert e["event"] == "REJECT" and _countries(e["recipient"]) == {"EUR"}

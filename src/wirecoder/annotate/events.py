@@ -30,7 +30,6 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
                "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse"}
-TERRITORY = {"territory", "soil", "airspace", "waters", "land"}
 REQUEST_NOUNS = {"request", "demand", "call", "appeal", "ultimatum", "application", "bid"}
 DEAL_WORDS = {"deal", "agreement", "accord", "truce", "ceasefire", "arrangement", "plan", "terms", "pact", "treaty"}
 HACKERS = {"hacker", "hackers", "cybercriminal", "cybercriminals"}
@@ -1554,7 +1553,7 @@ class EventFinder:
         """"Ukrainian territory", "Polish soil", "Syria's airspace": a country's ground, which no
         actor names (the words are no party), as the target of force."""
         for tok in (t for g in groups for t in g):
-            if tok.lemma_.lower() not in TERRITORY:
+            if tok.lemma_.lower() not in roles.TERRITORY:
                 continue
             country = self.index.describe(tok)[0]
             if country:
@@ -1702,8 +1701,10 @@ class EventFinder:
             recipients = [r for r in recipients if r.span.root.head.head == head and r.span.root.dep_ == "pobj"]
         if event_type == "ASSAULT":  # "fired artillery at Sotk": the weapon is the means, not a target
             recipients = [r for r in recipients if r.span.root.lemma_.lower() not in WEAPONS]
-        if event_type == "ASSAULT" and not recipients and self.index and (land := self._territory(recip_groups)):
-            recipients = [land]  # "struck Ukrainian territory", "attacks on Pakistani soil": that country
+        if (event_type == "ASSAULT" or row.objects & roles.TERRITORY) and not recipients and self.index and (
+                land := self._territory(recip_groups)):  # "struck Ukrainian territory", "attacks on Pakistani
+            recipients = [land]  # soil", "violated Estonian airspace": that country (not "deployed into
+            # territory": one's own, maybe)
             evidence.append(f"the country whose ground was hit: '{land.span.text}'")
         # (a noun's light verb stands for it: "launched air strikes in Syria")
         acting = head if head.pos_ == "VERB" else head.head if head.head.pos_ == "VERB" and (

@@ -497,6 +497,10 @@ def subject(verb: Token) -> list[Token]:
                 return []  # "civilians were wounded in shelling": the shelling is not theirs
             tok, shared = tok.head.head, True  # "responded by throwing stones", "after meeting Putin"
             continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.dep_ == "dobj" \
+                and tok.head.head.head.pos_ in ("VERB", "AUX"):
+            tok, shared = tok.head.head.head, True  # "violated the truce by striking Lebanon", the "by" hung
+            continue  # on the object: the one who violated it struck
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "ADJ" \
                 and tok.head.head.dep_ == "acomp":
             tok, shared = tok.head.head.head, True  # "was more forceful in blaming Iran": whoever was
@@ -911,8 +915,9 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     groups.append([g for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in _agent(c)])
     groups.append([c for o in objs if a_sum(o) for c in o.children if c.dep_ == "nmod" and c.pos_ == "PROPN"])
     groups.append([s for c in complements_read_as_clauses(verb) for s in c.children if s.dep_ == "nsubj"])
-    if required_prep and required_prep[-1] == "for":  # "asked Germany for tanks": Germany is asked, and
-        groups.append([g for _, g in prep_objects(verb, {"for"})])  # "called for the release of X" is X's
+    if required_prep and required_prep[-1] == "for" and not objs:  # "called for the release of X": X's
+        # ("asked its allies for air defence systems": the allies are asked, the systems are no one)
+        groups.append([g for _, g in prep_objects(verb, {"for"})])
     if verb.lemma_.lower() in ("help", "assist"):  # "pledged to help Iraq fight the Islamic State"
         groups.append([s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                        for s in c.children if s.dep_ == "nsubj"])
@@ -937,6 +942,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
                       c.text[:1].isupper() or o.lemma_.lower() in GENERIC_TARGETS) and not _model_name(c)
                       for c in o.children)])
     # ("the Ugandan proposal": Uganda's; "overran an army outpost": the army's)
+    groups.append([o for o in in_trigger if o.lemma_.lower() in TERRITORY])  # "violated its airspace": whose
+    # ground it is (no actor in itself: read by the event's builder)
     missions = [o for o in in_trigger if o.lemma_.lower() in MISSIONS]
     if missions:  # "closed its embassy in Tehran": the host country
         groups.append([g for m in missions for _, g in prep_objects(m, {"in"})])
@@ -1189,6 +1196,8 @@ BELONGING = {"home", "house", "property", "network", "system", "server", "accoun
              "product", "good", "broadcast", "licence", "license", "accreditation", "entry"}
 # (and "imports of Australian wine": Australia's)
 # where someone lives or works, or rides: what is done to it is done to them ("stormed her residence")
+# a country's ground, which names no party but whose owner is struck or intruded upon
+TERRITORY = {"territory", "soil", "airspace", "waters", "water", "land"}
 DWELLINGS = {"home", "house", "residence", "office", "compound", "palace", "villa", "car", "motorcade", "convoy"}
 # verbs by which one only describes a thing, which one did not make: "his town hall, which The Hill
 # described as combative"
