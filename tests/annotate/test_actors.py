@@ -703,6 +703,7 @@ def test_a_named_law_or_treaty_is_no_actor(code):
 @pytest.mark.parametrize("sentence, codes", [
     ("State Department spokesperson Tammy Bruce criticised the decision.", ("USA", "GOV")),
     ("Houthi military spokesperson Yahya Saree criticised the decision.", ("YEM", "REB")),
+    ("Indonesian coast guard spokesperson Budi Santoso criticised the decision.", ("IDN", "MIL")),
 ])
 def test_a_spokesperson_named_after_a_body_speaks_for_it(code, sentence, codes):
     (event,) = code(sentence)["events"]

@@ -3579,3 +3579,17 @@ def test_the_one_who_broke_a_truce_by_striking_struck(code):
 def test_a_european_proposal_is_the_european_unions(code):
     (e,) = _live(code("The Kremlin rejected a European proposal for a 30-day ceasefire.")["events"])
     assert e["event"] == "REJECT" and _countries(e["recipient"]) == {"EUR"}
+
+
+def test_a_harm_hung_on_the_cue_after_a_reported_deed_is_the_deeds(code):
+    coded = code("Malaysian navy ships fired on a Thai trawler near Langkawi on Monday, the Thai navy said, "
+                 "injuring three fishermen.", published="2026-11-20")
+    (fire,) = [e for e in _live(coded["events"]) if e["trigger"]["text"] == "fired"]
+    (harm,) = [e for e in _live(coded["events"]) if e["trigger"]["text"] == "injuring"]
+    assert _countries(harm["actor"]) == {"MYS"} and harm["date"]["value"] == "2026-11-16"
+    assert harm["location"] is not None and harm["location"] == fire["location"]
+
+
+def test_those_who_repel_an_attack_by_no_one_named_repel_it_on_no_one(code):
+    (e,) = _live(code("The Nigerian army said it had repelled an attack on its base.")["events"])
+    assert e["event"] == "ASSAULT" and _countries(e["actor"]) == {"NGA"} and e["recipient"] == []

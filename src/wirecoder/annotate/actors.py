@@ -828,7 +828,8 @@ class ActorIndex:
             for entry in self.lexicon.lookup(phrase, on=self.on):
                 if entry.kind == "agent" and entry.sector:
                     return entry.sector
-        if noun_lemma(head) in EQUIPMENT | BODY_MEMBERS:  # "coast guard vessels", "border police vehicles": the owners'
+        if noun_lemma(head) in EQUIPMENT | BODY_MEMBERS | SPOKESPEOPLE:  # "coast guard vessels", "border police
+            # vehicles": the owners'; "coast guard spokesperson": the coast guard's
             for n in (3, 2):
                 start = head.i - n
                 if start < head.left_edge.i or (start > 0 and self.doc[start - 1].text == "-") or any(

@@ -1962,11 +1962,13 @@ class EventFinder:
     def date_for(self, head: Token) -> DateMention | None:
         """The time expression attached to the trigger, else the nearest governing one, else the
         publication date (see ``dates.event_date``)."""
+        head = roles.deed_before_the_cue(head) or head  # "fired at the boat on Monday, the coast guard
+        # said, injuring two": injured when and where the boat was fired at
         return as_spoken(self.doc, event_date(self.doc, head), self.quotes)
 
     def place_for(self, head: Token) -> PlaceMention | None:
         """The place where the trigger's event happened, or None (see ``places.event_place``)."""
-        return event_place(self.doc, head)
+        return event_place(self.doc, roles.deed_before_the_cue(head) or head)
 
 
 PEACEKEEPERS = {"peacekeeper", "peacekeepers", "blue helmet", "blue helmets"}
@@ -2620,7 +2622,9 @@ def merge_nested(events: list[EventMention]) -> list[EventMention]:
             kept.append(e)
             continue
         twin.actor = twin.actor or e.actor
-        twin.recipient = twin.recipient or e.recipient
+        twin.recipient = twin.recipient or [r for r in e.recipient if r.span.root.i not in {
+            a.span.root.i for a in twin.actor}]  # ("the army repelled an attack": the attack was on the
+        # army, which repelled it on no one named)
         twin.location = twin.location or e.location
         twin.confidence = max(twin.confidence, e.confidence)
     return kept

@@ -419,6 +419,8 @@ def subject(verb: Token) -> list[Token]:
         return [doer]
     if (harmed := left_harmed(verb)) is not None:
         return subject(harmed.head)  # "... clashed with protesters, leaving 30 soldiers injured": the clash's
+    if (deed := deed_before_the_cue(verb)) is not None:
+        return subject(deed)
     if (done_to := gerund_read_as_compound(verb)) is not None:
         owner = done_to.head.head  # "accused the army of bombing civilians": the army
         return [owner] if owner.dep_ == "dobj" else [c for c in owner.children if c.dep_ == "dobj"][:1]
@@ -652,6 +654,18 @@ def gerund_read_as_compound(verb: Token) -> Token | None:
     if owner.lemma_.lower() in JUDGING or (owner.dep_ == "dobj" and owner.head.lemma_.lower() in JUDGING):
         return verb.head
     return None
+
+
+def deed_before_the_cue(verb: Token) -> Token | None:
+    """"Missiles struck Dnipro, officials said, killing 12 people": a harm the parser hung on the
+    cue of speech after the reported deed is that deed's outcome, not the speakers' doing."""
+    cue = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in DEADLY or cue.i > verb.i \
+            or cue.lemma_.lower() not in SAYING | {"report", "confirm", "add"}:
+        return None
+    if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        return cue.head  # (the parser may make the cue an aside of the deed)
+    return next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
 
 
 def left_harmed(verb: Token) -> Token | None:
