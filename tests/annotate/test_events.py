@@ -3593,3 +3593,10 @@ def test_a_harm_hung_on_the_cue_after_a_reported_deed_is_the_deeds(code):
 def test_those_who_repel_an_attack_by_no_one_named_repel_it_on_no_one(code):
     (e,) = _live(code("The Nigerian army said it had repelled an attack on its base.")["events"])
     assert e["event"] == "ASSAULT" and _countries(e["actor"]) == {"NGA"} and e["recipient"] == []
+
+
+def test_both_sides_called_on_by_others_are_not_the_callers(code):
+    text = ("Sudan's army and the RSF clashed near Omdurman on Sunday. "
+            "Kenya and Ethiopia called on both sides to return to negotiations.")
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "REQUEST"]
+    assert _countries(e["actor"]) == {"KEN", "ETH"} and _countries(e["recipient"]) == {"SDN"}

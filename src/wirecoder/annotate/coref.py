@@ -736,11 +736,17 @@ class Antecedents:
             return None  # not "both sides of the border", "both sides' fighters"
         countries = head.lemma_.lower() in BOTH_COUNTRIES
         n = self.sentence[head.i]
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        callers = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} if head.dep_ not in SUBJECT_DEPS else set()
+        # ("Saudi Arabia and the United States called on both sides to return to talks": others)
         for back in range(4):
             if n - back < 0:
                 break
             words = [t for t in self.sents[n - back] if t.i < head.i and self.quote_at(t.idx) is None and (
-                t.dep_ in SUBJECT_DEPS | {"dobj"} or (t.dep_ == "pobj" and t.head.lower_ in SIDE_PREPOSITIONS))]
+                t.dep_ in SUBJECT_DEPS | {"dobj"} or (t.dep_ == "pobj" and t.head.lower_ in SIDE_PREPOSITIONS))
+                and t.i not in callers]
             found: list[ActorMention] = []
             for tok in words:
                 for conj in [tok, *tok.conjuncts] if tok.dep_ != "conj" else []:
