@@ -3600,3 +3600,17 @@ def test_both_sides_called_on_by_others_are_not_the_callers(code):
             "Kenya and Ethiopia called on both sides to return to negotiations.")
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "REQUEST"]
     assert _countries(e["actor"]) == {"KEN", "ETH"} and _countries(e["recipient"]) == {"SDN"}
+
+
+@pytest.mark.parametrize("sentence", ["Sudan and South Sudan agreed to a truce mediated by Kenya and Uganda.",
+                                      "Sudan and South Sudan swapped 40 prisoners each, mediated by Kenya and Uganda."])
+def test_mediators_of_a_truce_or_a_swap_mediate_between_its_parties(code, sentence):
+    (e,) = [e for e in _live(code(sentence)["events"]) if e["trigger"]["text"] == "mediated"]
+    assert _countries(e["actor"]) == {"KEN", "UGA"} and _countries(e["recipient"]) == {"SDN", "SSD"}
+
+
+@pytest.mark.parametrize("sentence, aid", [("India sent a shipment of wheat to Afghanistan via Iran.", "AFG"),
+                                           ("China shipped 1,000 tonnes of rice to Sri Lanka.", "LKA")])
+def test_food_shipped_or_sent_to_a_country_is_aid_and_the_way_is_no_place(code, sentence, aid):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == "AID" and _countries(e["recipient"]) == {aid} and e["location"] is None

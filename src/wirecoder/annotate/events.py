@@ -184,7 +184,8 @@ RESIGNING = {"resign", "abdicate"}
 SIGNING = "057"  # "Cyprus and Egypt signed a deal": a SUPPORT whose signatories are each other's recipients
 CEASEFIRE = "0871"  # ... as are the sides of a truce ("the government and the ELN rebels signed a ceasefire")
 MEDIATE = "039"  # "brokered by the US and France": mediators are not each other's recipients
-DEAL_MADE = {"agree", "sign", "reach", "accept", "conclude", "strike", "seal", "approve", "initial", "endorse"}
+DEAL_MADE = {"agree", "sign", "reach", "accept", "conclude", "strike", "seal", "approve", "initial", "endorse",
+             "swap", "exchange"}  # (and "swapped prisoners, mediated by the UAE": the swap was mediated)
 # PLOVER: a future consult/support/cooperate/aid is an intention to do it: AGREE
 # (a concession is verbal already: "will withdraw the bill" stays CONCEDE)
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -1684,15 +1685,18 @@ class EventFinder:
         if len(sides) > 1 and not any(r.entity.country for r in recipients) and _each_other(head):
             recipients = list(actors)  # "both sides accused each other of violating the truce"
             evidence.append("each other: the actors are each other's recipients")
-        if cameo == MEDIATE and not recipients and head.dep_ == "acl":
+        mediating = cameo == MEDIATE or row.lemma in ("mediate", "broker")
+        if mediating and (head.dep_ == "acl" or (head.dep_ == "advcl" and head.tag_ == "VBN")) \
+                and not any(r.entity.country for r in recipients):
             deal = head.head  # "Israel and Hezbollah agreed to a ceasefire brokered by the US": the parties
-            verb = deal.head.head if deal.dep_ == "pobj" else deal.head  # to the deal are the mediated
+            verb = deal if head.dep_ == "advcl" else deal.head.head if deal.dep_ == "pobj" else deal.head  # to the
+            # deal are the mediated (or to the swap: "swapped prisoners, mediated by the UAE")
             recipients = self._mentions([t for d in roles.subject(verb) for t in roles.expand(d)]) \
                 if verb.lemma_.lower() in DEAL_MADE else []
             if recipients:
                 evidence.append("mediation: the parties to the deal are the recipients")
         if not recipients and (event_type in RECIPROCAL or cameo in (SIGNING, CEASEFIRE) or row.lemma in MUTUAL) \
-                and row.lemma not in ONE_SIDED and cameo != MEDIATE \
+                and row.lemma not in ONE_SIDED and not mediating \
                 and (len(sides) > 1 or _counterparts(actors)) \
                 and not (event_type == "ASSAULT" and head.pos_ == "VERB" and roles.objects(head) and row.lemma not in MUTUAL):
             recipients = list(actors)  # "Egypt and Ethiopia held talks": each side the other's recipient

@@ -1117,6 +1117,8 @@ def _steps(place: Span, path: list[Token], placed: set[int]) -> list[tuple[str, 
                 out.append(("time", word))  # "struck Iraq after an attack on a company in Ankara": another event
             elif word == "between" and not _is_place_noun(head.head):
                 out.append(("participant", word))  # "talks between Israel and Hamas" (not "a town between")
+            elif word == "via":
+                out.append(("origin", word))  # "sent wheat to Afghanistan via Iran": the way, not the place
             elif word in LOCATIVE_PREPS:
                 out.append(("loc", word))
             elif word in TARGET_PREPS and (_is_place_noun(head.head) or _is_place_noun(place[-1])

@@ -281,6 +281,9 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.lemma_.lower() in DONE_TO and not any(
             c.dep_ in ("aux", "dobj", "agent") for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children):
         return not _attackers_attacking(verb) and not charged_at(verb)  # ("riot police charged at protesters")
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "aux", "dobj") for c in verb.children):
+        return True  # "swapped 40 prisoners each, mediated by Kenya": a participle with a by-agent
     if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
         return True  # "three drones fired by the Houthis were intercepted", the participle tagged a past tense
