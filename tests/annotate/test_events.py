@@ -3614,3 +3614,11 @@ def test_mediators_of_a_truce_or_a_swap_mediate_between_its_parties(code, senten
 def test_food_shipped_or_sent_to_a_country_is_aid_and_the_way_is_no_place(code, sentence, aid):
     (e,) = _live(code(sentence)["events"])
     assert e["event"] == "AID" and _countries(e["recipient"]) == {aid} and e["location"] is None
+
+
+@pytest.mark.parametrize("sentence, coded", [("Students blockaded universities across Serbia for a third month.",
+                                              ("PROTEST", "144")),
+                                             ("Egypt blockaded the Gaza Strip.", ("COERCE", "191"))])
+def test_a_blockade_by_civilians_is_a_protest_and_by_a_state_a_restriction(code, sentence, coded):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == coded

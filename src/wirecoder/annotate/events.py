@@ -1742,9 +1742,11 @@ class EventFinder:
             # to Nairobi": the forces sent move
             if cameo == "154" and (sent or forces) and all(m.entity.sector == "COP" for m in sent or forces):
                 mode, cameo = "police", "153"  # "1,800 police were deployed": police power, not armed forces
-        if cameo == OCCUPY and actors and all(a.entity.sector in CIVIL_SECTORS | {"OPP"} for a in actors):
-            event_type, mode, cameo = "PROTEST", "obstruct", "144"  # "students occupied the campus": a sit-in
-            evidence.append("civilians occupying a place: coded as a protest")
+        if (cameo == OCCUPY or row.lemma == "blockade") and actors and all(
+                a.entity.sector in CIVIL_SECTORS | {"OPP"} for a in actors):
+            event_type, mode, cameo = "PROTEST", "obstruct", "144"  # "students occupied the campus": a sit-in;
+            evidence.append("civilians occupying or blockading a place: coded as a protest")  # so is a
+            # blockade by students or truckers
         if row.lemma == "walk" and _in_protest(head):
             event_type, mode, cameo = "PROTEST", "demo", "141"  # "walked out of parliament in protest"
             evidence.append("a walkout in protest: coded as a protest")
