@@ -746,3 +746,15 @@ def test_our_forces_in_a_spokesmans_quote_are_his_countrys(code):
 def test_buildings_run_by_a_nation_are_its(code):
     (e,) = code("Kosovo police seized four Serbian-run municipal buildings in the north.")["events"]
     assert [r["country"] for r in e["recipient"]] == ["SRB"]
+
+
+@pytest.mark.parametrize("text, person, codes", [
+    ("Armenian parliamentary speaker Alen Simonyan criticised the decision.", "Alen Simonyan", ("ARM", "LEG")),
+    ("Moldovan Parliament Speaker Igor Grosu criticised the decision.", "Igor Grosu", ("MDA", "LEG")),
+    ("The speaker of parliament, Igor Grosu, criticised the decision.", "Igor Grosu", (None, "LEG")),
+    ("House of Commons Speaker Lindsay Hoyle criticised the decision.", "Lindsay Hoyle", ("GBR", "LEG")),
+    ("The keynote speaker, Maria Santos, praised the plan.", "Maria Santos", (None, None)),
+])
+def test_a_speaker_of_parliament_is_a_legislator(code, text, person, codes):
+    out = code(text)
+    assert {(e["country"], e["sector"]) for e in out["entities"] if e["text"] == person} == {codes}

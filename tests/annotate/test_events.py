@@ -3622,3 +3622,10 @@ def test_food_shipped_or_sent_to_a_country_is_aid_and_the_way_is_no_place(code, 
 def test_a_blockade_by_civilians_is_a_protest_and_by_a_state_a_restriction(code, sentence, coded):
     (e,) = _live(code(sentence)["events"])
     assert (e["event"], e["cameo"]) == coded
+
+
+def test_a_past_tense_joined_after_an_accusation_is_the_accusers(code):
+    text = ("Somalia's Prime Minister Hamza Barre accused Ethiopia of deliberately violating its sovereignty "
+            "and called on the African Union to intervene.")
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "REQUEST"]
+    assert _countries(e["actor"]) == {"SOM"}

@@ -40,7 +40,7 @@ OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP"}  # sectors a "former" officeholder
 # nouns that speak for a body: their sector is the body's ("a spokesman for the interior ministry")
 SPEAKS_FOR = {"office", "spokesman", "spokeswoman", "spokesperson", "official", "member", "head", "chief",
               "leader", "representative", "adviser", "advisor", "director", "envoy", "officer", "president",
-              "chairman", "chairwoman", "chair", "aide"}
+              "chairman", "chairwoman", "chair", "aide", "speaker"}
 # ... and those who serve someone "to" them: "an adviser to the Iranian president", "an aide to Zelenskiy"
 # (not an envoy: "the US envoy to Ukraine" speaks for the US)
 ADVISERS = {"adviser", "advisor", "aide"}
@@ -707,8 +707,9 @@ class ActorIndex:
                 elif tok.head.i == head.i and tok.dep_ == "compound" and noun_lemma(head) in EQUIPMENT:
                     sector = sector or mention.entity.sector or next(  # "Russian navy ships": the navy's
                         (e.sector for e in self.lexicon.lookup(tok.text, on=self.on) if e.kind == "agent"), None)
-                elif tok.head.i == head.i and tok.dep_ == "compound" and noun_lemma(head) in SPOKESPEOPLE:
-                    sector = sector or mention.entity.sector  # "State Department spokesperson": the body's
+                elif tok.head.i == head.i and tok.dep_ in ("compound", "nmod") \
+                        and noun_lemma(head) in SPOKESPEOPLE | {"speaker"}:  # "State Department spokesperson":
+                    sector = sector or mention.entity.sector  # the body's ("House of Commons Speaker": LEG)
                 if len(mention.span) > 1 or tok.i not in core:
                     continue  # a word of a name is not a word on its own: "Union" of "European Union"
             if tok.is_stop and tok.is_lower and tok.lower_ not in EVERYONE:

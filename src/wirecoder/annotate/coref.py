@@ -79,7 +79,7 @@ SAID_OF_ITSELF = SPEECH | DENIAL | {"warn", "vow", "pledge", "threaten", "promis
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 REFLEXIVE = {"himself", "herself", "themselves"}
 # nouns for people: an appositive headed by one makes a name a person's ("X, a Danish aid worker")
-PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "official",
+PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "speaker", "minister", "president", "official",
                 "leader", "director", "chief", "head", "member", "founder", "chairman", "chairwoman",
                 "secretary", "ambassador", "envoy", "commander", "general", "governor", "mayor",
                 "senator", "lawmaker", "legislator", "judge", "lawyer", "attorney", "activist",

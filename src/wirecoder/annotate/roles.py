@@ -502,6 +502,10 @@ def subject(verb: Token) -> list[Token]:
                 return []  # "civilians were wounded in shelling": the shelling is not theirs
             tok, shared = tok.head.head, True  # "responded by throwing stones", "after meeting Putin"
             continue
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp" \
+                and tok.head.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in tok.children):
+            tok, shared = tok.head.head.head, False  # "accused Israel of targeting civilians and called on
+            continue  # the world to act": a past tense is not joined to the gerund, but to "accused"
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.dep_ == "dobj" \
                 and tok.head.head.head.pos_ in ("VERB", "AUX"):
             tok, shared = tok.head.head.head, True  # "violated the truce by striking Lebanon", the "by" hung
