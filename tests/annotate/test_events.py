@@ -3629,3 +3629,12 @@ def test_a_past_tense_joined_after_an_accusation_is_the_accusers(code):
             "and called on the African Union to intervene.")
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "REQUEST"]
     assert _countries(e["actor"]) == {"SOM"}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Mexico retaliated with tariffs on $30 billion of Canadian goods.", "CAN"),
+    ("India imposed tariffs on $60 billion worth of Chinese goods.", "CHN"),
+    ("Brazil raised tariffs on 300 billion dollars of American imports.", "USA")])
+def test_tariffs_on_a_sum_of_goods_fall_on_the_goods_country(code, sentence, target):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("SANCTION", "163") and _countries(e["recipient"]) == {target}

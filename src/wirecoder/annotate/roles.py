@@ -1009,6 +1009,8 @@ def verb_roles(verb: Token, required_prep: tuple[str, ...] = (), trigger_objects
     # "vowed support for Azerbaijan": whom the support is for
     groups.append([g for o in objs + in_sums if o.lemma_.lower() in BENEFITS for _, g in prep_objects(o, {"for"})])
     groups.append([g for _, g in prep_objects(verb, RECIPIENT_PREPS - {"from", "of", "for"})])
+    groups += _targets([verb])[:1]  # (what a sum's worth of goods it falls on: "imposed tariffs on $60 billion
+    # worth of American goods", the "on" hung on the verb)
     # "impose tariffs on goods from Mexico": where what the measure falls on comes from
     # (also when the parser hangs the from-phrase on the verb: "imposed tariffs on steel from China")
     falls_on = [o for _, o in prep_objects(verb, {"on", "against"})]
@@ -1060,6 +1062,8 @@ def _targets(nouns: list[Token]) -> list[list[Token]]:
     """What event nouns are aimed at ("sanctions on Belarus"), then where the thing they are aimed
     at goes or comes from ("restrictions on flights to Cuba", "a ban on imports from China")."""
     aimed = [g for n in nouns for _, g in prep_objects(n, EVENT_NOUN_PREPS)]
+    aimed += [g for o in aimed if _an_amount(o) or o.lower_ == "worth" for _, g in prep_objects(o, {"of"})]
+    # ("tariffs on $30 billion of US goods", "on $60 billion worth of American goods")
     return [aimed, [g for o in aimed for _, g in prep_objects(o, {"to", "from"})]]
 
 
@@ -1140,7 +1144,7 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
     if noun.dep_ == "conj":  # "used water cannon and tear gas against protesters"
         groups.append([g for _, g in prep_objects(noun.head, EVENT_NOUN_PREPS)])
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
-        groups.append([g for _, g in prep_objects(governor, EVENT_NOUN_PREPS)])
+        groups.append(_targets([governor])[0])  # ("raised tariffs on $300 billion of Chinese imports")
     if governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "under") \
             and noun.head.head == governor:
         groups.append(objects(governor))  # "hit Russia with new sanctions": Russia; "placed the general
