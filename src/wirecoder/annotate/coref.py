@@ -674,7 +674,8 @@ class Antecedents:
         if (accuser := _accuser_harmed(owned, verb)) is not None:
             verb = accuser  # "accused the army of launching an offensive against its positions": the accuser's
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        while subjects and subjects[0].tag_ == "NNS" and verb.dep_ in ("advcl", "ccomp"):
+        while subjects and subjects[0].tag_ == "NNS" and (verb.dep_ == "advcl" or (
+                verb.dep_ == "ccomp" and verb.head.i < verb.i)):  # (not up to a cue after it: "..., an official said")
             verb = verb.head  # "Turkey said Greek jets had violated its airspace": no plural is "its",
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]  # the one above is
         body = self.resolve(subjects[0]) if subjects else None
