@@ -3638,3 +3638,19 @@ def test_a_past_tense_joined_after_an_accusation_is_the_accusers(code):
 def test_tariffs_on_a_sum_of_goods_fall_on_the_goods_country(code, sentence, target):
     (e,) = _live(code(sentence)["events"])
     assert (e["event"], e["cameo"]) == ("SANCTION", "163") and _countries(e["recipient"]) == {target}
+
+
+@pytest.mark.parametrize("sentence", ["The rebels halted their attacks on army positions.",
+                                      "Israel paused its offensive in Rafah."])
+def test_attacks_halted_are_a_de_escalation_not_an_attack(code, sentence):
+    assert [(e["event"], e["mode"]) for e in _live(code(sentence)["events"])] == [("RETREAT", "ceasefire")]
+
+
+def test_it_said_to_be_ready_is_the_speaker(code):
+    (e,) = _live(code("Hamas said it was ready to release all hostages.")["events"])
+    assert e["event"] == "AGREE" and [a["country"] for a in e["actor"]] == ["PSE"]
+
+
+def test_a_person_a_state_sentences_is_its_own_unless_told_otherwise(code):
+    (e,) = _live(code("Belarus sentenced Nobel laureate Ales Bialiatski to 10 years in prison.")["events"])
+    assert _countries(e["recipient"]) == {"BLR"}

@@ -269,6 +269,9 @@ def clause_subjects(pronoun: Token) -> list[Token]:
     return out
 
 
+WILLING = {"ready", "willing", "prepared", "able", "determined", "open", "committed", "eager", "unwilling"}
+
+
 def _accuser_harmed(owned: Token, deed: Token) -> Token | None:
     """The verb of accusing when ``owned`` ("its positions", "their territory") is what the deed
     one is accused of was done to: "X accused Y of shelling its villages" are X's villages."""
@@ -599,8 +602,10 @@ class Antecedents:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAID_OF_ITSELF:
             return None
-        if clause.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in clause.children):
-            return None  # "said it was a disaster": the "it" of a judgement, not the speaker
+        if clause.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in clause.children) and not any(
+                c.dep_ == "acomp" and c.lower_ in WILLING for c in clause.children):
+            return None  # "said it was a disaster": the "it" of a judgement, not the speaker (but "said it was
+            # ready to release the hostages" is the speaker's readiness)
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and not roles.in_dateline(c)]
         # ("SANAA, Nov 20 (Reuters) - Yemen's Houthi movement said it ...": not the dateline's city)
         if not speakers or speakers[0].pos_ == "PRON" or speakers[0].tag_ == "NNS" or any(

@@ -1861,6 +1861,9 @@ class EventFinder:
             if ev.mode == "deport" and group is ev.actor:
                 across = None  # "the regime deported 200 Afghan refugees": not an Afghan regime
             state = bool(other) and all(m.entity.sector in STATE_ORGANS for m in other)
+            judged = group is ev.recipient and bool(other) and ev.mode in ("convict", "arrest") and all(
+                m.entity.sector in STATE_ORGANS or m.entity.kind in ("country", "capital", "seat") for m in other)
+            # ("Belarus sentenced Ales Bialiatski": a state's courts and police judge its own, unless told otherwise)
             speaker = _state_speaker(ev.reported_by)
             for i, m in enumerate(group):
                 e = m.entity
@@ -1909,7 +1912,7 @@ class EventFinder:
                 elif not person and country is not None:
                     fill, fill_why = country, why
                 elif across is not None and ((person and e.sector) or ev.event in DOMESTIC
-                                             or (state and e.sector in SOCIETY)):
+                                             or (state and e.sector in SOCIETY) or (person and judged)):
                     # "Iranian police arrested protesters": Iranian protesters; "Zelensky declined
                     # Prime Minister Honcharuk's offer": a Ukrainian prime minister
                     fill, fill_why = across, f"the other side's country: {across}"

@@ -165,6 +165,8 @@ def assess(trigger: Token) -> Modality:
         m.frame = m.frame or trigger.head
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in roles.PREVENTED:
         m.negated, m.why = True, f"prevented: {trigger.head.text}"  # "police foiled an attack on a synagogue"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in roles.HALTED:
+        m.negated, m.why = True, f"halted: {trigger.head.text}"  # "the Houthis halted attacks on shipping"
     if roles.gerund_read_as_compound(trigger) is not None:  # "accused the army of bombing markets", read as
         owner = trigger.head.head.head  # "the bombing markets": the accuser's word
         accuser = owner if owner.pos_ in ("VERB", "AUX") else owner.head

@@ -1191,6 +1191,7 @@ TIMES = {"DATE", "TIME"}
 # verbs by which an attack is met: it was made ("repelled an attack"), unlike one foiled or thwarted
 WITHSTOOD = {"repel", "repulse", "withstand", "survive", "resist"}
 PREVENTED = {"foil", "thwart", "prevent", "avert", "frustrate"}  # (and one foiled was not made)
+HALTED = {"halt", "stop", "cease", "suspend", "pause", "end", "freeze"}  # (and one halted is not going on)
 # verbs by which one thing sets off another that others do: "postponed the vote, sparking protests"
 AWAITED = {"fear", "expect", "anticipate", "dread", "predict"}  # those who fear an attack do not make it
 CAUSING = {"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "touch", "unleash", "inspire", "draw"}
