@@ -3654,3 +3654,12 @@ def test_it_said_to_be_ready_is_the_speaker(code):
 def test_a_person_a_state_sentences_is_its_own_unless_told_otherwise(code):
     (e,) = _live(code("Belarus sentenced Nobel laureate Ales Bialiatski to 10 years in prison.")["events"])
     assert _countries(e["recipient"]) == {"BLR"}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("The Commerce Department added 80 Chinese companies to its entity list.", "CHN"),
+    ("Beijing put five US defence firms on its unreliable entity list.", "USA"),
+    ("The EU placed three Belarusian banks on its sanctions list.", "BLR")])
+def test_put_on_a_sanctions_or_entity_list_is_sanctioned(code, sentence, target):
+    (e,) = _live(code(sentence)["events"])
+    assert (e["event"], e["cameo"]) == ("SANCTION", "163") and _countries(e["recipient"]) == {target}
