@@ -3663,3 +3663,15 @@ def test_a_person_a_state_sentences_is_its_own_unless_told_otherwise(code):
 def test_put_on_a_sanctions_or_entity_list_is_sanctioned(code, sentence, target):
     (e,) = _live(code(sentence)["events"])
     assert (e["event"], e["cameo"]) == ("SANCTION", "163") and _countries(e["recipient"]) == {target}
+
+
+def test_a_verdict_on_a_deed_elsewhere_is_not_placed_where_the_deed_was(code):
+    (e,) = _live(code("The Kenyan president condemned the attack in Mogadishu.")["events"])
+    assert e["event"] == "ACCUSE" and e["location"] is None
+
+
+@pytest.mark.parametrize("text", ["Speaking in Nairobi on Monday, Ruto condemned the attack in Mogadishu.",
+                                  "Ruto condemned the attack in Mogadishu, speaking to reporters in Nairobi on Monday."])
+def test_words_said_while_speaking_somewhere_are_placed_and_dated_there(code, text):
+    (e,) = _live(code(text, published="2026-11-20")["events"])
+    assert e["location"]["name"] == "Nairobi" and e["date"]["value"] == "2026-11-16"

@@ -22,7 +22,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.annotate.places import CLAUSE_LINKS, parse_path
+from wirecoder.annotate.places import CLAUSE_LINKS, parse_path, speaking_at
 from wirecoder.nlp.extensions import DateMention, in_boilerplate, published, sentence_before, text_of
 from wirecoder.record import DateRef
 
@@ -467,6 +467,8 @@ def _describes(link: Token, trigger: Token) -> bool:
     if link.dep_ == "advcl" and link.head.i == trigger.i and any(
             c.dep_ in ("advmod", "mark") and c.lower_ in AT_THE_TIME and c.i < link.i for c in link.children):
         return True  # "20 people were killed when gunmen stormed a village on Tuesday": one time for both
+    if speaking_at(link, trigger):
+        return True  # "Speaking in Berlin on Monday, Scholz condemned ...": said on Monday
     return link.dep_ == "acl" and link.head.i == trigger.i and trigger.pos_ == "NOUN" and link.tag_ in ("VBN", "VBG")
 
 

@@ -1185,6 +1185,18 @@ def parse_path(token: Token, trigger: Token) -> tuple[list[Token], list[Token]] 
     return above[:position[down[-1].i]], down[:-1]
 
 
+SPEAKING = {"speak", "talk", "address", "write", "tweet", "testify"}
+# verbs of a verdict on something done elsewhere: the place of what they judge is not theirs
+VERDICTS = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "praise", "welcome", "hail",
+            "applaud", "commend", "mourn", "slam", "regret", "lament"}
+
+
+def speaking_at(link: Token, trigger: Token) -> bool:
+    """"Speaking in Berlin on Monday, Scholz condemned the attack": a participle of speaking on
+    the trigger tells where and when the trigger's words were said."""
+    return link.dep_ == "advcl" and link.head.i == trigger.i and link.tag_ == "VBG" and link.lemma_.lower() in SPEAKING
+
+
 def attachment(place: PlaceMention, trigger: Token, placed: set[int] = frozenset()
                ) -> tuple[float, str]:
     """How likely it is that ``place`` names where the event of ``trigger`` happened, from the
@@ -1217,7 +1229,12 @@ def attachment(place: PlaceMention, trigger: Token, placed: set[int] = frozenset
     # a clause of the same scene lends its place only where something happened ("in", "at"),
     # not where someone went or came from ("was shot and evacuated to South Africa")
     scene = _SCENE if kind == "loc" and word in SCENE_PREPS else _CLAUSE_DOWN
-    for later, _ in rest[1:]:
+    said_there = any(speaking_at(t, trigger) for t in below)
+    for later, link in rest[1:]:
+        if said_there and later == "clause" and link == "advcl":
+            continue  # ("Speaking in Berlin, Scholz condemned the attack in Solingen": Berlin)
+        if link == "dobj" and trigger.lemma_.lower() in VERDICTS:
+            weight *= _REPORTED  # "condemned the attack in Solingen": where the attack was, not the words
         weight *= {"clause": _CLAUSE_DOWN, "reported": _REPORTED, "topic": _REPORTED, "time": _CLAUSE_DOWN,
                    "scene": scene}.get(later, _LAYER)
     if up and kind in ("loc", "target") and word in MOVED_TO and not any(
