@@ -3675,3 +3675,10 @@ def test_a_verdict_on_a_deed_elsewhere_is_not_placed_where_the_deed_was(code):
 def test_words_said_while_speaking_somewhere_are_placed_and_dated_there(code, text):
     (e,) = _live(code(text, published="2026-11-20")["events"])
     assert e["location"]["name"] == "Nairobi" and e["date"]["value"] == "2026-11-16"
+
+
+def test_it_said_it_goes_back_to_the_body_the_first_it_is(code):
+    text = ("The African Union peacekeeping mission welcomed the deployment. "
+            "It said it was ready to support the Somali army.")
+    (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "AGREE"]
+    assert [a["country"] for a in e["actor"]] == ["IGO"]

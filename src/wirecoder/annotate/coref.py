@@ -608,8 +608,8 @@ class Antecedents:
             # ready to release the hostages" is the speaker's readiness)
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and not roles.in_dateline(c)]
         # ("SANAA, Nov 20 (Reuters) - Yemen's Houthi movement said it ...": not the dateline's city)
-        if not speakers or speakers[0].pos_ == "PRON" or speakers[0].tag_ == "NNS" or any(
-                c.dep_ == "conj" for c in speakers[0].children):
+        if not speakers or (speakers[0].pos_ == "PRON" and speakers[0].lower_ != "it") or speakers[0].tag_ == "NNS" or any(
+                c.dep_ == "conj" for c in speakers[0].children):  # ("It said it was ready": whatever the first "it" is)
             return None  # "officials confirmed it has infected 200": a plural is not "it" (but
             # a plural name is: "the United States said it", "the Syrian Democratic Forces said it")
         body = self.resolve(speakers[0])
