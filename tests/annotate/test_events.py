@@ -3682,3 +3682,21 @@ def test_it_said_it_goes_back_to_the_body_the_first_it_is(code):
             "It said it was ready to support the Somali army.")
     (e,) = [e for e in _live(code(text)["events"]) if e["event"] == "AGREE"]
     assert [a["country"] for a in e["actor"]] == ["IGO"]
+
+
+def test_those_whose_convoy_hit_a_bomb_are_its_victims_not_its_layers(code):
+    events = _live(code("Six Nigerien soldiers were killed when their convoy hit a roadside bomb.")["events"])
+    (bomb,) = [e for e in events if e["trigger"]["text"] == "bomb"]
+    assert bomb["actor"] == [] and _countries(bomb["recipient"]) == {"NER"}
+
+
+def test_a_bomb_planted_is_an_attack(code):
+    (e,) = _live(code("Militants planted a roadside bomb near the market.")["events"])
+    assert (e["event"], e["mode"]) == ("ASSAULT", "explosives")
+
+
+@pytest.mark.parametrize("sentence", ["Jihadists linked to al-Qaeda killed 20 civilians in central Mali.",
+                                      "Militants tied to the Islamic State attacked a church in northern Mozambique."])
+def test_doers_described_by_their_ties_still_do_the_deed(code, sentence):
+    (e,) = _live(code(sentence)["events"])
+    assert e["event"] == "ASSAULT" and [a["sector"] for a in e["actor"]] == ["REB"]

@@ -29,7 +29,8 @@ from wirecoder.record.ontology import plover_for_cameo
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", "start", "resume",
                "continue", "order", "announce", "make", "unleash", "step", "kill", "wound", "injure",
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
-               "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse"}
+               "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse",
+               "plant"}
 REQUEST_NOUNS = {"request", "demand", "call", "appeal", "ultimatum", "application", "bid"}
 DEAL_WORDS = {"deal", "agreement", "accord", "truce", "ceasefire", "arrangement", "plan", "terms", "pact", "treaty"}
 HACKERS = {"hacker", "hackers", "cybercriminal", "cybercriminals"}

@@ -527,6 +527,10 @@ def subject(verb: Token) -> list[Token]:
             judged = [c for c in tok.head.children if c.dep_ == "dobj"]
             if judged:  # "accused the RSF of shelling a hospital, killing 10 patients": the shelling killed
                 return judged
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and tok.head.lemma_.lower() in TIES \
+                and tok.head.i < tok.i and not any(c.dep_ in SUBJECTS for c in tok.children):
+            tok, shared = tok.head, False  # "Jihadists linked to al-Qaeda killed 20 civilians", parsed with
+            continue  # "linked" as the main verb: the jihadists killed
         if tok.dep_ == "advcl" and tok.tag_ != "VBG" and not purpose(tok):
             return []  # only participles (", killing five") and purposes ("met to discuss") share
             # the main clause's subject
@@ -550,6 +554,10 @@ def _clause_verb(noun: Token) -> Token | None:
     while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
         tok = tok.head
     return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+# participles that describe a doer by its ties, which the parser may read as the main verb
+TIES = {"link", "tie", "affiliate", "ally", "connect", "associate", "loyal", "back", "align", "base"}
 
 
 # pacts named "X of Y", whose other party the parser may hang on the Y
@@ -1068,6 +1076,8 @@ def _targets(nouns: list[Token]) -> list[list[Token]]:
 
 
 UNDERGOING = {"come", "be", "remain"}  # "came under attack", "was under fire"
+LAID_CHARGES = {"bomb", "mine", "landmine", "ied", "device", "explosive"}  # what a vehicle or a walker runs into
+RUN_INTO = {"hit", "strike", "run", "step", "drive"}
 
 
 def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[list[Token]]]:
@@ -1082,6 +1092,11 @@ def noun_roles(noun: Token, governor: Token | None) -> tuple[list[Token], list[l
         struck = subject(verb) or (subject(verb.head) if verb.dep_ == "advcl" else [])  # "officers deployed
         # to Haiti came under fire", the parser making "came" a clause of "deployed"
         return [t for a in doers for t in expand(a)], [[t for s in struck for t in expand(s)]]
+    if governor is not None and noun.lemma_.lower() in LAID_CHARGES and governor.lemma_.lower() in RUN_INTO and (
+            noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in ("over", "on", "onto"))):
+        # "their convoy hit a roadside bomb", "a bus ran over a mine": those who hit it are its victims,
+        # whoever laid it unknown
+        return [], [[t for s in subject(governor) for t in expand(s)]]
     if governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon") and noun.head.head == governor:
         # "troops returned at the Iraqi government's request": the government asked the troops
         askers = [c for c in noun.children if c.dep_ == "poss"] or [g for _, g in prep_objects(noun, {"of"})]
