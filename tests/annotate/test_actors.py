@@ -758,3 +758,8 @@ def test_buildings_run_by_a_nation_are_its(code):
 def test_a_speaker_of_parliament_is_a_legislator(code, text, person, codes):
     out = code(text)
     assert {(e["country"], e["sector"]) for e in out["entities"] if e["text"] == person} == {codes}
+
+
+def test_a_named_fleet_is_its_navys(code):
+    (e,) = code("The Black Sea Fleet fired cruise missiles at Odesa.")["events"]
+    assert [(a["country"], a["sector"]) for a in e["actor"]] == [("RUS", "MIL")]

@@ -3700,3 +3700,22 @@ def test_a_bomb_planted_is_an_attack(code):
 def test_doers_described_by_their_ties_still_do_the_deed(code, sentence):
     (e,) = _live(code(sentence)["events"])
     assert e["event"] == "ASSAULT" and [a["sector"] for a in e["actor"]] == ["REB"]
+
+
+def test_a_sea_ships_are_sent_to_is_no_recipient(code):
+    (e,) = _live(code("China dispatched two destroyers to the Gulf of Aden.")["events"])
+    assert (e["event"], e["cameo"]) == ("MOBILIZE", "154") and e["recipient"] == []
+
+
+def test_a_grant_approved_for_a_country_is_aid(code):
+    (e,) = _live(code("The World Bank approved a $500 million grant for Bangladesh.")["events"])
+    assert (e["event"], e["cameo"]) == ("AID", "071") and _countries(e["recipient"]) == {"BGD"}
+
+
+def test_an_aircraft_carrier_sent_is_a_show_of_force(code):
+    (e,) = _live(code("The United States sent an aircraft carrier to the eastern Mediterranean.")["events"])
+    assert (e["event"], e["cameo"]) == ("MOBILIZE", "154") and _countries(e["actor"]) == {"USA"}
+
+
+def test_a_storm_hitting_islands_criticises_no_one(code):
+    assert _live(code("As Hurricane Maria hit the Canary Islands, the government issued a warning.")["events"]) == []

@@ -946,6 +946,8 @@ class ActorIndex:
 
     def resolve(self, token: Token) -> ActorMention | None:
         """The actor a subject/object token stands for, or None if it names no actor."""
+        if token.i in self.waters:
+            return None  # "sent destroyers to the Gulf of Aden": a sea is no party
         mention = self.by_token.get(token.i)
         if (mention is None or mention.entity.name is None) and (group := self._the_group_named(token)) is not None:
             return group

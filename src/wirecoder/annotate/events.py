@@ -1777,7 +1777,8 @@ class EventFinder:
                 threatened := self._mentions(_condition_subjects(head))):
             recipients = [m for m in threatened if not any(_same_actor(m, [a]) for a in actors)]
             # "warned that it would impose sanctions if Turkey bought the S-400": Turkey is threatened
-        if event_type == "ASSAULT" and _verbal(head, actors, recipients):
+        if event_type == "ASSAULT" and _verbal(head, actors, recipients) and not caused_by_nature(head):
+            # (a hurricane that hit the Azores criticised no one)
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"
             evidence.append("force verb used of words: coded as criticism")
         crosswalk = plover_for_cameo(cameo)
