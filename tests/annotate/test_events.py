@@ -3719,3 +3719,15 @@ def test_an_aircraft_carrier_sent_is_a_show_of_force(code):
 
 def test_a_storm_hitting_islands_criticises_no_one(code):
     assert _live(code("As Hurricane Maria hit the Canary Islands, the government issued a warning.")["events"]) == []
+
+
+@pytest.mark.parametrize("sentence, threat", [("The UN aid chief warned that famine was imminent in Darfur.", False),
+                                              ("The UN warned that the situation could deteriorate.", False),
+                                              ("Iran warned that its response would be swift.", True)])
+def test_a_warning_of_what_no_one_does_is_no_threat(code, sentence, threat):
+    assert bool([e for e in _live(code(sentence)["events"]) if e["event"] == "THREATEN"]) is threat
+
+
+def test_not_going_to_negotiate_is_negated(code):
+    coded = code("Serbia is not going to negotiate with Kosovo, the president said.")
+    assert [e for e in _live(coded["events"]) if e["event"] == "AGREE"] == []

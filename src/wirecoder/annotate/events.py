@@ -31,6 +31,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "begin", 
                "leave", "hit", "target", "claim", "condemn", "occur", "happen", "take", "intensify",
                "strike", "rock", "ram", "destroy", "damage", "explode", "detonate", "go", "blast", "repel", "repulse",
                "plant"}
+REPRISALS = {"response", "retaliation", "reply", "consequence", "price", "reaction", "revenge"}  # "warned its
+# response would be swift": a threat
 REQUEST_NOUNS = {"request", "demand", "call", "appeal", "ultimatum", "application", "bid"}
 DEAL_WORDS = {"deal", "agreement", "accord", "truce", "ceasefire", "arrangement", "plan", "terms", "pact", "treaty"}
 HACKERS = {"hacker", "hackers", "cybercriminal", "cybercriminals"}
@@ -1344,7 +1346,7 @@ class EventFinder:
                 and not private_security(e) and not habitual(e) and not among_nobodies(e)
                 and not private_meeting(e) and not business_dealing(e) and not voted_out(e) and not campaign_rally(e) and not anonymous_closure(e)
                 and not asks_for_a_figure(e) and not bowed_out(e) and not restrictions_on_no_one(e)
-                and not court_referral(e)]
+                and not court_referral(e) and not self._warned_of_a_happening(e)]
 
     # -- building one event -----------------------------------------------------------------
     def verb_event(self, verb: Token, row: Trigger) -> EventMention:
@@ -1363,6 +1365,17 @@ class EventFinder:
         actor_toks, recip_groups = roles.noun_roles(noun, gov)
         start = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.lemma_ in row.with_])
         return self.assemble(self.doc[start:noun.i + 1], noun, row, actor_toks, recip_groups)
+
+    def _warned_of_a_happening(self, ev: EventMention) -> bool:
+        """"He warned that famine was imminent": a warning of what no one is to do threatens no one."""
+        head = ev.trigger.root
+        if ev.event != "THREATEN" or ev.recipient or head.lemma_.lower() != "warn" or not self.index:
+            return False
+        said = [c for c in head.children if c.dep_ == "ccomp"]
+        subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            s.pos_ == "NOUN" and self.index.resolve(s) is None and s.lemma_.lower() not in self.table.nouns
+            and s.lemma_.lower() not in REPRISALS and not any(c.dep_ == "poss" for c in s.children) for s in subjects)
 
     def _interview(self, ev: EventMention) -> bool:
         """"Jorgensen spoke with Wikinews to discuss her campaign", "discussed the plan with

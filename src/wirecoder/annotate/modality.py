@@ -114,7 +114,8 @@ def is_negated(trigger: Token) -> bool:
 
 NOBODY = {"nobody", "none", "no-one", "noone"}
 # verbs whose complement happens only as they do: "did not try to expel" expelled no one
-CARRIED_THROUGH = {"try", "attempt", "manage", "continue", "begin", "start", "keep", "dare", "bother", "get"}
+CARRIED_THROUGH = {"try", "attempt", "manage", "continue", "begin", "start", "keep", "dare", "bother", "get",
+                   "go"}  # ("we are not going to negotiate")
 # adverbs by which a verb did not happen: "never attacked", "I almost killed my daughter"
 NOT_QUITE = {"never", "almost", "nearly"}
 
