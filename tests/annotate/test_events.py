@@ -1313,6 +1313,9 @@ def test_an_offer_declined_was_made_to_the_one_who_declined(code):
     # an interview agreed; private talk
     "Dr Achieng agreed to answer a few questions from our reporter.",
     "A lot of girls are not comfortable talking to strangers, so they talk to volunteers.",
+    # an election called for a candidate or a day
+    "The Associated Press called the election for Biden.",
+    "The prime minister called snap elections for June.",
 ])
 def test_sentences_that_record_nothing(code, text):
     assert _live(code(text)["events"]) == []
@@ -3565,12 +3568,6 @@ def test_what_an_actor_asks_its_allies_for_is_no_recipient(code):
     assert e["event"] == "REQUEST" and e["recipient"] == []
 
 
-@pytest.mark.parametrize("sentence", ["The Associated Press called the election for Biden.",
-                                      "The prime minister called snap elections for June."])
-def test_calling_an_election_for_someone_or_some_day_is_no_request(code, sentence):
-    assert _live(code(sentence)["events"]) == []
-
-
 def test_the_one_who_broke_a_truce_by_striking_struck(code):
     (e,) = _live(code("Azerbaijan violated the ceasefire agreement by striking Armenian villages.")["events"])
     assert e["event"] == "ASSAULT" and _countries(e["actor"]) == {"AZE"} and _countries(e["recipient"]) == {"ARM"}
@@ -3632,10 +3629,15 @@ def test_a_past_tense_joined_after_an_accusation_is_the_accusers(code):
 
 
 @pytest.mark.parametrize("sentence, target", [
+    # tariffs on a sum of goods fall on the goods' country
     ("Mexico retaliated with tariffs on $30 billion of Canadian goods.", "CAN"),
     ("India imposed tariffs on $60 billion worth of Chinese goods.", "CHN"),
-    ("Brazil raised tariffs on 300 billion dollars of American imports.", "USA")])
-def test_tariffs_on_a_sum_of_goods_fall_on_the_goods_country(code, sentence, target):
+    ("Brazil raised tariffs on 300 billion dollars of American imports.", "USA"),
+    # firms put on a sanctions or entity list are sanctioned
+    ("The Commerce Department added 80 Chinese companies to its entity list.", "CHN"),
+    ("Beijing put five US defence firms on its unreliable entity list.", "USA"),
+    ("The EU placed three Belarusian banks on its sanctions list.", "BLR")])
+def test_measures_on_goods_or_listed_firms_fall_on_their_country(code, sentence, target):
     (e,) = _live(code(sentence)["events"])
     assert (e["event"], e["cameo"]) == ("SANCTION", "163") and _countries(e["recipient"]) == {target}
 
@@ -3654,15 +3656,6 @@ def test_it_said_to_be_ready_is_the_speaker(code):
 def test_a_person_a_state_sentences_is_its_own_unless_told_otherwise(code):
     (e,) = _live(code("Belarus sentenced Nobel laureate Ales Bialiatski to 10 years in prison.")["events"])
     assert _countries(e["recipient"]) == {"BLR"}
-
-
-@pytest.mark.parametrize("sentence, target", [
-    ("The Commerce Department added 80 Chinese companies to its entity list.", "CHN"),
-    ("Beijing put five US defence firms on its unreliable entity list.", "USA"),
-    ("The EU placed three Belarusian banks on its sanctions list.", "BLR")])
-def test_put_on_a_sanctions_or_entity_list_is_sanctioned(code, sentence, target):
-    (e,) = _live(code(sentence)["events"])
-    assert (e["event"], e["cameo"]) == ("SANCTION", "163") and _countries(e["recipient"]) == {target}
 
 
 def test_a_verdict_on_a_deed_elsewhere_is_not_placed_where_the_deed_was(code):
