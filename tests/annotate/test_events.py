@@ -280,7 +280,7 @@ CODED = [
     ("Kenya mediated talks between Ethiopia and Eritrea.", "CONSULT", {"KEN"}, {"ETH", "ERI"}),
     ("The Pope called on Kenya and Uganda to end the fighting.", "REQUEST", {"VAT"}, {"KEN", "UGA"}),
     ("Kenya suspended its participation in the regional treaty.", "SANCTION", {"KEN"}, set()),
-    ("The accord normalized relations between Kenya and Somalia.", "SUPPORT", {"KEN", "SOM"}, {"KEN", "SOM"}),
+    ("The accord normalized relations between Kenya and Somalia.", "COOPERATE", {"KEN", "SOM"}, {"KEN", "SOM"}),
     # "Brussels" speaks for the EU; a visit is its visitor's
     ("Brussels threatened Hungary with fines.", "THREATEN", {"EUR"}, {"HUN"}),
     ("Kenya condemned the visit of the Ugandan president to Somalia.", "ACCUSE", {"KEN"}, {"UGA"}),
@@ -3726,12 +3726,9 @@ def test_not_going_to_negotiate_is_negated(code):
     assert [e for e in _live(coded["events"]) if e["event"] == "AGREE"] == []
 
 
-@pytest.mark.parametrize("sentence, cameo", [
-    ("Qatar and Bahrain restored diplomatic ties in a deal brokered by Kuwait.", "050"),
-    ("Bahrain reopened its embassy in Doha.", "054")])
-def test_ties_restored_or_an_embassy_reopened_are_diplomatic_support(code, sentence, cameo):
-    (e,) = [e for e in _live(code(sentence)["events"]) if e["cameo"] == cameo]
-    assert e["event"] == "SUPPORT" and _countries(e["recipient"]) == {"QAT"} | ({"BHR"} if cameo == "050" else set())
+def test_an_embassy_reopened_is_diplomatic_support(code):
+    (e,) = _live(code("Bahrain reopened its embassy in Doha.")["events"])
+    assert (e["event"], e["cameo"]) == ("SUPPORT", "054") and _countries(e["recipient"]) == {"QAT"}
 
 
 def test_mediators_of_ties_restored_mediate_between_the_two(code):

@@ -185,7 +185,6 @@ COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"}
 # his own president
 RESIGNING = {"resign", "abdicate"}
 SIGNING = "057"  # "Cyprus and Egypt signed a deal": a SUPPORT whose signatories are each other's recipients
-TIES_MADE = ("050", "054")  # ... as are states that restore or establish ties ("Saudi Arabia and Iran restored ties")
 CEASEFIRE = "0871"  # ... as are the sides of a truce ("the government and the ELN rebels signed a ceasefire")
 MEDIATE = "039"  # "brokered by the US and France": mediators are not each other's recipients
 TIES_RESTORED = {"restore", "normalize", "normalise", "establish", "resume"}  # "restored ties in a deal brokered by China"
@@ -1687,7 +1686,7 @@ class EventFinder:
             recipients = [m for h in [head] + [a.span.root for a in actors] for m in self.index.opposed(h)][:1]
             if recipients:  # "anti-government protests": against the government
                 evidence.append(f"against: '{recipients[0].span.text}'")
-        if not actors and (event_type in RECIPROCAL or cameo in TIES_MADE) and len(recipients) > 1 \
+        if not actors and event_type in RECIPROCAL and len(recipients) > 1 \
                 and recipients[0].span.root.head.lower_ == "between":
             actors = list(recipients)  # "a deal to normalize relations between Sudan and Israel": both do
             evidence.append("the sides between which it is done act")
@@ -1711,8 +1710,7 @@ class EventFinder:
                 if verb.lemma_.lower() in DEAL_MADE | TIES_RESTORED else []
             if recipients:
                 evidence.append("mediation: the parties to the deal are the recipients")
-        if not recipients and (event_type in RECIPROCAL or cameo in (SIGNING, CEASEFIRE, *TIES_MADE)
-                               or row.lemma in MUTUAL) \
+        if not recipients and (event_type in RECIPROCAL or cameo in (SIGNING, CEASEFIRE) or row.lemma in MUTUAL) \
                 and row.lemma not in ONE_SIDED and not mediating \
                 and (len(sides) > 1 or _counterparts(actors)) \
                 and not (event_type == "ASSAULT" and head.pos_ == "VERB" and roles.objects(head) and row.lemma not in MUTUAL):
